@@ -1,0 +1,174 @@
+import { edgesOf, findCycles } from './graph';
+import { parseRoadmapMarkdown } from './parse-markdown';
+import type { ParsedItem, ParsedMarkdown } from './parse-markdown';
+import { parseSidecar } from './parse-sidecar';
+import type { ChecklistItem, Phase, Problem, Roadmap, Section, Topic, TopicId } from './roadmap';
+import { slugify } from './slug';
+
+export type SourceFile = { file: string; text: string };
+
+export type RoadmapSource = {
+  markdown: SourceFile;
+  /** Prerequisites, estimates and links per topic; without it every estimate is missing. */
+  sidecar?: SourceFile | undefined;
+  /** Used when there is no sidecar to name the roadmap. */
+  fallbackId?: string;
+};
+
+export type BuildResult =
+  | { roadmap: Roadmap; problems: readonly [] }
+  | { roadmap: null; problems: readonly Problem[] };
+
+/**
+ * Builds a validated `Roadmap` from its Markdown and sidecar. Reports every problem at
+ * once, each with file and line, instead of stopping at the first.
+ */
+export function buildRoadmap(source: RoadmapSource): BuildResult {
+  const md = parseRoadmapMarkdown(source.markdown.file, source.markdown.text);
+  const problems: Problem[] = [...md.problems];
+  const mdFile = source.markdown.file;
+  const at = (line: number, message: string) => problems.push({ file: mdFile, line, message });
+
+  const phaseOfSection = checkPhases(md, at);
+
+  const sidecar = source.sidecar ? parseSidecar(source.sidecar.file, source.sidecar.text) : null;
+  if (sidecar) problems.push(...sidecar.problems);
+  const sidecarFile = source.sidecar?.file ?? '';
+  const atSidecar = (path: (string | number)[], message: string) =>
+    problems.push({ file: sidecarFile, line: sidecar?.lineOf(path) ?? 1, message });
+  const sidecarTopics = sidecar?.sidecar?.topics;
+
+  const seenIds = new Map<TopicId, number>();
+  const sections: Section[] = [];
+  const topics: Topic[] = [];
+  const seenSections = new Map<number, number>();
+  for (const parsed of md.sections) {
+    const earlier = seenSections.get(parsed.number);
+    if (earlier !== undefined) at(parsed.line, `section ${parsed.number} is numbered twice (also at line ${earlier})`);
+    seenSections.set(parsed.number, parsed.line);
+    const phaseNumber = phaseOfSection.get(parsed.number) ?? 0;
+    const section: Section = { number: parsed.number, title: parsed.title, phaseNumber, topics: [], line: parsed.line };
+    for (const pt of parsed.topics) {
+      const id = slugify(pt.title);
+      if (id === '') {
+        at(pt.line, `topic "${pt.title}" has no letters or digits to make an id from`);
+        continue;
+      }
+      const dup = seenIds.get(id);
+      if (dup !== undefined) {
+        at(pt.line, `duplicate topic id "${id}" (also at line ${dup}); topic titles must differ in letters or digits`);
+        continue;
+      }
+      seenIds.set(id, pt.line);
+      const extra = sidecarTopics?.[id];
+      const estimate = extra?.estimateHours;
+      if (sidecar === null) at(pt.line, `topic "${id}" has no estimate (no sidecar file with estimates was given)`);
+      else if (sidecarTopics && !extra) atSidecar(['topics'], `topic "${id}" (${mdFile}:${pt.line}) is missing: it needs an estimate`);
+      else if (extra && estimate === undefined) atSidecar(['topics', id], `topic "${id}" has no estimateHours`);
+      else if (estimate !== undefined && !(Number.isFinite(estimate) && estimate > 0))
+        atSidecar(['topics', id, 'estimateHours'], `topic "${id}" has a non-positive estimate (${estimate}); estimates are hours > 0`);
+      const topic: Topic = {
+        id,
+        title: pt.title,
+        sectionNumber: parsed.number,
+        phaseNumber,
+        items: checklist(pt.items),
+        tip: pt.tip?.text ?? null,
+        tipSpans: pt.tip?.spans ?? [],
+        estimateHours: estimate ?? 0,
+        prerequisites: [...new Set(extra?.prerequisites ?? [])],
+        links: extra?.links ?? [],
+        line: pt.line,
+      };
+      section.topics.push(topic);
+      topics.push(topic);
+    }
+    sections.push(section);
+  }
+
+  const topicsById = new Map(topics.map((t) => [t.id, t]));
+  if (sidecarTopics) {
+    for (const id of Object.keys(sidecarTopics)) {
+      if (!topicsById.has(id)) atSidecar(['topics', id], `unknown topic "${id}": no topic in ${mdFile} has this id`);
+    }
+  }
+
+  for (const topic of topics) {
+    topic.prerequisites.forEach((pre, index) => {
+      const path = ['topics', topic.id, 'prerequisites', sidecarIndex(sidecarTopics?.[topic.id]?.prerequisites, pre, index)];
+      const target = topicsById.get(pre);
+      if (!target) atSidecar(path, `topic "${topic.id}" has an unknown prerequisite "${pre}"`);
+      else if (target.phaseNumber > topic.phaseNumber && topic.phaseNumber > 0)
+        atSidecar(path, `topic "${topic.id}" (phase ${topic.phaseNumber}) needs "${pre}" from a later phase (${target.phaseNumber})`);
+    });
+  }
+
+  const needs = new Map(topics.map((t) => [t.id, t.prerequisites.filter((p) => topicsById.has(p))]));
+  for (const cycle of findCycles([...topicsById.keys()], needs)) {
+    const [first, second] = cycle;
+    const index = sidecarTopics?.[first!]?.prerequisites.indexOf(second!) ?? 0;
+    atSidecar(['topics', first!, 'prerequisites', Math.max(index, 0)], `prerequisite cycle: ${cycle.join(' needs ')}`);
+  }
+
+  if (problems.length > 0) return { roadmap: null, problems: sortProblems(problems) };
+
+  const phases: Phase[] = (md.phases?.list ?? []).map((p) => ({ ...p }));
+  const id = sidecar?.sidecar?.roadmap ?? source.fallbackId ?? slugify(md.title);
+  return {
+    roadmap: { id, title: md.title, phases, sections, topics, topicsById, edges: edgesOf(topics) },
+    problems: [],
+  };
+}
+
+/** Checks the phases list covers every section exactly once; returns section → phase. */
+function checkPhases(md: ParsedMarkdown, at: (line: number, message: string) => void): Map<number, number> {
+  const phaseOf = new Map<number, number>();
+  if (md.phases === null) {
+    at(md.sections[0]?.line ?? 1, 'no "## Phases" list: every section must belong to a study phase');
+    return phaseOf;
+  }
+  if (md.phases.list.length === 0) at(md.phases.line, 'the phases list is empty');
+  const known = new Set(md.sections.map((s) => s.number));
+  const seenPhases = new Set<number>();
+  for (const phase of md.phases.list) {
+    if (seenPhases.has(phase.number)) at(phase.line, `phase ${phase.number} is listed twice`);
+    seenPhases.add(phase.number);
+    for (const section of phase.sections) {
+      const earlier = phaseOf.get(section);
+      if (earlier !== undefined) at(phase.line, `section ${section} is named twice: in phase ${earlier} and in phase ${phase.number}`);
+      else if (!known.has(section)) at(phase.line, `phase ${phase.number} names section ${section}, which does not exist`);
+      else phaseOf.set(section, phase.number);
+    }
+  }
+  for (const section of md.sections) {
+    if (!phaseOf.has(section.number) && md.phases.list.length > 0)
+      at(md.phases.line, `the phases list leaves out section ${section.number} ("${section.title}")`);
+  }
+  return phaseOf;
+}
+
+function checklist(items: readonly ParsedItem[]): ChecklistItem[] {
+  const used = new Map<string, number>();
+  return items.map((item) => {
+    const base = slugify(item.text) || 'item';
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    return { id: count === 1 ? base : `${base}-${count}`, text: item.text, spans: item.spans, line: item.line };
+  });
+}
+
+/** Index of a prerequisite in the raw sidecar array (duplicates were merged before). */
+function sidecarIndex(raw: readonly string[] | undefined, pre: string, fallback: number): number {
+  const index = raw?.indexOf(pre) ?? -1;
+  return index >= 0 ? index : fallback;
+}
+
+/** Problems file by file (in the order files were read), then by line. */
+function sortProblems(problems: Problem[]): Problem[] {
+  const fileOrder = new Map<string, number>();
+  for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => fileOrder.get(a.p.file)! - fileOrder.get(b.p.file)! || a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
+}

@@ -1,0 +1,22 @@
+export type {
+  ChecklistItem,
+  DocLink,
+  InlineSpan,
+  Phase,
+  Prerequisite,
+  Problem,
+  Roadmap,
+  Section,
+  Topic,
+  TopicId,
+  TopicStatus,
+} from './roadmap';
+export { slugify } from './slug';
+export { buildRoadmap } from './build-roadmap';
+export type { BuildResult, RoadmapSource, SourceFile } from './build-roadmap';
+export { dependantsOf, findCycles, longestPathLayers, topologicalOrder } from './graph';
+export { defaultLayoutOptions, layoutRoadmap } from './layout';
+export type { Box, LayoutInput, LayoutOptions, RoadmapLayout, SectionBox, TopicBox } from './layout';
+export { summariseRoadmap, toRoadmapJson } from './roadmap-json';
+export type { RoadmapJson } from './roadmap-json';
+export { formatProblem } from './problem';

@@ -1,0 +1,232 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { InlineSpan, Problem } from './roadmap';
+
+export type ParsedItem = { text: string; spans: InlineSpan[]; line: number };
+
+export type ParsedTopic = {
+  title: string;
+  line: number;
+  items: ParsedItem[];
+  tip: ParsedItem | null;
+};
+
+export type ParsedSection = { number: number; title: string; line: number; topics: ParsedTopic[] };
+
+export type ParsedPhase = { number: number; title: string; sections: number[]; line: number };
+
+export type ParsedMarkdown = {
+  title: string;
+  sections: ParsedSection[];
+  /** `null` when the file has no "Phases" heading at all. */
+  phases: { line: number; list: ParsedPhase[] } | null;
+  problems: Problem[];
+};
+
+const SECTION_HEADING = /^(\d+)\.\s+(.+)$/;
+const PHASES_HEADING = /^phases\b/i;
+const PHASE_LABEL = /^Phase\s+(\d+)\s*(?:\((.*)\))?\s*[:.\-–—]?\s*(.*)$/i;
+const TIP_LABEL = /^important\s*:?$/i;
+
+/**
+ * Parses a roadmap written in the FastAPI roadmap's Markdown shape: `## N. Title` sections,
+ * bold bullets as topics, their sub-points (an `**Important:**` one is the tip), and a
+ * "Phases" list (`- **Phase 1 (Title)**: Sections 0–4`). Problems carry file and line.
+ */
+export function parseRoadmapMarkdown(file: string, text: string): ParsedMarkdown {
+  const root = fromMarkdown(text);
+  const problems: Problem[] = [];
+  const sections: ParsedSection[] = [];
+  let title = '';
+  let phases: ParsedMarkdown['phases'] = null;
+  let current: ParsedSection | null = null;
+  let inPhases = false;
+
+  for (const node of root.children) {
+    const line = lineOf(node);
+    if (node.type === 'heading') {
+      const heading = plainText(node.children).trim();
+      if (node.depth === 1 && title === '') {
+        title = heading;
+        continue;
+      }
+      if (node.depth !== 2) continue;
+      const section = SECTION_HEADING.exec(heading);
+      inPhases = false;
+      current = null;
+      if (section) {
+        current = {
+          number: Number(section[1]),
+          title: (section[2] ?? '').trim(),
+          line,
+          topics: [],
+        };
+        sections.push(current);
+      } else if (PHASES_HEADING.test(heading)) {
+        inPhases = true;
+        phases ??= { line, list: [] };
+      }
+      continue;
+    }
+    if (node.type !== 'list') continue;
+    if (inPhases && phases) {
+      for (const item of node.children) {
+        const phase = parsePhaseItem(file, item, problems);
+        if (phase) phases.list.push(phase);
+      }
+      continue;
+    }
+    for (const item of node.children) {
+      const topic = parseTopicItem(item);
+      if (!topic) continue;
+      if (current) current.topics.push(topic);
+      else
+        problems.push({
+          file,
+          line: topic.line,
+          message: `topic "${topic.title}" is outside any section (add a "## N. Section title" heading above it)`,
+        });
+    }
+  }
+
+  if (title === '') problems.push({ file, line: 1, message: 'missing "# Title" heading' });
+  if (sections.length === 0)
+    problems.push({ file, line: 1, message: 'no sections found (expected "## 0. Title" headings)' });
+  return { title, sections, phases, problems };
+}
+
+/** A topic is a list item whose first paragraph is a single bold run. */
+function parseTopicItem(item: ListItem): ParsedTopic | null {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return null;
+  const label = boldLabel(first);
+  if (label === null || label.rest.trim() !== '') return null;
+  const topic: ParsedTopic = { title: label.bold, line: lineOf(item), items: [], tip: null };
+  for (const child of rest) {
+    if (child.type !== 'list') continue;
+    for (const sub of child.children) {
+      const parsed = parseSubPoint(sub);
+      if (!parsed) continue;
+      if (parsed.isTip && topic.tip === null) topic.tip = parsed.item;
+      else topic.items.push(parsed.item);
+    }
+  }
+  return topic;
+}
+
+function parseSubPoint(item: ListItem): { item: ParsedItem; isTip: boolean } | null {
+  const paragraph = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  if (!paragraph) return null;
+  const line = lineOf(item);
+  const label = boldLabel(paragraph);
+  const isTip = label !== null && TIP_LABEL.test(label.bold.trim());
+  let spans = toSpans(isTip ? paragraph.children.slice(1) : paragraph.children);
+  // A nested list under a sub-point belongs to it: "Folder structure: a, b, c".
+  const nested = item.children.filter((c): c is List => c.type === 'list');
+  const children = nested.flatMap((list) => list.children.map((li) => toSpans(flatPhrasing(li))));
+  if (children.length > 0) {
+    const head = trimSpans(spans);
+    const joiner = /:\s*$/.test(spansText(head)) ? ' ' : ': ';
+    spans = [...head, { text: joiner }];
+    children.forEach((childSpans, index) => {
+      if (index > 0) spans.push({ text: ', ' });
+      spans.push(...trimSpans(childSpans));
+    });
+  }
+  spans = trimSpans(mergeSpans(spans));
+  return { item: { text: spansText(spans), spans, line }, isTip };
+}
+
+function parsePhaseItem(file: string, item: ListItem, problems: Problem[]): ParsedPhase | null {
+  const paragraph = item.children[0];
+  const line = lineOf(item);
+  const label = paragraph?.type === 'paragraph' ? boldLabel(paragraph) : null;
+  const full = label ? `${label.bold}${label.rest}` : plainText(flatPhrasing(item));
+  const match = PHASE_LABEL.exec(full.trim());
+  if (!match) {
+    problems.push({ file, line, message: `cannot read phase "${full.trim()}" (expected "**Phase 1 (Title)**: Sections 0–4")` });
+    return null;
+  }
+  const rest = match[3] ?? '';
+  const sections = parseSectionList(rest);
+  if (sections === null) {
+    problems.push({ file, line, message: `cannot read the sections of phase ${match[1]} ("${rest.trim()}"; expected "Sections 0–4" or "Sections 0, 2, 5–7")` });
+    return null;
+  }
+  const title = (match[2] ?? '').trim() || `Phase ${match[1]}`;
+  return { number: Number(match[1]), title, sections, line };
+}
+
+/** "Sections 0–4", "Section 5", "Sections 0, 2, 5-7" → section numbers; null if unreadable. */
+function parseSectionList(text: string): number[] | null {
+  const body = /^sections?\s+(.+)$/i.exec(text.trim())?.[1];
+  if (!body) return null;
+  const numbers: number[] = [];
+  for (const part of body.split(/\s*(?:,|\band\b)\s*/i)) {
+    const range = /^(\d+)\s*(?:[–—-]|to)\s*(\d+)$/i.exec(part.trim());
+    const single = /^(\d+)$/.exec(part.trim());
+    if (range) {
+      const from = Number(range[1]);
+      const to = Number(range[2]);
+      if (to < from || to - from > 1000) return null;
+      for (let n = from; n <= to; n++) numbers.push(n);
+    } else if (single) numbers.push(Number(single[1]));
+    else return null;
+  }
+  return numbers;
+}
+
+/** The bold run at the start of a paragraph and the plain text after it. */
+function boldLabel(paragraph: Paragraph): { bold: string; rest: string } | null {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type !== 'strong') return null;
+  return { bold: plainText(first.children).trim(), rest: plainText(rest) };
+}
+
+function flatPhrasing(item: ListItem): PhrasingContent[] {
+  const paragraph = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  return paragraph?.children ?? [];
+}
+
+function toSpans(nodes: readonly PhrasingContent[]): InlineSpan[] {
+  const spans: InlineSpan[] = [];
+  for (const node of nodes) {
+    if (node.type === 'inlineCode') spans.push({ text: node.value, code: true });
+    else if (node.type === 'text') spans.push({ text: node.value.replace(/\s*\n\s*/g, ' ') });
+    else if (node.type === 'break') spans.push({ text: ' ' });
+    else if ('children' in node) spans.push(...toSpans(node.children));
+  }
+  return spans;
+}
+
+function plainText(nodes: readonly PhrasingContent[]): string {
+  return spansText(toSpans(nodes));
+}
+
+function spansText(spans: readonly InlineSpan[]): string {
+  return spans.map((s) => s.text).join('');
+}
+
+function mergeSpans(spans: readonly InlineSpan[]): InlineSpan[] {
+  const merged: InlineSpan[] = [];
+  for (const span of spans) {
+    if (span.text === '') continue;
+    const last = merged.at(-1);
+    if (last && !last.code && !span.code) last.text += span.text;
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function trimSpans(spans: readonly InlineSpan[]): InlineSpan[] {
+  const out = mergeSpans(spans);
+  const first = out[0];
+  if (first && !first.code) first.text = first.text.trimStart();
+  const last = out.at(-1);
+  if (last && !last.code) last.text = last.text.trimEnd();
+  return out.filter((s) => s.text !== '');
+}
+
+function lineOf(node: RootContent | ListItem): number {
+  return node.position?.start.line ?? 1;
+}

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { formatProblem, summariseRoadmap, toRoadmapJson } from '../../renderer/src/domain';
+import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import type { LoadResult } from './load-roadmap';
+
+export type Io = { out: (text: string) => void; err: (text: string) => void };
+
+const USAGE = `Usage: npm run -s planner -- <command>
+
+Commands:
+  roadmap --json [--file <roadmap.md>] [--sidecar <file>]
+      Print the built-in roadmap (or a file's) as JSON.
+  validate <roadmap.md> [--sidecar <file>]
+      Check a roadmap; prints a summary, or one <file>:<line>: <message> line per problem.
+
+The sidecar (prerequisites, estimates, links) defaults to sidecar.json beside the Markdown.`;
+
+/** Runs one command line; returns the exit code. */
+export function runPlanner(argv: readonly string[], io: Io): number {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest);
+  if (typeof args === 'string') return fail(io, args);
+  switch (command) {
+    case 'roadmap': {
+      if (!args.flags.has('json')) return fail(io, 'roadmap: only --json output exists; add --json');
+      if (args.positional.length > 0) return fail(io, `roadmap: unexpected argument "${args.positional[0]}"`);
+      const file = args.options.get('file') ?? path.relative(process.cwd(), BUILTIN_ROADMAP);
+      const result = loadRoadmap(file, args.options.get('sidecar'));
+      if (!result.roadmap) return report(io, result);
+      io.out(`${JSON.stringify(toRoadmapJson(result.roadmap), null, 2)}\n`);
+      return 0;
+    }
+    case 'validate': {
+      const [file, extra] = args.positional;
+      if (file === undefined) return fail(io, 'validate: which file? validate <roadmap.md> [--sidecar <file>]');
+      if (extra !== undefined) return fail(io, `validate: unexpected argument "${extra}"`);
+      const result = loadRoadmap(file, args.options.get('sidecar'));
+      if (!result.roadmap) return report(io, result);
+      io.out(`${summariseRoadmap(result.roadmap)}\n`);
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      return fail(io, `unknown command "${command}"`);
+  }
+}
+
+function report(io: Io, result: LoadResult): number {
+  if ('error' in result) io.err(`${result.error}\n`);
+  for (const problem of result.problems) io.err(`${formatProblem(problem)}\n`);
+  return 1;
+}
+
+function fail(io: Io, message: string): number {
+  io.err(`${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+type Args = { positional: string[]; flags: Set<string>; options: Map<string, string> };
+
+const OPTIONS_WITH_VALUE = new Set(['file', 'sidecar']);
+const FLAGS = new Set(['json']);
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { positional: [], flags: new Set(), options: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      args.positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (FLAGS.has(name)) args.flags.add(name);
+    else if (OPTIONS_WITH_VALUE.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') return `--${name} needs a value`;
+      args.options.set(name, value);
+    } else return `unknown option --${name}`;
+  }
+  return args;
+}
