@@ -20,3 +20,5 @@ export type { Box, LayoutInput, LayoutOptions, RoadmapLayout, SectionBox, TopicB
 export { summariseRoadmap, toRoadmapJson } from './roadmap-json';
 export type { RoadmapJson } from './roadmap-json';
 export { formatProblem } from './problem';
+export { searchTopics } from './search';
+export type { SearchHit } from './search';

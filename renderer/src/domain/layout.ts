@@ -33,8 +33,8 @@ export type LayoutOptions = {
 
 export const defaultLayoutOptions: LayoutOptions = {
   topicWidth: 176,
-  topicHeight: 52,
-  sectionHeader: 28,
+  topicHeight: 58,
+  sectionHeader: 26,
   sectionPadding: 10,
   sectionGap: 14,
   layerGap: 44,

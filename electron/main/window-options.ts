@@ -1,0 +1,44 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** Window background before the renderer paints, matching its light and dark themes. */
+export const WINDOW_BACKGROUND = { light: '#ffffff', dark: '#111418' } as const;
+
+/** Default and minimum window size, in device-independent pixels. */
+export const WINDOW_SIZE = { width: 1440, height: 900, minWidth: 960, minHeight: 600 } as const;
+
+/** Picks the window background for the OS theme. */
+export function windowBackground(darkMode: boolean): string {
+  return darkMode ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light;
+}
+
+/**
+ * Options for the app's one window. Every security setting is spelled out even where it is
+ * Electron's default, so a future default change or a careless edit shows up in review and tests.
+ */
+export function createWindowOptions(input: {
+  preloadPath: string;
+  darkMode: boolean;
+}): BrowserWindowConstructorOptions {
+  return {
+    title: 'Roadmap Planner',
+    ...WINDOW_SIZE,
+    backgroundColor: windowBackground(input.darkMode),
+    // Shown on `ready-to-show`, so the user never sees an empty frame.
+    show: false,
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: input.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { DESKTOP_API_KEY } from '../shared/ipc-contract';
+import type { DesktopApi, IpcChannel, IpcContract } from '../shared/ipc-contract';
+
+/** Calls one channel of the contract; the only way the renderer reaches the main process. */
+function invoke<C extends IpcChannel>(
+  channel: C,
+  ...args: Parameters<IpcContract[C]>
+): Promise<Awaited<ReturnType<IpcContract[C]>>> {
+  return ipcRenderer.invoke(channel, ...args);
+}
+
+// The renderer gets exactly these calls, never `ipcRenderer` itself (which would let a
+// compromised page send on any channel and listen to every reply).
+const api = {
+  platform: 'desktop',
+  getVersion: () => invoke('app:get-version'),
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

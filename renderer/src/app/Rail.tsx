@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { Roadmap } from '../domain';
+import { PhaseLegend } from '../features/roadmap-graph';
+import { platform } from '../platform';
+
+/** The slim left rail: the app, its views, the phase legend and the version. */
+export function Rail({ roadmap }: { roadmap: Roadmap | null }) {
+  const [version, setVersion] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    platform
+      .getVersion()
+      .then((v) => live && setVersion(v))
+      .catch(() => live && setVersion(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <nav className="rail" aria-label="Views">
+      <div className="rail__brand">
+        <svg className="rail__logo" viewBox="0 0 24 24" aria-hidden="true">
+          <rect x="1" y="1" width="22" height="22" rx="6" />
+          <circle cx="7" cy="16" r="2" />
+          <circle cx="12" cy="12" r="2" />
+          <circle cx="17" cy="8" r="2" />
+        </svg>
+        <span className="rail__name">Roadmap Planner</span>
+      </div>
+      <ul className="rail__nav">
+        <li>
+          <a className="rail__link" href="#graph" aria-current="page">
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="3.5" cy="8" r="2" />
+              <circle cx="12.5" cy="3.5" r="2" />
+              <circle cx="12.5" cy="12.5" r="2" />
+              <path d="M5.5 7.2 10.5 4.3M5.5 8.8l5 2.9" />
+            </svg>
+            Graph
+          </a>
+        </li>
+      </ul>
+      {roadmap && <PhaseLegend roadmap={roadmap} />}
+      <div className="rail__footer">
+        <p className="rail__meta">
+          {platform.kind === 'desktop' ? 'Desktop' : 'Web'}
+          {version ? ` · v${version}` : ''} · stored on this device
+        </p>
+      </div>
+    </nav>
+  );
+}

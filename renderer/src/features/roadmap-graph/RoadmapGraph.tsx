@@ -1,0 +1,103 @@
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
+import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
+import { useCallback, useMemo, useRef } from 'react';
+import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
+import { buildEdges, buildNodes, relatedTopics } from './graph-elements';
+import type { RoadmapNode } from './graph-elements';
+import { phaseSlot } from './phase-slot';
+import { SectionNode } from './SectionNode';
+import { TopicNode } from './TopicNode';
+
+const nodeTypes = { topic: TopicNode, section: SectionNode } satisfies NodeTypes;
+
+/** Below this zoom topic titles are too small to read: sections are drawn as blocks instead. */
+const BLOCK_ZOOM = 0.36;
+/** Past this many topics, nodes outside the viewport are not rendered at all. */
+const VIRTUALISE_ABOVE = 200;
+
+const zoomedOutSelector = (state: ReactFlowState) => state.transform[2] < BLOCK_ZOOM;
+
+type Props = {
+  roadmap: Roadmap;
+  layout: RoadmapLayout;
+  selectedId: TopicId | null;
+  onSelect: (id: TopicId | null) => void;
+};
+
+/** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
+export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
+  const blocks = useStore(zoomedOutSelector);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const related = useMemo(() => relatedTopics(roadmap, selectedId), [roadmap, selectedId]);
+  const nodes = useMemo(
+    () => buildNodes(roadmap, layout, { selectedId, related, blocks }),
+    [roadmap, layout, selectedId, related, blocks],
+  );
+  const edges = useMemo(() => buildEdges(roadmap, selectedId, blocks), [roadmap, selectedId, blocks]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<RoadmapNode>[]) => {
+      let next: TopicId | null | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        if (change.selected) next = change.id;
+        else if (change.id === selectedId && next === undefined) next = null;
+      }
+      if (next !== undefined && next !== selectedId) onSelect(next);
+    },
+    [onSelect, selectedId],
+  );
+
+  // Section titles in block mode keep a readable size at any zoom; a CSS variable does it
+  // without re-rendering every node on every frame.
+  const onMove = useCallback((_: unknown, viewport: Viewport) => {
+    wrapper.current?.style.setProperty('--graph-zoom', String(viewport.zoom));
+  }, []);
+
+  const nodeColour = useCallback(
+    (node: RoadmapNode) =>
+      `var(--phase-${phaseSlot(node.data.phaseNumber)}-${node.type === 'section' ? 'tint' : 'accent'})`,
+    [],
+  );
+
+  return (
+    <div className="roadmap-graph" ref={wrapper}>
+      <ReactFlow<RoadmapNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onMove={onMove}
+        onInit={(instance) => onMove(null, instance.getViewport())}
+        fitView
+        fitViewOptions={{ padding: 0.03 }}
+        minZoom={0.04}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        elementsSelectable
+        selectNodesOnDrag={false}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={null}
+        selectionKeyCode={null}
+        onlyRenderVisibleElements={roadmap.topics.length > VIRTUALISE_ABOVE}
+        colorMode="system"
+        proOptions={{ hideAttribution: true }}
+        aria-label={`${roadmap.title}: graph of topics and prerequisites`}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap<RoadmapNode>
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeColor={nodeColour}
+          nodeStrokeWidth={0}
+          style={{ width: 168, height: 112 }}
+          ariaLabel="Overview map"
+        />
+      </ReactFlow>
+    </div>
+  );
+}

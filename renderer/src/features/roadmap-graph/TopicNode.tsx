@@ -1,0 +1,30 @@
+import { Handle, Position } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { TopicNode as TopicNodeType } from './graph-elements';
+import { phaseSlot } from './phase-slot';
+
+/** A topic on the graph: its title and estimate, coloured by phase. */
+export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<TopicNodeType>) {
+  return (
+    <div
+      className="topic-node"
+      data-phase={phaseSlot(data.phaseNumber)}
+      data-selected={selected || undefined}
+      data-dimmed={data.dimmed || undefined}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className="topic-node__handle" />
+      <span className="topic-node__title" title={data.title}>
+        {data.title}
+      </span>
+      <span className="topic-node__meta">
+        {formatHours(data.estimateHours)} · {data.itemCount} {data.itemCount === 1 ? 'point' : 'points'}
+      </span>
+      <Handle type="source" position={Position.Right} isConnectable={false} className="topic-node__handle" />
+    </div>
+  );
+});
+
+function formatHours(hours: number): string {
+  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
+}

@@ -1,0 +1,131 @@
+import { MarkerType, Position } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
+import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
+
+export type TopicNodeData = {
+  title: string;
+  estimateHours: number;
+  itemCount: number;
+  phaseNumber: number;
+  sectionNumber: number;
+  /** Set while another topic is selected and this one is not linked to it. */
+  dimmed: boolean;
+};
+export type SectionNodeData = {
+  number: number;
+  title: string;
+  phaseNumber: number;
+  topicCount: number;
+  /** Drawn as a solid block with its title when zoomed too far out to read topics. */
+  block: boolean;
+};
+
+export type TopicNode = Node<TopicNodeData, 'topic'>;
+export type SectionNode = Node<SectionNodeData, 'section'>;
+export type RoadmapNode = TopicNode | SectionNode;
+export type PrerequisiteEdge = Edge<Record<string, never>>;
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--edge)' } as const;
+const STRONG_ARROW = {
+  type: MarkerType.ArrowClosed,
+  width: 16,
+  height: 16,
+  color: 'var(--edge-strong)',
+} as const;
+
+export const sectionNodeId = (number: number) => `section-${number}`;
+
+/** Graph nodes for a laid-out roadmap: section groups under their topics. */
+export function buildNodes(
+  roadmap: Roadmap,
+  layout: RoadmapLayout,
+  options: { selectedId: TopicId | null; related: ReadonlySet<TopicId>; blocks: boolean },
+): RoadmapNode[] {
+  const nodes: RoadmapNode[] = [];
+  for (const box of layout.sections) {
+    const section = roadmap.sections.find((s) => s.number === box.number);
+    if (!section) continue;
+    nodes.push({
+      id: sectionNodeId(box.number),
+      type: 'section',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: {
+        number: section.number,
+        title: section.title,
+        phaseNumber: section.phaseNumber,
+        topicCount: section.topics.length,
+        block: options.blocks,
+      },
+      selectable: false,
+      focusable: false,
+      draggable: false,
+      zIndex: -1,
+      ariaLabel: `Section ${section.number}: ${section.title}`,
+      ariaRole: 'region',
+    });
+  }
+  if (options.blocks) return nodes;
+  for (const box of layout.topics) {
+    const topic = roadmap.topicsById.get(box.id);
+    if (!topic) continue;
+    nodes.push({
+      id: topic.id,
+      type: 'topic',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      selected: topic.id === options.selectedId,
+      draggable: false,
+      connectable: false,
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
+      ariaLabel: topic.title,
+      data: {
+        title: topic.title,
+        estimateHours: topic.estimateHours,
+        itemCount: topic.items.length,
+        phaseNumber: topic.phaseNumber,
+        sectionNumber: topic.sectionNumber,
+        dimmed: options.selectedId !== null && !options.related.has(topic.id),
+      },
+    });
+  }
+  return nodes;
+}
+
+/** One arrow per prerequisite; those touching the selected topic stand out. */
+export function buildEdges(
+  roadmap: Roadmap,
+  selectedId: TopicId | null,
+  blocks: boolean,
+): PrerequisiteEdge[] {
+  if (blocks) return [];
+  return roadmap.edges.map((edge) => {
+    const highlighted = selectedId !== null && (edge.from === selectedId || edge.to === selectedId);
+    return {
+      id: `${edge.from}->${edge.to}`,
+      source: edge.from,
+      target: edge.to,
+      focusable: false,
+      selectable: false,
+      zIndex: highlighted ? 1 : 0,
+      // The topic panel lists prerequisites in words; 93 unnamed arrows would only be noise.
+      domAttributes: { 'aria-hidden': true },
+      ...(highlighted ? { className: 'edge--highlighted', markerEnd: STRONG_ARROW } : { markerEnd: ARROW }),
+    };
+  });
+}
+
+/** The selected topic with its prerequisites and dependants. */
+export function relatedTopics(roadmap: Roadmap, selectedId: TopicId | null): Set<TopicId> {
+  const related = new Set<TopicId>();
+  if (selectedId === null) return related;
+  related.add(selectedId);
+  for (const edge of roadmap.edges) {
+    if (edge.to === selectedId) related.add(edge.from);
+    if (edge.from === selectedId) related.add(edge.to);
+  }
+  return related;
+}

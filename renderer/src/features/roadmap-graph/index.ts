@@ -1,0 +1,3 @@
+export { RoadmapGraph } from './RoadmapGraph';
+export { useCentreTopic } from './useCentreTopic';
+export { PhaseLegend } from './PhaseLegend';

@@ -1,0 +1,110 @@
+import { forwardRef, useId, useMemo, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { searchTopics } from '../../domain';
+import type { Roadmap, TopicId } from '../../domain';
+
+type Props = {
+  roadmap: Roadmap | null;
+  onPick: (id: TopicId) => void;
+};
+
+/** Search as you type; Enter opens the best (or highlighted) match. */
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ roadmap, onPick }, ref) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const hits = useMemo(() => (roadmap ? searchTopics(roadmap, query) : []), [roadmap, query]);
+  const showList = open && query.trim() !== '';
+  const activeHit = hits[Math.min(active, hits.length - 1)];
+
+  const pick = (id: TopicId) => {
+    setOpen(false);
+    setQuery('');
+    setActive(0);
+    onPick(id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (hits.length === 0 ? 0 : (i + step + hits.length) % hits.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (activeHit) pick(activeHit.topic.id);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      if (query !== '') setQuery('');
+      else event.currentTarget.blur();
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="search" role="search">
+      <svg className="search__icon" viewBox="0 0 16 16" aria-hidden="true">
+        <circle cx="7" cy="7" r="4.5" />
+        <path d="M10.5 10.5 14 14" />
+      </svg>
+      <input
+        ref={ref}
+        className="search__input"
+        type="search"
+        role="combobox"
+        aria-label="Search topics"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && activeHit ? `${listId}-${activeHit.topic.id}` : undefined}
+        placeholder="Search topics"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        disabled={roadmap === null}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <kbd className="search__hint" aria-hidden="true">
+        /
+      </kbd>
+      {showList && (
+        <ul className="search__results" id={listId} role="listbox" aria-label="Matching topics">
+          {hits.length === 0 && (
+            <li className="search__empty" role="presentation">
+              No topic matches “{query.trim()}”
+            </li>
+          )}
+          {hits.map((hit, index) => (
+            <li
+              key={hit.topic.id}
+              id={`${listId}-${hit.topic.id}`}
+              role="option"
+              aria-selected={hit === activeHit}
+              className="search__option"
+              // mousedown, not click: the input's blur would close the list first.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                pick(hit.topic.id);
+              }}
+              onMouseEnter={() => setActive(index)}
+            >
+              <span className="search__title">{hit.topic.title}</span>
+              <span className="search__where">
+                Section {hit.topic.sectionNumber} · Phase {hit.topic.phaseNumber}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});

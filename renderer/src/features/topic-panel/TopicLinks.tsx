@@ -1,0 +1,40 @@
+import type { MouseEvent } from 'react';
+import type { Roadmap, TopicId } from '../../domain';
+
+type LinksProps = {
+  label: string;
+  empty: string;
+  ids: readonly TopicId[];
+  roadmap: Roadmap;
+  onSelect: (id: TopicId) => void;
+};
+
+/** Related topics as links that select them on the graph. */
+export function TopicLinks({ label, empty, ids, roadmap, onSelect }: LinksProps) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>, id: TopicId) => {
+    event.preventDefault();
+    onSelect(id);
+  };
+  return (
+    <section className="topic-panel__block" aria-label={label}>
+      <h3>{label}</h3>
+      {ids.length === 0 ? (
+        <p className="topic-panel__empty">{empty}</p>
+      ) : (
+        <ul className="topic-panel__related">
+          {ids.map((id) => {
+            const related = roadmap.topicsById.get(id);
+            return (
+              <li key={id}>
+                <a href={`#${id}`} onClick={(event) => follow(event, id)}>
+                  {related?.title ?? id}
+                </a>
+                {related && <span className="topic-panel__where">Section {related.sectionNumber}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useId, useRef } from 'react';
+import { dependantsOf } from '../../domain';
+import type { Roadmap, Topic, TopicId } from '../../domain';
+import { InlineText } from './InlineText';
+import { TopicLinks } from './TopicLinks';
+
+type Props = {
+  roadmap: Roadmap;
+  topic: Topic;
+  onSelect: (id: TopicId) => void;
+  onClose: () => void;
+  /** Move keyboard focus to the heading when the panel opens from search. */
+  focusOnOpen: boolean;
+};
+
+/** Everything about one topic: what to learn, the tip, what it needs and unlocks, docs. */
+export function TopicPanel({ roadmap, topic, onSelect, onClose, focusOnOpen }: Props) {
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const section = roadmap.sections.find((s) => s.number === topic.sectionNumber);
+  const phase = roadmap.phases.find((p) => p.number === topic.phaseNumber);
+  const dependants = dependantsOf(roadmap).get(topic.id) ?? [];
+
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [topic.id, focusOnOpen]);
+
+  return (
+    <aside className="topic-panel" aria-labelledby={titleId} data-phase={topic.phaseNumber}>
+      <header className="topic-panel__header">
+        <p className="topic-panel__eyebrow">
+          Section {topic.sectionNumber}
+          {section ? ` · ${section.title}` : ''}
+        </p>
+        <h2 className="topic-panel__title" id={titleId} ref={heading} tabIndex={-1}>
+          {topic.title}
+        </h2>
+        <button
+          type="button"
+          className="icon-button topic-panel__close"
+          aria-label="Close topic details"
+          onClick={onClose}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
+        </button>
+      </header>
+
+      <dl className="topic-panel__facts">
+        <div>
+          <dt>Estimate</dt>
+          <dd>{topic.estimateHours} h</dd>
+        </div>
+        <div>
+          <dt>Phase</dt>
+          <dd>
+            {topic.phaseNumber}
+            {phase ? ` · ${phase.title}` : ''}
+          </dd>
+        </div>
+      </dl>
+
+      <section className="topic-panel__block" aria-label="What to learn">
+        <h3>What to learn</h3>
+        {topic.items.length === 0 ? (
+          <p className="topic-panel__empty">No sub-points listed.</p>
+        ) : (
+          <ul className="topic-panel__items">
+            {topic.items.map((item) => (
+              <li key={item.id}>
+                <InlineText spans={item.spans} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {topic.tip !== null && (
+        <aside className="topic-panel__tip" aria-label="Important">
+          <strong>Important</strong>
+          <p>
+            <InlineText spans={topic.tipSpans} />
+          </p>
+        </aside>
+      )}
+
+      <TopicLinks
+        label="Prerequisites"
+        empty="None: a good place to start."
+        ids={topic.prerequisites}
+        roadmap={roadmap}
+        onSelect={onSelect}
+      />
+      <TopicLinks
+        label="Unlocks"
+        empty="Nothing depends on this topic."
+        ids={dependants}
+        roadmap={roadmap}
+        onSelect={onSelect}
+      />
+
+      <section className="topic-panel__block" aria-label="Documentation">
+        <h3>Documentation</h3>
+        {topic.links.length === 0 ? (
+          <p className="topic-panel__empty">No documentation links for this topic.</p>
+        ) : (
+          <ul className="topic-panel__docs">
+            {topic.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} target="_blank" rel="noopener noreferrer">
+                  {link.title}
+                  <span className="visually-hidden"> (opens in your browser)</span>
+                </a>
+                <span className="topic-panel__host">{new URL(link.url).host}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </aside>
+  );
+}

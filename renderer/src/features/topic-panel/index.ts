@@ -1,0 +1,1 @@
+export { TopicPanel } from './TopicPanel';

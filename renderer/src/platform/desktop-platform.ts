@@ -1,0 +1,9 @@
+import type { DesktopApi, Platform } from './platform';
+
+/** The Electron platform, over the object the preload exposes. */
+export function createDesktopPlatform(api: DesktopApi): Platform {
+  return {
+    kind: 'desktop',
+    getVersion: () => api.getVersion(),
+  };
+}
