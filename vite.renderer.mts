@@ -1,15 +1,43 @@
 import { readFileSync } from 'node:fs';
-import { defaultClientConditions } from 'vite';
-import type { UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, runnerImport } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type * as SnapshotModule from './renderer/src/app/builtin-snapshot.ts';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+const projectFile = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
+
+const { version } = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string };
+
+const BUILTIN_ID = 'virtual:builtin-roadmap';
+
+/**
+ * `import snapshot from 'virtual:builtin-roadmap'`: the built-in roadmap parsed, validated
+ * and laid out at build time, so start-up does no parsing or layout for it, and invalid
+ * content fails the build instead of reaching users.
+ */
+function builtinRoadmap(): Plugin {
+  return {
+    name: 'builtin-roadmap',
+    resolveId: (id) => (id === BUILTIN_ID ? `\0${BUILTIN_ID}` : undefined),
+    async load(id) {
+      if (id !== `\0${BUILTIN_ID}`) return undefined;
+      // The domain is TypeScript: Vite's module runner imports it, as Vitest would.
+      const { module } = await runnerImport<typeof SnapshotModule>(
+        projectFile('renderer/src/app/builtin-snapshot.ts'),
+        { configFile: false, logLevel: 'warn' },
+      );
+      for (const file of Object.values(module.builtinRoadmapFiles)) this.addWatchFile(projectFile(file));
+      const snapshot = module.buildBuiltinSnapshot((path) => readFileSync(projectFile(path), 'utf8'));
+      // JSON.parse of a string literal is faster for V8 than the same object as JS.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(snapshot))});`;
+    },
+  };
+}
 
 /** Renderer settings shared by the web build and electron-vite's renderer build. */
 export const rendererConfig = {
-  plugins: [react()],
+  plugins: [react(), builtinRoadmap()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   resolve: {
     // The roadmap is parsed in a worker, where `document` does not exist: packages with a

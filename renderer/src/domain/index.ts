@@ -22,3 +22,5 @@ export type { RoadmapJson } from './roadmap-json';
 export { formatProblem } from './problem';
 export { searchTopics } from './search';
 export type { SearchHit } from './search';
+export { reviveRoadmap, toRoadmapData } from './roadmap-data';
+export type { RoadmapData } from './roadmap-data';

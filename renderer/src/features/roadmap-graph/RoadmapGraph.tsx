@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
+import { Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
@@ -81,12 +81,14 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
         deleteKeyCode={null}
         multiSelectionKeyCode={null}
         selectionKeyCode={null}
-        onlyRenderVisibleElements={roadmap.topics.length > VIRTUALISE_ABOVE}
+        // Culling re-renders on every pan frame: worth it for many topics, not for section blocks.
+        onlyRenderVisibleElements={!blocks && roadmap.topics.length > VIRTUALISE_ABOVE}
         colorMode="system"
         proOptions={{ hideAttribution: true }}
         aria-label={`${roadmap.title}: graph of topics and prerequisites`}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+        {/* No background pattern: a patterned pane is repainted in full on every pan frame,
+            and our machines render in software. */}
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap<RoadmapNode>
           position="bottom-right"

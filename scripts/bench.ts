@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: prints `<name> <value> <unit>` lines. Layout and parsing are timed in
+ * Node; start-up and panning in Chromium against the web build (Debian's Chromium where
+ * installed), which renders in software on our 2-core machines.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { buildRoadmap, layoutRoadmap } from '../renderer/src/domain';
+import type { Roadmap } from '../renderer/src/domain';
+import { syntheticRoadmap } from '../renderer/src/domain/synthetic-roadmap';
+import { exitWithError } from './cli';
+import { BUILTIN_ROADMAP, loadRoadmap } from './cli/load-roadmap';
+import { serveWeb } from './web';
+
+type Figure = { name: string; value: number; unit: string; goal?: string };
+
+const figures: Figure[] = [];
+function report(figure: Figure): void {
+  figures.push(figure);
+  const shown = Number.isInteger(figure.value) ? figure.value : Number(figure.value.toFixed(1));
+  console.log(`${figure.name} ${shown} ${figure.unit}`);
+}
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+function timeIt(runs: number, work: () => void): number {
+  work(); // warm-up: the first run pays for JIT compilation
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function domainFigures(): void {
+  const fastapi = loadRoadmap(BUILTIN_ROADMAP);
+  if (!fastapi.roadmap) throw new Error('the built-in roadmap does not build');
+  const big = syntheticRoadmap(1000);
+  const bigSource = {
+    markdown: { file: 'synthetic.md', text: big.markdown },
+    sidecar: { file: 'synthetic.json', text: big.sidecar },
+  };
+  let bigRoadmap: Roadmap | null = null;
+  report({
+    name: 'parse_1000_ms',
+    value: timeIt(3, () => {
+      bigRoadmap = buildRoadmap(bigSource).roadmap;
+    }),
+    unit: 'ms',
+  });
+  if (!bigRoadmap) throw new Error('the synthetic roadmap does not build');
+  const roadmap1000: Roadmap = bigRoadmap;
+  const fastapiRoadmap = fastapi.roadmap;
+  report({ name: 'layout_fastapi_ms', value: timeIt(20, () => layoutRoadmap(fastapiRoadmap)), unit: 'ms' });
+  report({ name: 'layout_1000_ms', value: timeIt(5, () => layoutRoadmap(roadmap1000)), unit: 'ms' });
+}
+
+/** Records, in the page, when the graph is first painted at its fitted view. */
+const PAINT_PROBE = `
+  (() => {
+    const done = () => {
+      const viewport = document.querySelector('.react-flow__viewport');
+      const nodes = document.querySelectorAll('.react-flow__node');
+      return viewport && nodes.length > 0 && !/scale\\(1\\)$/.test(viewport.style.transform) && viewport.style.transform !== '';
+    };
+    const observer = new MutationObserver(() => {
+      if (window.__graphPainted !== undefined || !done()) return;
+      window.__graphPainted = -1;
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__graphPainted = performance.now(); }));
+      observer.disconnect();
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+  })();
+`;
+
+async function startupMs(browser: Browser, url: string, expectedTopics: number | null): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.addInitScript(PAINT_PROBE);
+  await page.goto(url);
+  await page.waitForFunction(PAINTED, null, { timeout: 60_000 });
+  if (expectedTopics !== null) {
+    const count = await page.locator('.react-flow__node-topic').count();
+    if (count !== expectedTopics) throw new Error(`expected ${expectedTopics} topic nodes, found ${count}`);
+  }
+  const painted = Number(await page.evaluate('window.__graphPainted'));
+  await context.close();
+  return painted;
+}
+
+// Page code goes in as strings: tsx would add helpers (`__name`) the page does not have.
+const FRAME_RECORDER = `
+  (() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = 0;
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+  })()
+`;
+const PAINTED = '(window.__graphPainted ?? 0) > 0';
+
+/** Drags the canvas for `seconds` and returns every frame's duration seen meanwhile. */
+async function panFrames(page: Page, seconds: number): Promise<number[]> {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no graph pane');
+  const x = pane.x + pane.width / 2;
+  const y = pane.y + pane.height / 2;
+  await page.evaluate(FRAME_RECORDER);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const start = Date.now();
+  let step = 0;
+  while (Date.now() - start < seconds * 1000) {
+    step++;
+    // A slow circle: every frame of the drag moves the whole graph.
+    await page.mouse.move(x + 160 * Math.sin(step / 20), y + 100 * Math.cos(step / 20));
+  }
+  await page.mouse.up();
+  return page.evaluate('(() => { window.__recording = false; return window.__frames.slice(1); })()');
+}
+
+async function browserFigures(): Promise<void> {
+  const server = await serveWeb({ ...process.env, PORT: process.env['BENCH_PORT'] ?? '4175' });
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const fastapi: number[] = [];
+    for (let i = 0; i < 5; i++) fastapi.push(await startupMs(browser, server.url, 56));
+    report({ name: 'startup_fastapi_ms', value: median(fastapi), unit: 'ms' });
+
+    const big: number[] = [];
+    for (let i = 0; i < 3; i++) big.push(await startupMs(browser, `${server.url}?synthetic=1000`, null));
+    report({ name: 'startup_1000_ms', value: median(big), unit: 'ms' });
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.addInitScript(PAINT_PROBE);
+    await page.goto(`${server.url}?synthetic=1000`);
+    await page.waitForFunction(PAINTED, null, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const frames = await panFrames(page, 3);
+    report({ name: 'pan_p95_1000_ms', value: quantile(frames, 0.95), unit: 'ms' });
+    report({
+      name: 'pan_over25_1000_pct',
+      value: (100 * frames.filter((f) => f > 25).length) / Math.max(frames.length, 1),
+      unit: '%',
+    });
+    report({ name: 'pan_frames_1000', value: frames.length, unit: 'frames' });
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  domainFigures();
+  await browserFigures();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => exitWithError('bench failed', error),
+);
