@@ -1,7 +1,8 @@
 import { Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
+import { fitViewport } from './fit-viewport';
 import { buildEdges, buildNodes, relatedTopics } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from './phase-slot';
@@ -14,6 +15,11 @@ const nodeTypes = { topic: TopicNode, section: SectionNode } satisfies NodeTypes
 const BLOCK_ZOOM = 0.36;
 /** Past this many topics, nodes outside the viewport are not rendered at all. */
 const VIRTUALISE_ABOVE = 200;
+
+const MIN_ZOOM = 0.04;
+const MAX_ZOOM = 2;
+const FIT_PADDING = 0.03;
+const fitViewOptions = { padding: FIT_PADDING };
 
 const zoomedOutSelector = (state: ReactFlowState) => state.transform[2] < BLOCK_ZOOM;
 
@@ -28,6 +34,15 @@ type Props = {
 export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
   const blocks = useStore(zoomedOutSelector);
   const wrapper = useRef<HTMLDivElement>(null);
+  // The first view is fitted before React Flow mounts, so the graph paints once, in place.
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!box) return;
+    setInitialViewport(
+      fitViewport(layout, box, { padding: FIT_PADDING, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }),
+    );
+  }, [layout]);
   const related = useMemo(() => relatedTopics(roadmap, selectedId), [roadmap, selectedId]);
   const nodes = useMemo(
     () => buildNodes(roadmap, layout, { selectedId, related, blocks }),
@@ -62,44 +77,47 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
 
   return (
     <div className="roadmap-graph" ref={wrapper}>
-      <ReactFlow<RoadmapNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onMove={onMove}
-        onInit={(instance) => onMove(null, instance.getViewport())}
-        fitView
-        fitViewOptions={{ padding: 0.03 }}
-        minZoom={0.04}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        edgesFocusable={false}
-        elementsSelectable
-        selectNodesOnDrag={false}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={null}
-        selectionKeyCode={null}
-        // Culling re-renders on every pan frame: worth it for many topics, not for section blocks.
-        onlyRenderVisibleElements={!blocks && roadmap.topics.length > VIRTUALISE_ABOVE}
-        colorMode="system"
-        proOptions={{ hideAttribution: true }}
-        aria-label={`${roadmap.title}: graph of topics and prerequisites`}
-      >
-        {/* No background pattern: a patterned pane is repainted in full on every pan frame,
+      {initialViewport && (
+        <ReactFlow<RoadmapNode>
+          key={roadmap.id}
+          defaultViewport={initialViewport}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onMove={onMove}
+          onInit={(instance) => onMove(null, instance.getViewport())}
+          fitViewOptions={fitViewOptions}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          elementsSelectable
+          selectNodesOnDrag={false}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={null}
+          selectionKeyCode={null}
+          // Culling re-renders on every pan frame: worth it for many topics, not for section blocks.
+          onlyRenderVisibleElements={!blocks && roadmap.topics.length > VIRTUALISE_ABOVE}
+          colorMode="system"
+          proOptions={{ hideAttribution: true }}
+          aria-label={`${roadmap.title}: graph of topics and prerequisites`}
+        >
+          {/* No background pattern: a patterned pane is repainted in full on every pan frame,
             and our machines render in software. */}
-        <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap<RoadmapNode>
-          position="bottom-right"
-          pannable
-          zoomable
-          nodeColor={nodeColour}
-          nodeStrokeWidth={0}
-          style={{ width: 168, height: 112 }}
-          ariaLabel="Overview map"
-        />
-      </ReactFlow>
+          <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
+          <MiniMap<RoadmapNode>
+            position="bottom-right"
+            pannable
+            zoomable
+            nodeColor={nodeColour}
+            nodeStrokeWidth={0}
+            style={{ width: 168, height: 112 }}
+            ariaLabel="Overview map"
+          />
+        </ReactFlow>
+      )}
     </div>
   );
 }

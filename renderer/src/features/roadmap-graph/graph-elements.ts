@@ -81,6 +81,19 @@ export function buildNodes(
       connectable: false,
       sourcePosition: Position.Right,
       targetPosition: Position.Left,
+      // Known handle positions let arrows draw in the first frame instead of after React
+      // Flow has measured every node.
+      handles: [
+        { type: 'target', position: Position.Left, x: 0, y: box.height / 2, width: 1, height: 1 },
+        {
+          type: 'source',
+          position: Position.Right,
+          x: box.width - 1,
+          y: box.height / 2,
+          width: 1,
+          height: 1,
+        },
+      ],
       ariaLabel: topic.title,
       data: {
         title: topic.title,
