@@ -33,7 +33,8 @@ function readSource(file: string): SourceFile | string {
   try {
     const stats = statSync(file);
     if (!stats.isFile()) return `${file}: not a file`;
-    if (stats.size > MAX_SOURCE_BYTES) return `${file}: too large (${stats.size} bytes; the limit is ${MAX_SOURCE_BYTES})`;
+    if (stats.size > MAX_SOURCE_BYTES)
+      return `${file}: too large (${stats.size} bytes; the limit is ${MAX_SOURCE_BYTES})`;
     return { file, text: readFileSync(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

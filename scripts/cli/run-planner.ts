@@ -32,7 +32,8 @@ export function runPlanner(argv: readonly string[], io: Io): number {
     }
     case 'validate': {
       const [file, extra] = args.positional;
-      if (file === undefined) return fail(io, 'validate: which file? validate <roadmap.md> [--sidecar <file>]');
+      if (file === undefined)
+        return fail(io, 'validate: which file? validate <roadmap.md> [--sidecar <file>]');
       if (extra !== undefined) return fail(io, `validate: unexpected argument "${extra}"`);
       const result = loadRoadmap(file, args.options.get('sidecar'));
       if (!result.roadmap) return report(io, result);
@@ -40,11 +41,14 @@ export function runPlanner(argv: readonly string[], io: Io): number {
       return 0;
     }
     case undefined:
+      // No command is a usage error: the usage goes to stderr, as for the others.
+      io.err(`${USAGE}\n`);
+      return 2;
     case 'help':
     case '--help':
     case '-h':
       io.out(`${USAGE}\n`);
-      return command === undefined ? 2 : 0;
+      return 0;
     default:
       return fail(io, `unknown command "${command}"`);
   }
@@ -75,8 +79,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (FLAGS.has(name)) args.flags.add(name);
-    else if (OPTIONS_WITH_VALUE.has(name)) {
+    if (FLAGS.has(name)) {
+      if (inline !== undefined) return `--${name} takes no value`;
+      args.flags.add(name);
+    } else if (OPTIONS_WITH_VALUE.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') return `--${name} needs a value`;
       args.options.set(name, value);

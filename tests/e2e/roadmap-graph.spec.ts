@@ -15,19 +15,28 @@ test.describe('the roadmap graph', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'FastAPI Complete Learning Roadmap (Beginner → Production-Ready)',
     );
-    for (const name of ['Python Foundations', 'Web & HTTP Basics', 'OAuth2 with Password Flow', 'Explain & Debug']) {
+    for (const name of [
+      'Python Foundations',
+      'Web & HTTP Basics',
+      'OAuth2 with Password Flow',
+      'Explain & Debug',
+    ]) {
       await expect(page.getByRole('group', { name, exact: true })).toBeVisible();
     }
     await expect(page.locator('.react-flow__node-section')).toHaveCount(17);
     await expect(page.locator('.react-flow__edge')).not.toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Section 5: Data Persistence & DB Integration' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Section 5: Data Persistence & DB Integration' }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Study phases' })).toBeVisible();
     await expect(page.getByText('Sections 5–11')).toBeVisible();
     await expect(page.getByRole('img', { name: 'Overview map' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Zoom In' })).toBeVisible();
   });
 
-  test('fits the whole graph into a 1440×900 window with no overlapping topics', async ({ page }, testInfo) => {
+  test('fits the whole graph into a 1440×900 window with no overlapping topics', async ({
+    page,
+  }, testInfo) => {
     await openApp(page);
     const boxes = await topicNodes(page).evaluateAll((nodes) =>
       nodes.map((node) => {
@@ -155,7 +164,9 @@ test.describe('dark theme', () => {
     test.use({ colorScheme: 'light' });
     test('uses the light palette', async ({ page }) => {
       await openApp(page);
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(245, 246, 248)');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        'rgb(245, 246, 248)',
+      );
     });
   });
 });

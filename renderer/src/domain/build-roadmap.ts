@@ -16,8 +16,7 @@ export type RoadmapSource = {
 };
 
 export type BuildResult =
-  | { roadmap: Roadmap; problems: readonly [] }
-  | { roadmap: null; problems: readonly Problem[] };
+  { roadmap: Roadmap; problems: readonly [] } | { roadmap: null; problems: readonly Problem[] };
 
 /**
  * Builds a validated `Roadmap` from its Markdown and sidecar. Reports every problem at
@@ -44,10 +43,17 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   const seenSections = new Map<number, number>();
   for (const parsed of md.sections) {
     const earlier = seenSections.get(parsed.number);
-    if (earlier !== undefined) at(parsed.line, `section ${parsed.number} is numbered twice (also at line ${earlier})`);
+    if (earlier !== undefined)
+      at(parsed.line, `section ${parsed.number} is numbered twice (also at line ${earlier})`);
     seenSections.set(parsed.number, parsed.line);
     const phaseNumber = phaseOfSection.get(parsed.number) ?? 0;
-    const section: Section = { number: parsed.number, title: parsed.title, phaseNumber, topics: [], line: parsed.line };
+    const section: Section = {
+      number: parsed.number,
+      title: parsed.title,
+      phaseNumber,
+      topics: [],
+      line: parsed.line,
+    };
     for (const pt of parsed.topics) {
       const id = slugify(pt.title);
       if (id === '') {
@@ -56,17 +62,26 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
       }
       const dup = seenIds.get(id);
       if (dup !== undefined) {
-        at(pt.line, `duplicate topic id "${id}" (also at line ${dup}); topic titles must differ in letters or digits`);
+        at(
+          pt.line,
+          `duplicate topic id "${id}" (also at line ${dup}); topic titles must differ in letters or digits`,
+        );
         continue;
       }
       seenIds.set(id, pt.line);
       const extra = sidecarTopics?.[id];
       const estimate = extra?.estimateHours;
-      if (sidecar === null) at(pt.line, `topic "${id}" has no estimate (no sidecar file with estimates was given)`);
-      else if (sidecarTopics && !extra) atSidecar(['topics'], `topic "${id}" (${mdFile}:${pt.line}) is missing: it needs an estimate`);
-      else if (extra && estimate === undefined) atSidecar(['topics', id], `topic "${id}" has no estimateHours`);
+      if (sidecar === null)
+        at(pt.line, `topic "${id}" has no estimate (no sidecar file with estimates was given)`);
+      else if (sidecarTopics && !extra)
+        atSidecar(['topics'], `topic "${id}" (${mdFile}:${pt.line}) is missing: it needs an estimate`);
+      else if (extra && estimate === undefined)
+        atSidecar(['topics', id], `topic "${id}" has no estimateHours`);
       else if (estimate !== undefined && !(Number.isFinite(estimate) && estimate > 0))
-        atSidecar(['topics', id, 'estimateHours'], `topic "${id}" has a non-positive estimate (${estimate}); estimates are hours > 0`);
+        atSidecar(
+          ['topics', id, 'estimateHours'],
+          `topic "${id}" has a non-positive estimate (${estimate}); estimates are hours > 0`,
+        );
       const topic: Topic = {
         id,
         title: pt.title,
@@ -89,17 +104,26 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   const topicsById = new Map(topics.map((t) => [t.id, t]));
   if (sidecarTopics) {
     for (const id of Object.keys(sidecarTopics)) {
-      if (!topicsById.has(id)) atSidecar(['topics', id], `unknown topic "${id}": no topic in ${mdFile} has this id`);
+      if (!topicsById.has(id))
+        atSidecar(['topics', id], `unknown topic "${id}": no topic in ${mdFile} has this id`);
     }
   }
 
   for (const topic of topics) {
     topic.prerequisites.forEach((pre, index) => {
-      const path = ['topics', topic.id, 'prerequisites', sidecarIndex(sidecarTopics?.[topic.id]?.prerequisites, pre, index)];
+      const path = [
+        'topics',
+        topic.id,
+        'prerequisites',
+        sidecarIndex(sidecarTopics?.[topic.id]?.prerequisites, pre, index),
+      ];
       const target = topicsById.get(pre);
       if (!target) atSidecar(path, `topic "${topic.id}" has an unknown prerequisite "${pre}"`);
       else if (target.phaseNumber > topic.phaseNumber && topic.phaseNumber > 0)
-        atSidecar(path, `topic "${topic.id}" (phase ${topic.phaseNumber}) needs "${pre}" from a later phase (${target.phaseNumber})`);
+        atSidecar(
+          path,
+          `topic "${topic.id}" (phase ${topic.phaseNumber}) needs "${pre}" from a later phase (${target.phaseNumber})`,
+        );
     });
   }
 
@@ -107,7 +131,10 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   for (const cycle of findCycles([...topicsById.keys()], needs)) {
     const [first, second] = cycle;
     const index = sidecarTopics?.[first!]?.prerequisites.indexOf(second!) ?? 0;
-    atSidecar(['topics', first!, 'prerequisites', Math.max(index, 0)], `prerequisite cycle: ${cycle.join(' needs ')}`);
+    atSidecar(
+      ['topics', first!, 'prerequisites', Math.max(index, 0)],
+      `prerequisite cycle: ${cycle.join(' needs ')}`,
+    );
   }
 
   if (problems.length > 0) return { roadmap: null, problems: sortProblems(problems) };
@@ -135,8 +162,10 @@ function checkPhases(md: ParsedMarkdown, at: (line: number, message: string) => 
     seenPhases.add(phase.number);
     for (const section of phase.sections) {
       const earlier = phaseOf.get(section);
-      if (earlier !== undefined) at(phase.line, `section ${section} is named twice: in phase ${earlier} and in phase ${phase.number}`);
-      else if (!known.has(section)) at(phase.line, `phase ${phase.number} names section ${section}, which does not exist`);
+      if (earlier !== undefined)
+        at(phase.line, `section ${section} is named twice: in phase ${earlier} and in phase ${phase.number}`);
+      else if (!known.has(section))
+        at(phase.line, `phase ${phase.number} names section ${section}, which does not exist`);
       else phaseOf.set(section, phase.number);
     }
   }
@@ -153,7 +182,12 @@ function checklist(items: readonly ParsedItem[]): ChecklistItem[] {
     const base = slugify(item.text) || 'item';
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
-    return { id: count === 1 ? base : `${base}-${count}`, text: item.text, spans: item.spans, line: item.line };
+    return {
+      id: count === 1 ? base : `${base}-${count}`,
+      text: item.text,
+      spans: item.spans,
+      line: item.line,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dependantsOf, edgesOf, findCycles, longestPathLayers, topologicalOrder } from './graph';
 import type { PrerequisiteMap } from './graph';
+import type { Topic } from './roadmap';
 
 /** `needs('b:a', 'c:a,b')` → b needs a; c needs a and b. Topics with no entry need nothing. */
 function needs(...entries: string[]): Map<string, string[]> {
@@ -128,11 +129,20 @@ describe('longestPathLayers', () => {
 });
 
 describe('edgesOf and dependantsOf', () => {
-  const topics = [
-    { id: 'a', prerequisites: [] },
-    { id: 'b', prerequisites: ['a'] },
-    { id: 'c', prerequisites: ['a', 'b'] },
-  ];
+  const topic = (id: string, prerequisites: string[]): Topic => ({
+    id,
+    title: id,
+    sectionNumber: 0,
+    phaseNumber: 1,
+    items: [],
+    tip: null,
+    tipSpans: [],
+    estimateHours: 1,
+    prerequisites,
+    links: [],
+    line: 1,
+  });
+  const topics = [topic('a', []), topic('b', ['a']), topic('c', ['a', 'b'])];
 
   it('lists edges from prerequisite to topic, in roadmap order', () => {
     expect(edgesOf(topics)).toEqual([
@@ -143,7 +153,7 @@ describe('edgesOf and dependantsOf', () => {
   });
 
   it('lists each topic’s dependants, every topic included', () => {
-    const map = dependantsOf({ topics: topics as never, edges: edgesOf(topics) });
+    const map = dependantsOf({ topics, edges: edgesOf(topics) });
     expect(Object.fromEntries(map)).toEqual({ a: ['b', 'c'], b: ['c'], c: [] });
   });
 });

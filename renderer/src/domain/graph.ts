@@ -96,7 +96,9 @@ export function dependantsOf(roadmap: Pick<Roadmap, 'topics' | 'edges'>): Map<To
 }
 
 /** Prerequisite edges of a roadmap's topics, in roadmap order. */
-export function edgesOf(topics: readonly { id: TopicId; prerequisites: readonly TopicId[] }[]): Prerequisite[] {
+export function edgesOf(
+  topics: readonly { id: TopicId; prerequisites: readonly TopicId[] }[],
+): Prerequisite[] {
   return topics.flatMap((topic) => topic.prerequisites.map((from) => ({ from, to: topic.id })));
 }
 

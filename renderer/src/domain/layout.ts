@@ -52,7 +52,10 @@ export const defaultLayoutOptions: LayoutOptions = {
  * layout took 75 s for 1,000 topics here and spread the 56 FastAPI topics over
  * 3,200 × 2,400 px. Coordinates are top-left corners from (0, 0).
  */
-export function layoutRoadmap(input: LayoutInput, options: LayoutOptions = defaultLayoutOptions): RoadmapLayout {
+export function layoutRoadmap(
+  input: LayoutInput,
+  options: LayoutOptions = defaultLayoutOptions,
+): RoadmapLayout {
   const graph = prepare(input);
   let best: RoadmapLayout | null = null;
   let bestZoom = -1;
@@ -82,10 +85,15 @@ type Prepared = {
 
 function prepare(input: LayoutInput): Prepared {
   const sectionOf = new Map<TopicId, number>();
-  for (const section of input.sections) for (const topic of section.topics) sectionOf.set(topic.id, section.number);
+  for (const section of input.sections)
+    for (const topic of section.topics) sectionOf.set(topic.id, section.number);
   const needs = new Map<TopicId, readonly TopicId[]>();
   for (const section of input.sections) {
-    for (const topic of section.topics) needs.set(topic.id, topic.prerequisites.filter((p) => sectionOf.has(p)));
+    for (const topic of section.topics)
+      needs.set(
+        topic.id,
+        topic.prerequisites.filter((p) => sectionOf.has(p)),
+      );
   }
   const keys = input.sections.map((s) => `${s.number}`);
   const sectionNeeds = new Map<string, string[]>(keys.map((k) => [k, []]));
@@ -136,7 +144,13 @@ function place(input: LayoutInput, graph: Prepared, o: LayoutOptions, shiftCost:
       if (y === 0) break;
     }
     const start = first + choice.shift;
-    const box: SectionBox = { number: section.number, x: columnX(start) - o.sectionPadding, y: choice.y, width, height };
+    const box: SectionBox = {
+      number: section.number,
+      x: columnX(start) - o.sectionPadding,
+      y: choice.y,
+      width,
+      height,
+    };
     placed.push(box);
     boxes.set(section.number, box);
     for (const [offset, column] of [...columns.entries()].sort((a, b) => a[0] - b[0])) {
@@ -152,9 +166,18 @@ function place(input: LayoutInput, graph: Prepared, o: LayoutOptions, shiftCost:
       const centring = ((rows - column.length) * (o.topicHeight + o.topicGap)) / 2;
       sorted.forEach(({ id }, row) => {
         const l = start + offset;
-        const topicY = box.y + o.sectionPadding + o.sectionHeader + centring + row * (o.topicHeight + o.topicGap);
+        const topicY =
+          box.y + o.sectionPadding + o.sectionHeader + centring + row * (o.topicHeight + o.topicGap);
         layer.set(id, l);
-        topics.push({ id, sectionNumber: section.number, layer: l, x: columnX(l), y: topicY, width: o.topicWidth, height: o.topicHeight });
+        topics.push({
+          id,
+          sectionNumber: section.number,
+          layer: l,
+          x: columnX(l),
+          y: topicY,
+          width: o.topicWidth,
+          height: o.topicHeight,
+        });
         centreY.set(id, topicY + o.topicHeight / 2);
       });
     }
@@ -190,7 +213,8 @@ function sectionLayers(
   const order = topologicalOrder(ids, inner);
   for (const id of order) {
     let value = 0;
-    for (const pre of needs.get(id) ?? []) value = Math.max(value, (result.get(pre) ?? placed.get(pre) ?? -1) + 1);
+    for (const pre of needs.get(id) ?? [])
+      value = Math.max(value, (result.get(pre) ?? placed.get(pre) ?? -1) + 1);
     result.set(id, value);
   }
   // Pull early topics right, towards the section's last layer, as far as the section's own
@@ -206,7 +230,13 @@ function sectionLayers(
 }
 
 /** The lowest y at which a box of this x-range fits without touching any placed box. */
-function lowestFreeY(placed: readonly SectionBox[], x: number, width: number, height: number, gap: number): number {
+function lowestFreeY(
+  placed: readonly SectionBox[],
+  x: number,
+  width: number,
+  height: number,
+  gap: number,
+): number {
   const overlapping = placed.filter((p) => p.x < x + width + gap && x < p.x + p.width + gap);
   const candidates = [0, ...overlapping.map((p) => p.y + p.height + gap)].sort((a, b) => a - b);
   for (const y of candidates) {

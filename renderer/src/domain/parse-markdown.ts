@@ -106,7 +106,8 @@ function parseTopicItem(item: ListItem): ParsedTopic | null {
     if (child.type !== 'list') continue;
     for (const sub of child.children) {
       const parsed = parseSubPoint(sub);
-      if (!parsed) continue;
+      // An empty sub-point (a bare `**Important:**`) is neither an item nor a tip.
+      if (!parsed || parsed.item.text === '') continue;
       if (parsed.isTip && topic.tip === null) topic.tip = parsed.item;
       else topic.items.push(parsed.item);
     }
@@ -121,12 +122,15 @@ function parseSubPoint(item: ListItem): { item: ParsedItem; isTip: boolean } | n
   const label = boldLabel(paragraph);
   const isTip = label !== null && TIP_LABEL.test(label.bold.trim());
   let spans = toSpans(isTip ? paragraph.children.slice(1) : paragraph.children);
+  // `**Important**: text` leaves the colon outside the bold run; it is part of the label.
+  if (isTip) spans = dropLeadingColon(spans);
   // A nested list under a sub-point belongs to it: "Folder structure: a, b, c".
   const nested = item.children.filter((c): c is List => c.type === 'list');
   const children = nested.flatMap((list) => list.children.map((li) => toSpans(flatPhrasing(li))));
   if (children.length > 0) {
     const head = trimSpans(spans);
-    const joiner = /:\s*$/.test(spansText(head)) ? ' ' : ': ';
+    // A tip's label is already gone, so its head may be empty: then no joiner at all.
+    const joiner = head.length === 0 ? '' : /:\s*$/.test(spansText(head)) ? ' ' : ': ';
     spans = [...head, { text: joiner }];
     children.forEach((childSpans, index) => {
       if (index > 0) spans.push({ text: ', ' });
@@ -144,13 +148,21 @@ function parsePhaseItem(file: string, item: ListItem, problems: Problem[]): Pars
   const full = label ? `${label.bold}${label.rest}` : plainText(flatPhrasing(item));
   const match = PHASE_LABEL.exec(full.trim());
   if (!match) {
-    problems.push({ file, line, message: `cannot read phase "${full.trim()}" (expected "**Phase 1 (Title)**: Sections 0–4")` });
+    problems.push({
+      file,
+      line,
+      message: `cannot read phase "${full.trim()}" (expected "**Phase 1 (Title)**: Sections 0–4")`,
+    });
     return null;
   }
   const rest = match[3] ?? '';
   const sections = parseSectionList(rest);
   if (sections === null) {
-    problems.push({ file, line, message: `cannot read the sections of phase ${match[1]} ("${rest.trim()}"; expected "Sections 0–4" or "Sections 0, 2, 5–7")` });
+    problems.push({
+      file,
+      line,
+      message: `cannot read the sections of phase ${match[1]} ("${rest.trim()}"; expected "Sections 0–4" or "Sections 0, 2, 5–7")`,
+    });
     return null;
   }
   const title = (match[2] ?? '').trim() || `Phase ${match[1]}`;
@@ -224,6 +236,13 @@ function trimSpans(spans: readonly InlineSpan[]): InlineSpan[] {
   if (first && !first.code) first.text = first.text.trimStart();
   const last = out.at(-1);
   if (last && !last.code) last.text = last.text.trimEnd();
+  return out.filter((s) => s.text !== '');
+}
+
+function dropLeadingColon(spans: readonly InlineSpan[]): InlineSpan[] {
+  const out = trimSpans(spans);
+  const first = out[0];
+  if (first && !first.code) first.text = first.text.replace(/^:\s*/, '');
   return out.filter((s) => s.text !== '');
 }
 

@@ -10,9 +10,7 @@ export const sidecarTopicSchema = z
   .object({
     estimateHours: z.number().optional(),
     prerequisites: z.array(z.string().min(1)).default([]),
-    links: z
-      .array(z.object({ title: z.string().min(1), url: httpsUrl }).strict())
-      .default([]),
+    links: z.array(z.object({ title: z.string().min(1), url: httpsUrl }).strict()).default([]),
   })
   .strict();
 

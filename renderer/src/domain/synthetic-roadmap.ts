@@ -53,7 +53,19 @@ export function syntheticRoadmap(topicCount: number, seed = 1): SyntheticSource 
   return { markdown: lines.join('\n'), sidecar: `${JSON.stringify(sidecar, null, 2)}\n` };
 }
 
-const WORDS = ['Basics', 'Patterns', 'Design', 'Testing', 'Security', 'Scaling', 'Storage', 'Tooling', 'Deployment', 'Review', 'Practice'];
+const WORDS = [
+  'Basics',
+  'Patterns',
+  'Design',
+  'Testing',
+  'Security',
+  'Scaling',
+  'Storage',
+  'Tooling',
+  'Deployment',
+  'Review',
+  'Practice',
+];
 
 /** Small seeded PRNG: the same seed gives the same roadmap on every machine. */
 function mulberry32(seed: number): () => number {

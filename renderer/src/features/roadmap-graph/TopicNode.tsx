@@ -4,7 +4,7 @@ import { memo } from 'react';
 import type { TopicNode as TopicNodeType } from './graph-elements';
 import { phaseSlot } from './phase-slot';
 
-/** A topic on the graph: its title and estimate, coloured by phase. */
+/** A topic on the graph: its title, coloured by phase; the panel holds the rest. */
 export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<TopicNodeType>) {
   return (
     <div
@@ -14,11 +14,8 @@ export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<T
       data-dimmed={data.dimmed || undefined}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="topic-node__handle" />
-      <span className="topic-node__title" title={data.title}>
+      <span className="topic-node__title" title={`${data.title} · ${formatHours(data.estimateHours)}`}>
         {data.title}
-      </span>
-      <span className="topic-node__meta">
-        {formatHours(data.estimateHours)} · {data.itemCount} {data.itemCount === 1 ? 'point' : 'points'}
       </span>
       <Handle type="source" position={Position.Right} isConnectable={false} className="topic-node__handle" />
     </div>

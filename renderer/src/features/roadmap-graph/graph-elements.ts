@@ -5,7 +5,6 @@ import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
 export type TopicNodeData = {
   title: string;
   estimateHours: number;
-  itemCount: number;
   phaseNumber: number;
   sectionNumber: number;
   /** Set while another topic is selected and this one is not linked to it. */
@@ -98,7 +97,6 @@ export function buildNodes(
       data: {
         title: topic.title,
         estimateHours: topic.estimateHours,
-        itemCount: topic.items.length,
         phaseNumber: topic.phaseNumber,
         sectionNumber: topic.sectionNumber,
         dimmed: options.selectedId !== null && !options.related.has(topic.id),
