@@ -33,12 +33,12 @@ export type LayoutOptions = {
 
 export const defaultLayoutOptions: LayoutOptions = {
   topicWidth: 176,
-  topicHeight: 58,
-  sectionHeader: 26,
-  sectionPadding: 10,
-  sectionGap: 14,
-  layerGap: 44,
-  topicGap: 10,
+  topicHeight: 52,
+  sectionHeader: 24,
+  sectionPadding: 8,
+  sectionGap: 10,
+  layerGap: 34,
+  topicGap: 8,
 };
 
 /**
@@ -48,7 +48,7 @@ export const defaultLayoutOptions: LayoutOptions = {
  * Sections are placed one at a time, prerequisites' sections first, each at the lowest free
  * height for its layers. A section may move a few layers right of the earliest it could
  * start when that frees height; of a few such trade-offs the one that best fills a
- * 16:10 screen wins. Written for this shape rather than taken from dagre: dagre's compound
+ * the graph's part of a 1440 × 900 window wins. Written for this shape rather than taken from dagre: dagre's compound
  * layout took 75 s for 1,000 topics here and spread the 56 FastAPI topics over
  * 3,200 × 2,400 px. Coordinates are top-left corners from (0, 0).
  */
@@ -58,21 +58,29 @@ export function layoutRoadmap(
 ): RoadmapLayout {
   const graph = prepare(input);
   let best: RoadmapLayout | null = null;
-  let bestZoom = -1;
-  for (const shiftCost of SHIFT_COSTS) {
-    const layout = place(input, graph, options, shiftCost);
-    const zoom = Math.min(1.6 / Math.max(layout.width, 1), 1 / Math.max(layout.height, 1));
-    if (zoom > bestZoom + 1e-12) {
-      best = layout;
-      bestZoom = zoom;
+  // A handful of trade-offs between width and height; small roadmaps also try capping width.
+  const caps = graph.tail.size <= 300 ? [0, 1, 2, 3].map((extra) => graph.depth + extra) : [];
+  for (const maxLayers of [Number.POSITIVE_INFINITY, ...caps]) {
+    for (const shiftCost of SHIFT_COSTS) {
+      const layout = place(input, graph, options, shiftCost, maxLayers);
+      if (!best || fitZoom(layout) > fitZoom(best) + 1e-12) best = layout;
     }
   }
-  return best ?? place(input, graph, options, Number.POSITIVE_INFINITY);
+  const chosen = best ?? place(input, graph, options, Number.POSITIVE_INFINITY);
+  if (!graph.globalLayers) improvePacking(chosen, graph.needs, options);
+  return chosen;
+}
+
+/** How large a window-shaped viewport can show the whole drawing (bigger is better). */
+function fitZoom(layout: Pick<RoadmapLayout, 'width' | 'height'>): number {
+  return Math.min(TARGET_ASPECT / Math.max(layout.width, 1), 1 / Math.max(layout.height, 1));
 }
 
 /** Pixels of height one layer of shifting right must save to be worth it; ∞ never shifts. */
-const SHIFT_COSTS = [Number.POSITIVE_INFINITY, 400, 200, 100, 40];
-const MAX_SHIFT = 4;
+const SHIFT_COSTS = [Number.POSITIVE_INFINITY, 800, 400, 200, 100, 60, 40, 20];
+const MAX_SHIFT = 6;
+/** Width over height of the graph's part of a 1440 × 900 window, the shape to fill. */
+const TARGET_ASPECT = 1.47;
 
 type Prepared = {
   needs: Map<TopicId, readonly TopicId[]>;
@@ -81,6 +89,10 @@ type Prepared = {
   sectionOrder: LayoutInput['sections'];
   /** Set when sections need each other both ways; then topics keep global layers. */
   globalLayers: Map<TopicId, number> | null;
+  /** For each topic, the longest chain of topics that need it (0 for none). */
+  tail: Map<TopicId, number>;
+  /** Layers the deepest prerequisite chain needs. */
+  depth: number;
 };
 
 function prepare(input: LayoutInput): Prepared {
@@ -107,13 +119,45 @@ function prepare(input: LayoutInput): Prepared {
   const ordered = topologicalOrder(keys, sectionNeeds);
   if (ordered.length < keys.length) {
     const order = input.sections.flatMap((s) => s.topics.map((t) => t.id));
-    return { needs, sectionOf, sectionOrder: input.sections, globalLayers: longestPathLayers(order, needs) };
+    return {
+      needs,
+      sectionOf,
+      sectionOrder: input.sections,
+      globalLayers: longestPathLayers(order, needs),
+      ...tails(order, needs),
+    };
   }
   const byKey = new Map(input.sections.map((s) => [`${s.number}`, s]));
-  return { needs, sectionOf, sectionOrder: ordered.map((k) => byKey.get(k)!), globalLayers: null };
+  const order = input.sections.flatMap((s) => s.topics.map((t) => t.id));
+  return {
+    needs,
+    sectionOf,
+    sectionOrder: ordered.map((k) => byKey.get(k)!),
+    globalLayers: null,
+    ...tails(order, needs),
+  };
 }
 
-function place(input: LayoutInput, graph: Prepared, o: LayoutOptions, shiftCost: number): RoadmapLayout {
+function tails(order: readonly TopicId[], needs: ReadonlyMap<TopicId, readonly TopicId[]>) {
+  const reversed = new Map<TopicId, TopicId[]>(order.map((id) => [id, []]));
+  for (const [id, pres] of needs) for (const pre of pres) reversed.get(pre)?.push(id);
+  const tail = longestPathLayers(order, reversed);
+  const heads = longestPathLayers(order, needs);
+  const depth = Math.max(0, ...order.map((id) => (heads.get(id) ?? 0) + 1));
+  return { tail, depth };
+}
+
+/**
+ * Greedy packing. `shiftCost` is the height a one-layer move right must save; `maxLayers`
+ * caps how wide moves may make the drawing.
+ */
+function place(
+  input: LayoutInput,
+  graph: Prepared,
+  o: LayoutOptions,
+  shiftCost: number,
+  maxLayers = Number.POSITIVE_INFINITY,
+): RoadmapLayout {
   const { needs } = graph;
   const columnX = (l: number) => l * (o.topicWidth + o.layerGap);
   const layer = new Map<TopicId, number>();
@@ -137,7 +181,8 @@ function place(input: LayoutInput, graph: Prepared, o: LayoutOptions, shiftCost:
     const height = o.sectionHeader + rows * o.topicHeight + (rows - 1) * o.topicGap + 2 * o.sectionPadding;
     let choice = { shift: 0, y: 0, score: Number.POSITIVE_INFINITY };
     const maxShift = graph.globalLayers || !Number.isFinite(shiftCost) ? 0 : MAX_SHIFT;
-    for (let shift = 0; shift <= maxShift; shift++) {
+    const reach = Math.max(...section.topics.map((t) => (base.get(t.id) ?? 0) + (graph.tail.get(t.id) ?? 0)));
+    for (let shift = 0; shift <= maxShift && (shift === 0 || reach + shift < maxLayers); shift++) {
       const y = lowestFreeY(placed, columnX(first + shift) - o.sectionPadding, width, height, o.sectionGap);
       const score = shift === 0 ? y : y + shift * shiftCost;
       if (score < choice.score) choice = { shift, y, score };
@@ -227,6 +272,90 @@ function sectionLayers(
     if (limit > result.get(id)!) result.set(id, limit);
   }
   return result;
+}
+
+/**
+ * Local search after the greedy packing, which cannot see the sections still to come: moves
+ * one section at a time, a few layers left or right as its prerequisites and dependants
+ * allow and down to the lowest free height there, while that makes the drawing fit the
+ * window better (or as well, packed further up and left). Each move strictly improves, so
+ * it ends.
+ */
+function improvePacking(
+  layout: RoadmapLayout,
+  needs: ReadonlyMap<TopicId, readonly TopicId[]>,
+  o: LayoutOptions,
+): void {
+  const columnWidth = o.topicWidth + o.layerGap;
+  const topicsOf = new Map<number, TopicBox[]>();
+  const byId = new Map<TopicId, TopicBox>();
+  for (const topic of layout.topics) {
+    topicsOf.set(topic.sectionNumber, [...(topicsOf.get(topic.sectionNumber) ?? []), topic]);
+    byId.set(topic.id, topic);
+  }
+  const dependants = new Map<TopicId, TopicId[]>();
+  for (const [id, pres] of needs)
+    for (const pre of pres) dependants.set(pre, [...(dependants.get(pre) ?? []), id]);
+
+  /** Whether a section's topics may all move `shift` layers without breaking an arrow. */
+  const feasible = (section: number, shift: number) =>
+    (topicsOf.get(section) ?? []).every((topic) => {
+      const next = topic.layer + shift;
+      if (next < 0) return false;
+      const outside = (id: TopicId) => byId.get(id)?.sectionNumber !== section;
+      const pres = (needs.get(topic.id) ?? []).filter(outside);
+      const deps = (dependants.get(topic.id) ?? []).filter(outside);
+      return pres.every((p) => byId.get(p)!.layer < next) && deps.every((d) => byId.get(d)!.layer > next);
+    });
+  const measure = (boxes: readonly Box[]) => {
+    const left = Math.min(...boxes.map((b) => b.x));
+    const width = Math.max(...boxes.map((b) => b.x + b.width)) - left;
+    const height = Math.max(...boxes.map((b) => b.y + b.height));
+    // Second aim, for moves that keep the zoom: pull boxes up and left, which frees the
+    // right and bottom edges so later moves can shrink the drawing.
+    const spread = boxes.reduce((sum, b) => sum + (b.x + b.width - left) / TARGET_ASPECT + b.y + b.height, 0);
+    return { zoom: fitZoom({ width, height }), spread };
+  };
+
+  const boxes = layout.sections;
+  // Each round makes the one best move; the bound only guards against pathological input.
+  for (let round = 0; round < 4 * boxes.length; round++) {
+    const current = measure(boxes);
+    let move: { box: SectionBox; shift: number; y: number; zoom: number; spread: number } | null = null;
+    for (const box of boxes) {
+      const others = boxes.filter((b) => b !== box);
+      for (let shift = -MAX_SHIFT; shift <= MAX_SHIFT; shift++) {
+        if (shift !== 0 && !feasible(box.number, shift)) continue;
+        const x = box.x + shift * columnWidth;
+        const y = lowestFreeY(others, x, box.width, box.height, o.sectionGap);
+        if (shift === 0 && y === box.y) continue;
+        const after = measure([...others, { ...box, x, y }]);
+        const bar = move ?? current;
+        if (
+          after.zoom > bar.zoom + 1e-12 ||
+          (after.zoom > bar.zoom - 1e-12 && after.spread < bar.spread - 1e-6)
+        ) {
+          move = { box, shift, y, ...after };
+        }
+      }
+    }
+    if (!move) break;
+    const dy = move.y - move.box.y;
+    move.box.x += move.shift * columnWidth;
+    move.box.y = move.y;
+    for (const topic of topicsOf.get(move.box.number) ?? []) {
+      topic.layer += move.shift;
+      topic.x += move.shift * columnWidth;
+      topic.y += dy;
+    }
+  }
+
+  const all: Box[] = [...layout.topics, ...boxes];
+  if (all.length === 0) return;
+  const minX = Math.min(...boxes.map((b) => b.x));
+  for (const box of all) box.x -= minX;
+  layout.width = Math.max(...all.map((b) => b.x + b.width));
+  layout.height = Math.max(...all.map((b) => b.y + b.height));
 }
 
 /** The lowest y at which a box of this x-range fits without touching any placed box. */
