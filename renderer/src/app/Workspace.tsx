@@ -4,16 +4,18 @@ import { RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
 import { TopicPanel } from '../features/topic-panel';
 import { ProblemList } from './ProblemList';
+import { openRoadmap } from './open-roadmap';
 import { roadmapRequestFrom } from './roadmap-request';
 import { Rail } from './Rail';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useRoadmapDocument } from './useRoadmapDocument';
 
-const request = roadmapRequestFrom(window.location.search);
+// Started as the module loads, before the first render, so workers begin at once.
+const opening = openRoadmap(roadmapRequestFrom(window.location.search));
 
 /** The main window's content once inside the graph's provider. */
 export function Workspace() {
-  const document = useRoadmapDocument(request);
+  const document = useRoadmapDocument(opening);
   const ready = document.status === 'ready' ? document : null;
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);

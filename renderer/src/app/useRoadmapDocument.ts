@@ -1,44 +1,24 @@
-import snapshot from 'virtual:builtin-roadmap';
 import { useEffect, useState } from 'react';
-import { reviveRoadmap } from '../domain';
 import type { RoadmapDocument } from './roadmap-document';
-import type { RoadmapRequest } from './roadmap-request';
 
 export type RoadmapDocumentState = RoadmapDocument | { status: 'loading' };
 
-const builtin: RoadmapDocument = {
-  status: 'ready',
-  roadmap: reviveRoadmap(snapshot.roadmap),
-  layout: snapshot.layout,
-};
-
-/**
- * The roadmap a window shows. The built-in one was parsed and laid out at build time and is
- * ready at once; any other is built and laid out in a worker. Keep `request` stable.
- */
-export function useRoadmapDocument(request: RoadmapRequest): RoadmapDocumentState {
+/** The roadmap a window shows, once `opening` (from `openRoadmap`) has finished. */
+export function useRoadmapDocument(
+  opening: RoadmapDocument | Promise<RoadmapDocument>,
+): RoadmapDocumentState {
   const [state, setState] = useState<RoadmapDocumentState>(
-    request.kind === 'builtin' ? builtin : { status: 'loading' },
+    opening instanceof Promise ? { status: 'loading' } : opening,
   );
   useEffect(() => {
-    if (request.kind === 'builtin') return;
-    const worker = new Worker(new URL('./roadmap.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'roadmap',
+    if (!(opening instanceof Promise)) return;
+    let live = true;
+    void opening.then((document) => {
+      if (live) setState(document);
     });
-    worker.onmessage = (event: MessageEvent<RoadmapDocument>) => {
-      setState(event.data);
-      worker.terminate();
+    return () => {
+      live = false;
     };
-    worker.onerror = (event) => {
-      setState({
-        status: 'invalid',
-        problems: [{ file: 'roadmap', line: 1, message: `could not open the roadmap: ${event.message}` }],
-      });
-      worker.terminate();
-    };
-    worker.postMessage(request);
-    return () => worker.terminate();
-  }, [request]);
+  }, [opening]);
   return state;
 }

@@ -13,6 +13,8 @@ export type RoadmapSource = {
   sidecar?: SourceFile | undefined;
   /** Used when there is no sidecar to name the roadmap. */
   fallbackId?: string;
+  /** The Markdown already parsed (in parallel parts, for large files); else it is parsed here. */
+  parsedMarkdown?: ParsedMarkdown;
 };
 
 export type BuildResult =
@@ -23,7 +25,7 @@ export type BuildResult =
  * once, each with file and line, instead of stopping at the first.
  */
 export function buildRoadmap(source: RoadmapSource): BuildResult {
-  const md = parseRoadmapMarkdown(source.markdown.file, source.markdown.text);
+  const md = source.parsedMarkdown ?? parseRoadmapMarkdown(source.markdown.file, source.markdown.text);
   const problems: Problem[] = [...md.problems];
   const mdFile = source.markdown.file;
   const at = (line: number, message: string) => problems.push({ file: mdFile, line, message });

@@ -24,3 +24,6 @@ export { searchTopics } from './search';
 export type { SearchHit } from './search';
 export { reviveRoadmap, toRoadmapData } from './roadmap-data';
 export type { RoadmapData } from './roadmap-data';
+export { joinParsedMarkdown, parseRoadmapMarkdownPart } from './parse-markdown';
+export type { ParsedMarkdown } from './parse-markdown';
+export { splitMarkdownAtSections } from './split-markdown';

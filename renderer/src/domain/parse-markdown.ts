@@ -34,6 +34,14 @@ const TIP_LABEL = /^important\s*:?$/i;
  * "Phases" list (`- **Phase 1 (Title)**: Sections 0–4`). Problems carry file and line.
  */
 export function parseRoadmapMarkdown(file: string, text: string): ParsedMarkdown {
+  return joinParsedMarkdown(file, [parseRoadmapMarkdownPart(file, text)]);
+}
+
+/**
+ * Parses one part of a roadmap's Markdown, as cut by `splitMarkdownAtSections`, so large
+ * files can be parsed in parallel; `joinParsedMarkdown` puts the parts back together.
+ */
+export function parseRoadmapMarkdownPart(file: string, text: string): ParsedMarkdown {
   const root = fromMarkdown(text);
   const problems: Problem[] = [];
   const sections: ParsedSection[] = [];
@@ -89,6 +97,20 @@ export function parseRoadmapMarkdown(file: string, text: string): ParsedMarkdown
     }
   }
 
+  return { title, sections, phases, problems };
+}
+
+/** Joins parsed parts (in file order) into the whole file's result and checks the whole. */
+export function joinParsedMarkdown(file: string, parts: readonly ParsedMarkdown[]): ParsedMarkdown {
+  const title = parts.find((part) => part.title !== '')?.title ?? '';
+  const sections = parts.flatMap((part) => part.sections);
+  const problems = parts.flatMap((part) => part.problems);
+  let phases: ParsedMarkdown['phases'] = null;
+  for (const part of parts) {
+    if (!part.phases) continue;
+    if (phases) phases.list.push(...part.phases.list);
+    else phases = { line: part.phases.line, list: [...part.phases.list] };
+  }
   if (title === '') problems.push({ file, line: 1, message: 'missing "# Title" heading' });
   if (sections.length === 0)
     problems.push({ file, line: 1, message: 'no sections found (expected "## 0. Title" headings)' });

@@ -1,4 +1,4 @@
-import { Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
+import { Controls, MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
@@ -33,16 +33,19 @@ type Props = {
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
 export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
   const blocks = useStore(zoomedOutSelector);
+  const store = useStoreApi<RoadmapNode>();
   const wrapper = useRef<HTMLDivElement>(null);
   // The first view is fitted before React Flow mounts, so the graph paints once, in place.
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
   useLayoutEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
     if (!box) return;
-    setInitialViewport(
-      fitViewport(layout, box, { padding: FIT_PADDING, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }),
-    );
-  }, [layout]);
+    const viewport = fitViewport(layout, box, { padding: FIT_PADDING, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
+    // The store learns the zoom now, not after mounting: a 1,000-topic roadmap must not
+    // render every topic once at zoom 1 before switching to section blocks.
+    store.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
+    setInitialViewport(viewport);
+  }, [layout, store]);
   const related = useMemo(() => relatedTopics(roadmap, selectedId), [roadmap, selectedId]);
   const nodes = useMemo(
     () => buildNodes(roadmap, layout, { selectedId, related, blocks }),
