@@ -1,6 +1,6 @@
 import { Controls, MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
 import { fitViewport } from './fit-viewport';
 import { buildEdges, buildNodes, relatedTopics } from './graph-elements';
@@ -46,6 +46,13 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
     store.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
     setInitialViewport(viewport);
   }, [layout, store]);
+  // The overview map draws every node a second time: it waits until the graph has painted.
+  const [overviewReady, setOverviewReady] = useState(false);
+  useEffect(() => {
+    if (!initialViewport) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setOverviewReady(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [initialViewport]);
   const related = useMemo(() => relatedTopics(roadmap, selectedId), [roadmap, selectedId]);
   const nodes = useMemo(
     () => buildNodes(roadmap, layout, { selectedId, related, blocks }),
@@ -110,15 +117,17 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
           {/* No background pattern: a patterned pane is repainted in full on every pan frame,
             and our machines render in software. */}
           <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
-          <MiniMap<RoadmapNode>
-            position="bottom-right"
-            pannable
-            zoomable
-            nodeColor={nodeColour}
-            nodeStrokeWidth={0}
-            style={{ width: 168, height: 112 }}
-            ariaLabel="Overview map"
-          />
+          {overviewReady && (
+            <MiniMap<RoadmapNode>
+              position="bottom-right"
+              pannable
+              zoomable
+              nodeColor={nodeColour}
+              nodeStrokeWidth={0}
+              style={{ width: 168, height: 112 }}
+              ariaLabel="Overview map"
+            />
+          )}
         </ReactFlow>
       )}
     </div>
