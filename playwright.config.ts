@@ -16,7 +16,11 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env['CI'],
   retries: 0,
-  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['./tests/skip-reasons-reporter.ts'],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
