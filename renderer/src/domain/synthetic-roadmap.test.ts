@@ -18,7 +18,7 @@ describe('syntheticRoadmap', () => {
     expect(result.roadmap?.id).toBe(`synthetic-${count}`);
   });
 
-  it('groups about ten topics a section into three phases, with one to three prerequisites each', () => {
+  it('groups ten topics a section into three phases; topics past the first level need one to three', () => {
     const roadmap = build(95).roadmap!;
     expect(roadmap.sections.map((s) => s.topics.length)).toEqual([10, 10, 10, 10, 10, 10, 10, 10, 10, 5]);
     expect(roadmap.phases.map((p) => p.sections)).toEqual([
@@ -26,9 +26,12 @@ describe('syntheticRoadmap', () => {
       [4, 5, 6, 7],
       [8, 9],
     ]);
-    const [first, ...rest] = roadmap.topics;
-    expect(first?.prerequisites).toEqual([]);
+    // Sections 0–4 are the first level: starting points, with nothing to learn before them.
+    const firstLevel = roadmap.topics.filter((t) => t.sectionNumber < 5);
+    const rest = roadmap.topics.filter((t) => t.sectionNumber >= 5);
+    expect(firstLevel.every((t) => t.prerequisites.length === 0)).toBe(true);
     for (const topic of rest) {
+      expect(topic.prerequisites.every((p) => roadmap.topicsById.get(p)!.sectionNumber < 5)).toBe(true);
       expect(topic.prerequisites.length, topic.id).toBeGreaterThanOrEqual(1);
       expect(topic.prerequisites.length, topic.id).toBeLessThanOrEqual(3);
     }

@@ -5,8 +5,8 @@ export type SyntheticSource = { markdown: string; sidecar: string };
 
 /**
  * A deterministic roadmap of `topicCount` topics in the FastAPI roadmap's Markdown shape,
- * for benchmarks and scale tests: sections of about ten topics, three phases, one to
- * three prerequisites per topic drawn from the sections just before it.
+ * for benchmarks and scale tests: sections of ten topics, three phases, one to three
+ * prerequisites per topic drawn from the sections just before it.
  */
 export function syntheticRoadmap(topicCount: number, seed = 1): SyntheticSource {
   const random = mulberry32(seed);
@@ -26,11 +26,15 @@ export function syntheticRoadmap(topicCount: number, seed = 1): SyntheticSource 
       lines.push(`- **${title}**`);
       lines.push(`  - First point of ${title}`, `  - Second point with \`code\``);
       lines.push(`  - **Important:** Why ${title} matters.`, '');
-      // Prerequisites come from the last few sections, as in real roadmaps, which keeps
-      // chains (and so the drawing's width) from growing with every section.
-      const pool = s === 0 ? ids.slice() : sectionTopics.slice(Math.max(0, s - 8), s).flat();
+      // Sections come in levels of about five that can be learned side by side; a topic
+      // needs topics of the level or two before its own, as in real roadmaps, so chains
+      // (and the drawing's width) grow with the levels, not with every section.
+      const level = Math.floor(s / SECTIONS_PER_LEVEL);
+      const pool = sectionTopics
+        .slice(Math.max(0, (level - 2) * SECTIONS_PER_LEVEL), level * SECTIONS_PER_LEVEL)
+        .flat();
       const prerequisites: string[] = [];
-      const wanted = s === 0 && t === 0 ? 0 : 1 + Math.floor(random() * 3);
+      const wanted = level === 0 ? 0 : 1 + Math.floor(random() * 3);
       for (let k = 0; k < wanted && pool.length > 0; k++) {
         const pick = pool[Math.floor(random() * pool.length)]!;
         if (!prerequisites.includes(pick)) prerequisites.push(pick);
@@ -53,6 +57,7 @@ export function syntheticRoadmap(topicCount: number, seed = 1): SyntheticSource 
   return { markdown: lines.join('\n'), sidecar: `${JSON.stringify(sidecar, null, 2)}\n` };
 }
 
+const SECTIONS_PER_LEVEL = 5;
 const WORDS = [
   'Basics',
   'Patterns',

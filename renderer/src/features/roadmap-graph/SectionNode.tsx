@@ -5,20 +5,23 @@ import { phaseSlot } from './phase-slot';
 
 /** A section's box behind its topics; a labelled block when zoomed far out. */
 export const SectionNode = memo(function SectionNode({ data }: NodeProps<SectionNodeType>) {
-  return (
-    <div
-      className="section-node"
-      data-phase={phaseSlot(data.phaseNumber)}
-      data-block={data.block || undefined}
-    >
-      <span className="section-node__title">
-        <span className="section-node__number">{data.number}</span> {data.title}
-      </span>
-      {data.block && (
+  const label = `${data.number}. ${data.title}`;
+  if (data.block) {
+    return (
+      <div className="section-node" data-phase={phaseSlot(data.phaseNumber)} data-block title={label}>
+        <span className="section-node__number">{data.number}</span>
+        <span className="section-node__title">{data.title}</span>
         <span className="section-node__count">
           {data.topicCount} {data.topicCount === 1 ? 'topic' : 'topics'}
         </span>
-      )}
+      </div>
+    );
+  }
+  return (
+    <div className="section-node" data-phase={phaseSlot(data.phaseNumber)}>
+      <span className="section-node__title" title={label}>
+        <span className="section-node__number">{data.number}</span> {data.title}
+      </span>
     </div>
   );
 });
