@@ -50,6 +50,7 @@ export function buildNodes(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      measured: { width: box.width, height: box.height },
       data: {
         number: section.number,
         title: section.title,
@@ -75,13 +76,14 @@ export function buildNodes(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      // Sizes and handles known up front: React Flow need not measure before drawing arrows,
+      // and its resize observer finds nothing to update.
+      measured: { width: box.width, height: box.height },
       selected: topic.id === options.selectedId,
       draggable: false,
       connectable: false,
       sourcePosition: Position.Right,
       targetPosition: Position.Left,
-      // Known handle positions let arrows draw in the first frame instead of after React
-      // Flow has measured every node.
       handles: [
         { type: 'target', position: Position.Left, x: 0, y: box.height / 2, width: 1, height: 1 },
         {
