@@ -9,7 +9,7 @@ import type { Browser, Page } from '@playwright/test';
 import { buildRoadmap, layoutRoadmap } from '../renderer/src/domain';
 import type { Roadmap } from '../renderer/src/domain';
 import { syntheticRoadmap } from '../renderer/src/domain/synthetic-roadmap';
-import { exitWithError } from './cli';
+import { exitWithError } from './process-helpers';
 import { BUILTIN_ROADMAP, loadRoadmap } from './cli/load-roadmap';
 import { serveWeb } from './web';
 

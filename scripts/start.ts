@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { exitWithError, PROJECT_ROOT, UserFacingError } from './cli';
+import { exitWithError, PROJECT_ROOT, UserFacingError } from './process-helpers';
 import { findElectronBinary } from './electron-binary';
 import { serveWeb, serveWebDev } from './web';
 

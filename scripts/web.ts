@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type * as Vite from 'vite';
 import type { ResolvedServerUrls } from 'vite';
-import { exitWithError, isEntryPoint, PROJECT_ROOT, resolvePort, UserFacingError } from './cli';
+import { exitWithError, isEntryPoint, PROJECT_ROOT, resolvePort, UserFacingError } from './process-helpers';
 
 const HOST = '127.0.0.1';
 const WEB_CONFIG = join(PROJECT_ROOT, 'vite.web.config.mts');

@@ -330,6 +330,7 @@ describe('planner usage errors', () => {
     [['roadmap', '--json', 'extra'], 'roadmap: unexpected argument "extra"'],
     [['roadmap', '--json', '--file'], '--file needs a value'],
     [['roadmap', '--json', '--file='], '--file needs a value'],
+    [['roadmap', '--file', '--json'], '--file needs a value'],
     [['roadmap', '--json=false'], '--json takes no value'],
     [['validate'], 'validate: which file?'],
     [['validate', 'a.md', 'b.md'], 'validate: unexpected argument "b.md"'],

@@ -84,7 +84,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       args.flags.add(name);
     } else if (OPTIONS_WITH_VALUE.has(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '') return `--${name} needs a value`;
+      // `--file --json` means the file was forgotten, not a file named "--json".
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
+        return `--${name} needs a value`;
+      }
       args.options.set(name, value);
     } else return `unknown option --${name}`;
   }

@@ -335,3 +335,24 @@ describe('buildRoadmap validation', () => {
     ]);
   });
 });
+
+describe('phase numbering', () => {
+  it('reports phases not numbered 1, 2, 3 … in order', () => {
+    const result = buildRoadmap({
+      markdown: {
+        file: 'r.md',
+        text: '# T\n\n## 0. A\n\n- **One**\n\n## 1. B\n\n- **Two**\n\n## Phases\n\n- **Phase 2 (Later)**: Sections 1\n- **Phase 1 (First)**: Sections 0\n',
+      },
+      sidecar: {
+        file: 's.json',
+        text: JSON.stringify({
+          roadmap: 't',
+          topics: { one: { estimateHours: 1 }, two: { estimateHours: 1, prerequisites: ['one'] } },
+        }),
+      },
+    });
+    expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toContain(
+      'r.md:13: phase 2 is listed in place 1: number phases 1, 2, 3 … in order',
+    );
+  });
+});

@@ -82,7 +82,9 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
       else if (estimate !== undefined && !(Number.isFinite(estimate) && estimate > 0))
         atSidecar(
           ['topics', id, 'estimateHours'],
-          `topic "${id}" has a non-positive estimate (${estimate}); estimates are hours > 0`,
+          Number.isFinite(estimate)
+            ? `topic "${id}" has a non-positive estimate (${estimate}); estimates are hours > 0`
+            : `topic "${id}" has an estimate too large to be a number of hours`,
         );
       const topic: Topic = {
         id,
@@ -159,8 +161,14 @@ function checkPhases(md: ParsedMarkdown, at: (line: number, message: string) => 
   if (md.phases.list.length === 0) at(md.phases.line, 'the phases list is empty');
   const known = new Set(md.sections.map((s) => s.number));
   const seenPhases = new Set<number>();
-  for (const phase of md.phases.list) {
+  md.phases.list.forEach((phase, index) => {
+    // Phases are studied in order, so they must be numbered 1, 2, 3 … as listed.
     if (seenPhases.has(phase.number)) at(phase.line, `phase ${phase.number} is listed twice`);
+    else if (phase.number !== index + 1)
+      at(
+        phase.line,
+        `phase ${phase.number} is listed in place ${index + 1}: number phases 1, 2, 3 … in order`,
+      );
     seenPhases.add(phase.number);
     for (const section of phase.sections) {
       const earlier = phaseOf.get(section);
@@ -170,7 +178,7 @@ function checkPhases(md: ParsedMarkdown, at: (line: number, message: string) => 
         at(phase.line, `phase ${phase.number} names section ${section}, which does not exist`);
       else phaseOf.set(section, phase.number);
     }
-  }
+  });
   for (const section of md.sections) {
     if (!phaseOf.has(section.number) && md.phases.list.length > 0)
       at(md.phases.line, `the phases list leaves out section ${section.number} ("${section.title}")`);

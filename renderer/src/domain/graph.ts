@@ -5,8 +5,8 @@ export type PrerequisiteMap = ReadonlyMap<TopicId, readonly TopicId[]>;
 
 /**
  * Cycles in a prerequisite graph, each as a path that returns to its start
- * (`[a, b, c, a]`: a needs b, b needs c, c needs a). One cycle per strongly
- * connected tangle is enough to point the author at it.
+ * (`[a, b, c, a]`: a needs b, b needs c, c needs a): one for each prerequisite that
+ * closes a loop during a depth-first walk, enough to point the author at every tangle.
  */
 export function findCycles(ids: readonly TopicId[], needs: PrerequisiteMap): TopicId[][] {
   const state = new Map<TopicId, 'open' | 'closed'>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEntryPoint, resolvePort, UserFacingError } from './cli';
+import { isEntryPoint, resolvePort, UserFacingError } from './process-helpers';
 
 describe('resolvePort', () => {
   it('uses the fallback when PORT is unset or blank', () => {
