@@ -12,6 +12,8 @@ async function openApp(page: Page) {
 test.describe('the roadmap graph', () => {
   test('opens with all 56 topics as named nodes, grouped in 17 sections', async ({ page }) => {
     await openApp(page);
+    // The desktop window takes its title from the page.
+    await expect(page).toHaveTitle('Roadmap Planner');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'FastAPI Complete Learning Roadmap (Beginner → Production-Ready)',
     );

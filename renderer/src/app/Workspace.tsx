@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TopicId } from '../domain';
 import { RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
@@ -26,15 +26,9 @@ export function Workspace() {
     setFocusPanel(false);
     setSelectedId(id);
   }, []);
-  const openFromSearch = useCallback(
-    (id: TopicId) => {
-      setSelectedId(id);
-      setFocusPanel(true);
-      centre(id);
-    },
-    [centre],
-  );
-  const followLink = useCallback(
+  // From search or a link in the panel: bring the topic into view and move focus to its
+  // panel, as the keyboard user who asked for it expects.
+  const openTopic = useCallback(
     (id: TopicId) => {
       setSelectedId(id);
       setFocusPanel(true);
@@ -55,16 +49,12 @@ export function Workspace() {
 
   const topic = ready && selectedId !== null ? ready.roadmap.topicsById.get(selectedId) : undefined;
 
-  useEffect(() => {
-    if (ready) window.document.title = `${ready.roadmap.title} · Roadmap Planner`;
-  }, [ready]);
-
   return (
     <div className="app">
       <Rail roadmap={ready?.roadmap ?? null} />
       <header className="topbar">
         <h1 className="topbar__title">{ready?.roadmap.title ?? 'Opening roadmap…'}</h1>
-        <SearchBox ref={search} roadmap={ready?.roadmap ?? null} onPick={openFromSearch} />
+        <SearchBox ref={search} roadmap={ready?.roadmap ?? null} onPick={openTopic} />
       </header>
       <main className="main" aria-busy={document.status === 'loading'}>
         {document.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
@@ -81,7 +71,7 @@ export function Workspace() {
           <TopicPanel
             roadmap={ready.roadmap}
             topic={topic}
-            onSelect={followLink}
+            onSelect={openTopic}
             onClose={close}
             focusOnOpen={focusPanel}
           />
