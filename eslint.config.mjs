@@ -11,6 +11,10 @@ const notInDomain = [
   { group: ['dexie', 'dexie-*'], message: 'The domain is pure: storage lives in renderer/src/storage.' },
   { group: ['electron', 'electron/*'], message: 'The domain is pure: no Electron.' },
   {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'The domain runs in the browser too: no Node APIs.',
+  },
+  {
     group: ['**/storage', '**/storage/**', '**/features/**', '**/platform', '**/platform/**', '**/app/**'],
     message: 'Imports point inward: the domain imports only libraries.',
   },
@@ -69,13 +73,23 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/domain/**/*.ts'],
+    // Tests run in Node and may read the content files.
+    ignores: ['renderer/src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: notInDomain }],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch'].map(
-          (name) => ({ name, message: 'The domain is pure: no DOM or browser APIs.' }),
-        ),
+        ...[
+          'window',
+          'self',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'fetch',
+          'process',
+        ].map((name) => ({ name, message: 'The domain is pure: no DOM or browser APIs.' })),
       ],
     },
   },
@@ -87,7 +101,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/features/**', '**/app/**', '**/platform', '**/platform/**', 'react-dom'],
+              group: [
+                '**/features/**',
+                '**/app/**',
+                '**/platform',
+                '**/platform/**',
+                'react-dom',
+                '**/electron/**',
+                'electron',
+              ],
               message: 'Storage imports only the domain and Dexie.',
             },
           ],
@@ -110,6 +132,41 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', '**/storage/**'],
+              message: 'Platform is the outer seam: it imports no app code.',
+            },
+            {
+              group: ['**/electron/**', 'electron'],
+              allowTypeImports: true,
+              message: 'The renderer imports only the preload API types from electron/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The renderer runs in a browser (or a sandboxed window): no Node globals in app code.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'require', '__dirname', '__filename', 'Buffer', 'global'].map((name) => ({
+          name,
+          message: 'The renderer has no Node globals.',
+        })),
       ],
     },
   },

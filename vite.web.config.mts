@@ -1,9 +1,15 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/main/content-security-policy.ts';
 import { rendererConfig } from './vite.renderer.mts';
 
-// The same policy Electron's main process sends as a header, for the plain-browser build.
-// Only on build: the dev server injects inline scripts for hot reload.
+// The policy Electron's main process sends as a header, for the plain-browser build. A <meta>
+// policy cannot hold frame-ancestors (browsers ignore it there and warn). Only on build: the
+// dev server injects inline scripts for hot reload.
+const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
@@ -12,8 +18,7 @@ const contentSecurityPolicy: Plugin = {
       tag: 'meta',
       attrs: {
         'http-equiv': 'Content-Security-Policy',
-        content:
-          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        content: metaPolicy,
       },
       injectTo: 'head-prepend',
     },

@@ -3,12 +3,12 @@
  * Node; start-up and panning in Chromium against the web build (Debian's Chromium where
  * installed), which renders in software on our 2-core machines.
  */
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { buildRoadmap, layoutRoadmap } from '../renderer/src/domain';
 import type { Roadmap } from '../renderer/src/domain';
 import { syntheticRoadmap } from '../renderer/src/domain/synthetic-roadmap';
+import { chromiumLaunchOptions } from '../tests/chromium';
 import { exitWithError } from './process-helpers';
 import { BUILTIN_ROADMAP, loadRoadmap } from './cli/load-roadmap';
 import { serveWeb } from './web';
@@ -148,20 +148,7 @@ async function panFrames(page: Page, seconds: number): Promise<number[]> {
 
 async function browserFigures(): Promise<void> {
   const server = await serveWeb({ ...process.env, PORT: process.env['BENCH_PORT'] ?? '4175' });
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     const fastapi: number[] = [];
     // FastAPI: 56 topics in 17 sections; 1,000 topics at fit view: 100 section blocks.

@@ -106,6 +106,11 @@ function onReady(): void {
     mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
   });
   mainWindow = createWindow();
+  // macOS: clicking the dock icon with no window open makes one. Registered once ready,
+  // since a window cannot be made before.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
 }
 
 // Both must happen before `ready`.
@@ -124,9 +129,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
-  });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app
     .whenReady()

@@ -38,7 +38,8 @@ export function createWindowOptions(input: {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Chromium would download spelling dictionaries from the network; the app stays offline.
+      spellcheck: false,
     },
   };
 }

@@ -16,3 +16,6 @@ export type DesktopApi = {
 
 /** Name of the global the preload defines in the renderer. */
 export const DESKTOP_API_KEY = 'roadmapPlanner';
+
+/** The renderer's view of the global the preload defines (absent in a plain browser). */
+export type DesktopApiGlobal = { readonly [K in typeof DESKTOP_API_KEY]?: DesktopApi };

@@ -37,7 +37,7 @@ function readSource(file: string): SourceFile | string {
       return `${file}: too large (${stats.size} bytes; the limit is ${MAX_SOURCE_BYTES})`;
     return { file, text: readFileSync(file, 'utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
     return code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`;
   }
 }

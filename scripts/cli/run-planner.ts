@@ -78,7 +78,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       args.positional.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    const body = arg.slice(2);
+    const equals = body.indexOf('=');
+    const name = equals < 0 ? body : body.slice(0, equals);
+    const inline = equals < 0 ? undefined : body.slice(equals + 1);
     if (FLAGS.has(name)) {
       if (inline !== undefined) return `--${name} takes no value`;
       args.flags.add(name);

@@ -44,7 +44,7 @@ export function Rail({ roadmap }: { roadmap: Roadmap | null }) {
       <div className="rail__footer">
         <p className="rail__meta">
           {platform.kind === 'desktop' ? 'Desktop' : 'Web'}
-          {version ? ` · v${version}` : ''} · stored on this device
+          {version ? ` · v${version}` : ''} · works offline
         </p>
       </div>
     </nav>

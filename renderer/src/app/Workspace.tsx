@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { TopicId } from '../domain';
-import { RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
+import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
-import { TopicPanel } from '../features/topic-panel';
+import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
 import { ProblemList } from './ProblemList';
 import { openRoadmap } from './open-roadmap';
 import { roadmapRequestFrom } from './roadmap-request';
@@ -15,28 +15,26 @@ const opening = openRoadmap(roadmapRequestFrom(window.location.search));
 
 /** The main window's content once inside the graph's provider. */
 export function Workspace() {
-  const document = useRoadmapDocument(opening);
-  const ready = document.status === 'ready' ? document : null;
+  const opened = useRoadmapDocument(opening);
+  const ready = opened.status === 'ready' ? opened : null;
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
-  const [focusPanel, setFocusPanel] = useState(false);
   const search = useRef<HTMLInputElement>(null);
-  const centre = useCentreTopic(ready?.layout ?? null);
+  const centre = useCentreTopic(ready?.layout ?? null, TOPIC_PANEL_INSET);
 
-  const select = useCallback((id: TopicId | null) => {
-    setFocusPanel(false);
-    setSelectedId(id);
-  }, []);
-  // From search or a link in the panel: bring the topic into view and move focus to its
-  // panel, as the keyboard user who asked for it expects.
+  // From search or a link in the panel: bring the topic into view beside the panel.
   const openTopic = useCallback(
     (id: TopicId) => {
       setSelectedId(id);
-      setFocusPanel(true);
       centre(id);
     },
     [centre],
   );
-  const close = useCallback(() => setSelectedId(null), []);
+  // Closing on purpose (Escape, the close button) puts focus back on the topic's node, so
+  // keyboard users carry on from where they were.
+  const close = useCallback(() => {
+    if (selectedId !== null) focusTopicNode(selectedId);
+    setSelectedId(null);
+  }, [selectedId]);
 
   useGlobalShortcuts({
     focusSearch: () => search.current?.focus(),
@@ -56,24 +54,24 @@ export function Workspace() {
         <h1 className="topbar__title">{ready?.roadmap.title ?? 'Opening roadmap…'}</h1>
         <SearchBox ref={search} roadmap={ready?.roadmap ?? null} onPick={openTopic} />
       </header>
-      <main className="main" aria-busy={document.status === 'loading'}>
-        {document.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
-        {document.status === 'invalid' && <ProblemList problems={document.problems} />}
+      <main className="main" id="graph" aria-busy={opened.status === 'loading'}>
+        {opened.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
+        {opened.status === 'invalid' && <ProblemList problems={opened.problems} />}
         {ready && (
           <RoadmapGraph
             roadmap={ready.roadmap}
             layout={ready.layout}
             selectedId={selectedId}
-            onSelect={select}
+            onSelect={setSelectedId}
           />
         )}
         {ready && topic && (
           <TopicPanel
+            key={topic.id}
             roadmap={ready.roadmap}
             topic={topic}
             onSelect={openTopic}
             onClose={close}
-            focusOnOpen={focusPanel}
           />
         )}
       </main>

@@ -1,9 +1,8 @@
-import { formatProblem, toRoadmapData } from '../domain';
+import { formatProblem, openRoadmapDocument, toRoadmapData } from '../domain';
 import type { RoadmapData, RoadmapLayout } from '../domain';
 import { builtinRoadmapFiles } from './builtin-roadmap-files';
 
 export { builtinRoadmapFiles };
-import { openRoadmapDocument } from './roadmap-document';
 
 /** The built-in roadmap, parsed, checked and laid out ahead of time. */
 export type BuiltinSnapshot = { roadmap: RoadmapData; layout: RoadmapLayout };

@@ -1,6 +1,6 @@
 import { joinParsedMarkdown, splitMarkdownAtSections } from '../domain';
 import type { ParsedMarkdown, RoadmapSource } from '../domain';
-import type { RoadmapDocument } from './roadmap-document';
+import type { RoadmapDocument } from '../domain';
 import type { WorkerRequest } from './worker-protocol';
 
 /** Past this size the Markdown is parsed in parallel parts, one worker per core. */
@@ -46,6 +46,7 @@ function ask<T>(worker: Worker, request: WorkerRequest): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<T>) => resolve(event.data);
     worker.onerror = (event) => reject(new Error(event.message || 'the roadmap worker failed'));
+    worker.onmessageerror = () => reject(new Error('the roadmap worker sent a reply that could not be read'));
     worker.postMessage(request);
   });
 }

@@ -2,7 +2,7 @@ import snapshot from 'virtual:builtin-roadmap';
 import { reviveRoadmap } from '../domain';
 import { syntheticRoadmap } from '../domain/synthetic-roadmap';
 import { openInWorkers } from './open-in-workers';
-import type { RoadmapDocument } from './roadmap-document';
+import type { RoadmapDocument } from '../domain';
 import type { RoadmapRequest } from './roadmap-request';
 
 /**

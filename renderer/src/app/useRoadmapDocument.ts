@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RoadmapDocument } from './roadmap-document';
+import type { RoadmapDocument } from '../domain';
 
 export type RoadmapDocumentState = RoadmapDocument | { status: 'loading' };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRoadmap } from './build-roadmap';
 import { findCycles, topologicalOrder } from './graph';
+import { formatProblem } from './problem';
 import type { Roadmap } from './roadmap';
 
 // Rules the shipped FastAPI content keeps, beyond what the validator insists on.
@@ -13,7 +14,10 @@ const result = buildRoadmap({
   markdown: { file: 'roadmap.md', text: markdownText },
   sidecar: { file: 'sidecar.json', text: sidecarText },
 });
-const roadmap = result.roadmap as Roadmap;
+if (!result.roadmap) {
+  throw new Error(`the FastAPI content does not build:\n${result.problems.map(formatProblem).join('\n')}`);
+}
+const roadmap: Roadmap = result.roadmap;
 const raw = JSON.parse(sidecarText) as {
   roadmap: string;
   topics: Record<string, { estimateHours?: number; prerequisites?: string[]; links?: { url: string }[] }>;

@@ -95,6 +95,16 @@ export function dependantsOf(roadmap: Pick<Roadmap, 'topics' | 'edges'>): Map<To
   return map;
 }
 
+/** A topic with its direct prerequisites and the topics that directly need it. */
+export function neighbourhood(roadmap: Pick<Roadmap, 'edges'>, id: TopicId): Set<TopicId> {
+  const near = new Set<TopicId>([id]);
+  for (const edge of roadmap.edges) {
+    if (edge.to === id) near.add(edge.from);
+    if (edge.from === id) near.add(edge.to);
+  }
+  return near;
+}
+
 /** Prerequisite edges of a roadmap's topics, in roadmap order. */
 export function edgesOf(
   topics: readonly { id: TopicId; prerequisites: readonly TopicId[] }[],

@@ -27,3 +27,7 @@ export type { RoadmapData } from './roadmap-data';
 export { joinParsedMarkdown, parseRoadmapMarkdownPart } from './parse-markdown';
 export type { ParsedMarkdown } from './parse-markdown';
 export { splitMarkdownAtSections } from './split-markdown';
+export { openRoadmapDocument } from './roadmap-document';
+export type { RoadmapDocument } from './roadmap-document';
+export { formatHours } from './hours';
+export { neighbourhood } from './graph';

@@ -47,10 +47,11 @@ export const defaultLayoutOptions: LayoutOptions = {
  *
  * Sections are placed one at a time, prerequisites' sections first, each at the lowest free
  * height for its layers. A section may move a few layers right of the earliest it could
- * start when that frees height; of a few such trade-offs the one that best fills a
- * the graph's part of a 1440 × 900 window wins. Written for this shape rather than taken from dagre: dagre's compound
- * layout took 75 s for 1,000 topics here and spread the 56 FastAPI topics over
- * 3,200 × 2,400 px. Coordinates are top-left corners from (0, 0).
+ * start when that frees height; of a few such trade-offs (and caps on the width), the one
+ * that best fills the graph's part of a 1440 × 900 window wins, and a local search then
+ * moves single sections while that helps. Written for this shape rather than taken from
+ * dagre: dagre's compound layout took 75 s for 1,000 topics here and spread the 56 FastAPI
+ * topics over 3,200 × 2,400 px. Coordinates are top-left corners from (0, 0).
  */
 export function layoutRoadmap(
   input: LayoutInput,

@@ -310,3 +310,17 @@ describe('parseRoadmapMarkdown on small files', () => {
     expect(parsed.problems).toHaveLength(2);
   });
 });
+
+describe('bullets that are not topics', () => {
+  it('are reported inside a section, with their line, instead of being dropped', () => {
+    const parsed = parseRoadmapMarkdown(
+      'r.md',
+      '# T\n\n- an intro bullet is fine\n\n## 0. A\n\n- **One**\n- **Two** (optional)\n- plain text\n',
+    );
+    expect(parsed.sections[0]?.topics.map((t) => t.title)).toEqual(['One']);
+    expect(parsed.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '8: a bullet in section 0 is not a topic: write topics as "- **Title**" on a line of their own',
+      '9: a bullet in section 0 is not a topic: write topics as "- **Title**" on a line of their own',
+    ]);
+  });
+});

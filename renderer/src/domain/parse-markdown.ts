@@ -86,7 +86,16 @@ export function parseRoadmapMarkdownPart(file: string, text: string): ParsedMark
     }
     for (const item of node.children) {
       const topic = parseTopicItem(item);
-      if (!topic) continue;
+      if (!topic) {
+        // Inside a section every bullet should be a topic: dropping one silently would lose it.
+        if (current)
+          problems.push({
+            file,
+            line: lineOf(item),
+            message: `a bullet in section ${current.number} is not a topic: write topics as "- **Title**" on a line of their own`,
+          });
+        continue;
+      }
       if (current) current.topics.push(topic);
       else
         problems.push({

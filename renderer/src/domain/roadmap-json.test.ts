@@ -101,7 +101,7 @@ describe('toRoadmapJson', () => {
 describe('summariseRoadmap', () => {
   it('counts sections, topics, phases, prerequisites and hours on one line', () => {
     expect(summariseRoadmap(build(MD, SIDECAR))).toBe(
-      'Tiny: valid — 2 sections, 2 topics, 2 phases, 1 prerequisites, 2.3 h estimated',
+      'Tiny: valid — 2 sections, 2 topics, 2 phases, 1 prerequisites, 2.25 h estimated',
     );
   });
 
@@ -112,7 +112,7 @@ describe('summariseRoadmap', () => {
       readFileSync(path.join(dir, 'sidecar.json'), 'utf8'),
     );
     expect(summariseRoadmap(roadmap)).toMatch(
-      /^FastAPI Complete Learning Roadmap \(Beginner → Production-Ready\): valid — 17 sections, 56 topics, 3 phases, \d+ prerequisites, \d+(\.\d)? h estimated$/,
+      /^FastAPI Complete Learning Roadmap \(Beginner → Production-Ready\): valid — 17 sections, 56 topics, 3 phases, \d+ prerequisites, \d+(\.\d+)? h estimated$/,
     );
     expect(summariseRoadmap(roadmap)).not.toContain('\n');
   });

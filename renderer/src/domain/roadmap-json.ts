@@ -1,3 +1,4 @@
+import { formatHours } from './hours';
 import type { DocLink, Roadmap, TopicId } from './roadmap';
 
 /** The command line's `roadmap --json` shape; a contract, so only ever add fields. */
@@ -45,9 +46,5 @@ export function toRoadmapJson(roadmap: Roadmap): RoadmapJson {
 /** One-line summary of a valid roadmap, as `validate` prints it. */
 export function summariseRoadmap(roadmap: Roadmap): string {
   const hours = roadmap.topics.reduce((sum, t) => sum + t.estimateHours, 0);
-  return `${roadmap.title}: valid — ${roadmap.sections.length} sections, ${roadmap.topics.length} topics, ${roadmap.phases.length} phases, ${roadmap.edges.length} prerequisites, ${formatHours(hours)} h estimated`;
-}
-
-function formatHours(hours: number): string {
-  return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+  return `${roadmap.title}: valid — ${roadmap.sections.length} sections, ${roadmap.topics.length} topics, ${roadmap.phases.length} phases, ${roadmap.edges.length} prerequisites, ${formatHours(hours)} estimated`;
 }

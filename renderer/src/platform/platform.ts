@@ -1,4 +1,4 @@
-import type { DesktopApi } from '../../../electron/shared/ipc-contract';
+import type { DesktopApi, DesktopApiGlobal } from '../../../electron/shared/ipc-contract';
 
 /** What the app needs of the world outside the renderer; desktop and web both provide it. */
 export type Platform = {
@@ -6,4 +6,4 @@ export type Platform = {
   getVersion(): Promise<string>;
 };
 
-export type { DesktopApi };
+export type { DesktopApi, DesktopApiGlobal };

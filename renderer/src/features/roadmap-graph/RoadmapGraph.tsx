@@ -1,9 +1,10 @@
 import { Controls, MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { neighbourhood } from '../../domain';
 import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
 import { fitViewport } from './fit-viewport';
-import { buildEdges, buildNodes, relatedTopics } from './graph-elements';
+import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from './phase-slot';
 import { SectionNode } from './SectionNode';
@@ -20,6 +21,11 @@ const MIN_ZOOM = 0.04;
 const MAX_ZOOM = 2;
 const FIT_PADDING = 0.03;
 const fitViewOptions = { padding: FIT_PADDING };
+// React Flow's default hints speak of dragging and deleting nodes, which this graph never does.
+const ariaLabelConfig = {
+  'node.a11yDescription.default': 'Press Enter to open the topic’s details.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter to open the topic’s details.',
+};
 
 const zoomedOutSelector = (state: ReactFlowState) => state.transform[2] < BLOCK_ZOOM;
 
@@ -50,10 +56,19 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
   const [overviewReady, setOverviewReady] = useState(false);
   useEffect(() => {
     if (!initialViewport) return;
-    const frame = requestAnimationFrame(() => setTimeout(() => setOverviewReady(true), 0));
-    return () => cancelAnimationFrame(frame);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setOverviewReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [initialViewport]);
-  const related = useMemo(() => relatedTopics(roadmap, selectedId), [roadmap, selectedId]);
+  const related = useMemo(
+    () => (selectedId === null ? new Set<TopicId>() : neighbourhood(roadmap, selectedId)),
+    [roadmap, selectedId],
+  );
   const nodes = useMemo(
     () => buildNodes(roadmap, layout, { selectedId, related, blocks }),
     [roadmap, layout, selectedId, related, blocks],
@@ -112,6 +127,7 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
           onlyRenderVisibleElements={!blocks && roadmap.topics.length > VIRTUALISE_ABOVE}
           colorMode="system"
           proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabelConfig}
           aria-label={`${roadmap.title}: graph of topics and prerequisites`}
         >
           {/* No background pattern: a patterned pane is repainted in full on every pan frame,

@@ -1,5 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
+import { formatHours } from '../../domain';
 import { memo } from 'react';
 import type { TopicNode as TopicNodeType } from './graph-elements';
 import { phaseSlot } from './phase-slot';
@@ -21,7 +22,3 @@ export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<T
     </div>
   );
 });
-
-function formatHours(hours: number): string {
-  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
-}

@@ -62,8 +62,9 @@ export function buildNodes(
       focusable: false,
       draggable: false,
       zIndex: -1,
-      ariaLabel: `Section ${section.number}: ${section.title}`,
-      ariaRole: 'region',
+      // Topics are not children of their box, so a landmark here would hold only a title;
+      // each topic's description names its section instead.
+      domAttributes: { 'aria-hidden': true },
     });
   }
   if (options.blocks) return nodes;
@@ -96,6 +97,12 @@ export function buildNodes(
         },
       ],
       ariaLabel: topic.title,
+      // One description of our own (where the topic sits, and what Enter does) instead of
+      // React Flow's shared hint, which would otherwise take precedence.
+      domAttributes: {
+        'aria-describedby': undefined,
+        'aria-description': `${describeTopic(roadmap, topic.sectionNumber, topic.phaseNumber)}. Press Enter to open its details.`,
+      },
       data: {
         title: topic.title,
         estimateHours: topic.estimateHours,
@@ -106,6 +113,11 @@ export function buildNodes(
     });
   }
   return nodes;
+}
+
+function describeTopic(roadmap: Roadmap, sectionNumber: number, phaseNumber: number): string {
+  const section = roadmap.sections.find((s) => s.number === sectionNumber);
+  return `Section ${sectionNumber}${section ? `, ${section.title}` : ''}; phase ${phaseNumber}`;
 }
 
 /** One arrow per prerequisite; those touching the selected topic stand out. */
@@ -129,16 +141,4 @@ export function buildEdges(
       ...(highlighted ? { className: 'edge--highlighted', markerEnd: STRONG_ARROW } : { markerEnd: ARROW }),
     };
   });
-}
-
-/** The selected topic with its prerequisites and dependants. */
-export function relatedTopics(roadmap: Roadmap, selectedId: TopicId | null): Set<TopicId> {
-  const related = new Set<TopicId>();
-  if (selectedId === null) return related;
-  related.add(selectedId);
-  for (const edge of roadmap.edges) {
-    if (edge.to === selectedId) related.add(edge.from);
-    if (edge.from === selectedId) related.add(edge.to);
-  }
-  return related;
 }

@@ -1,15 +1,16 @@
-import { forwardRef, useId, useMemo, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import { searchTopics } from '../../domain';
 import type { Roadmap, TopicId } from '../../domain';
 
 type Props = {
   roadmap: Roadmap | null;
   onPick: (id: TopicId) => void;
+  ref?: Ref<HTMLInputElement>;
 };
 
 /** Search as you type; Enter opens the best (or highlighted) match. */
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ roadmap, onPick }, ref) {
+export function SearchBox({ roadmap, onPick, ref }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -17,6 +18,12 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
   const hits = useMemo(() => (roadmap ? searchTopics(roadmap, query) : []), [roadmap, query]);
   const showList = open && query.trim() !== '';
   const activeHit = hits[Math.min(active, hits.length - 1)];
+  const activeId = showList && activeHit ? `${listId}-${activeHit.topic.id}` : undefined;
+
+  // Keep the highlighted match in sight as arrow keys move through a long list.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
 
   const pick = (id: TopicId) => {
     setOpen(false);
@@ -58,7 +65,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && activeHit ? `${listId}-${activeHit.topic.id}` : undefined}
+        aria-activedescendant={activeId}
         placeholder="Search topics"
         autoComplete="off"
         spellCheck={false}
@@ -107,4 +114,4 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       )}
     </div>
   );
-});
+}

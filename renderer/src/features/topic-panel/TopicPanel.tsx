@@ -1,32 +1,33 @@
 import { useEffect, useId, useRef } from 'react';
-import { dependantsOf } from '../../domain';
+import { dependantsOf, formatHours } from '../../domain';
 import type { Roadmap, Topic, TopicId } from '../../domain';
 import { InlineText } from './InlineText';
 import { TopicLinks } from './TopicLinks';
+import { phaseSlot } from '../roadmap-graph';
 
 type Props = {
   roadmap: Roadmap;
   topic: Topic;
   onSelect: (id: TopicId) => void;
   onClose: () => void;
-  /** Move keyboard focus to the heading when the panel opens from search. */
-  focusOnOpen: boolean;
 };
 
 /** Everything about one topic: what to learn, the tip, what it needs and unlocks, docs. */
-export function TopicPanel({ roadmap, topic, onSelect, onClose, focusOnOpen }: Props) {
+export function TopicPanel({ roadmap, topic, onSelect, onClose }: Props) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const section = roadmap.sections.find((s) => s.number === topic.sectionNumber);
   const phase = roadmap.phases.find((p) => p.number === topic.phaseNumber);
   const dependants = dependantsOf(roadmap).get(topic.id) ?? [];
 
+  // The panel takes focus when it opens (it is keyed by topic), so what was asked for is
+  // what a screen reader reads next and Tab moves through.
   useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
-  }, [topic.id, focusOnOpen]);
+    heading.current?.focus();
+  }, []);
 
   return (
-    <aside className="topic-panel" aria-labelledby={titleId} data-phase={topic.phaseNumber}>
+    <aside className="topic-panel" aria-labelledby={titleId} data-phase={phaseSlot(topic.phaseNumber)}>
       <header className="topic-panel__header">
         <p className="topic-panel__eyebrow">
           Section {topic.sectionNumber}
@@ -50,7 +51,7 @@ export function TopicPanel({ roadmap, topic, onSelect, onClose, focusOnOpen }: P
       <dl className="topic-panel__facts">
         <div>
           <dt>Estimate</dt>
-          <dd>{topic.estimateHours} h</dd>
+          <dd>{formatHours(topic.estimateHours)}</dd>
         </div>
         <div>
           <dt>Phase</dt>
