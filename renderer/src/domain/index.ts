@@ -31,3 +31,7 @@ export { openRoadmapDocument } from './roadmap-document';
 export type { RoadmapDocument } from './roadmap-document';
 export { formatHours } from './hours';
 export { neighbourhood } from './graph';
+export { itemShare, openPrerequisites, progressOf, statusAfterTick, topicStates } from './progress';
+export type { Progress, Rollup, TickOutcome, TopicProgressInput, TopicState } from './progress';
+export { canRedo, canUndo, emptyHistory, record, redo, undo } from './history';
+export type { History, HistoryStep } from './history';
