@@ -32,7 +32,7 @@ test.describe('the roadmap graph', () => {
     ).toBeVisible();
     // A topic's description says where it belongs; the section boxes themselves are decoration.
     await expect(page.getByRole('group', { name: 'SQL Databases with FastAPI' })).toHaveAccessibleDescription(
-      'Section 5, Data Persistence & DB Integration; phase 2. Press Enter to open its details.',
+      'Locked: prerequisites open. Section 5, Data Persistence & DB Integration; phase 2. Press Enter to open its details.',
     );
     await expect(page.getByRole('heading', { name: 'Study phases' })).toBeVisible();
     await expect(page.getByText('Sections 5–11')).toBeVisible();

@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import type { TopicId } from '../domain';
+import { openPrerequisites } from '../domain';
+import type { TopicId, TopicStatus } from '../domain';
+import { CascadeDialog } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
 import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
@@ -9,15 +11,25 @@ import { roadmapRequestFrom } from './roadmap-request';
 import { Rail } from './Rail';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useRoadmapDocument } from './useRoadmapDocument';
+import { useStorage } from './useStorage';
+import { useTopicProgress } from './useTopicProgress';
 
 // Started as the module loads, before the first render, so workers begin at once.
 const opening = openRoadmap(roadmapRequestFrom(window.location.search));
+
+const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 
 /** The main window's content once inside the graph's provider. */
 export function Workspace() {
   const opened = useRoadmapDocument(opening);
   const ready = opened.status === 'ready' ? opened : null;
+  const roadmap = ready?.roadmap ?? null;
+  const storage = useStorage();
+  const [storageError, setStorageError] = useState<string | null>(null);
+  const progress = useTopicProgress(storage.db, roadmap, setStorageError);
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
+  const [cascade, setCascade] = useState<{ topicId: TopicId; open: TopicId[] } | null>(null);
+  const [offerDoneFor, setOfferDoneFor] = useState<TopicId | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(ready?.layout ?? null, TOPIC_PANEL_INSET);
 
@@ -36,42 +48,95 @@ export function Workspace() {
     setSelectedId(null);
   }, [selectedId]);
 
+  // Done with open prerequisites asks first; un-marking never cascades.
+  const changeStatus = useCallback(
+    (topicId: TopicId, status: TopicStatus) => {
+      setOfferDoneFor(null);
+      const open = roadmap && status === 'done' ? openPrerequisites(roadmap, topicId, progress.statuses) : [];
+      if (open.length > 0) setCascade({ topicId, open });
+      else progress.setStatuses([{ topicId, status }]);
+    },
+    [roadmap, progress],
+  );
+  const toggleItem = useCallback(
+    (topicId: TopicId, itemId: string, checked: boolean) => {
+      setOfferDoneFor(progress.toggleItem(topicId, itemId, checked) ? topicId : null);
+    },
+    [progress],
+  );
+
   useGlobalShortcuts({
     focusSearch: () => search.current?.focus(),
     escape: () => {
-      if (selectedId === null) return false;
+      if (cascade !== null || selectedId === null) return false;
       close();
+      return true;
+    },
+    status: (status) => {
+      if (selectedId === null || cascade !== null) return false;
+      changeStatus(selectedId, status);
       return true;
     },
   });
 
-  const topic = ready && selectedId !== null ? ready.roadmap.topicsById.get(selectedId) : undefined;
+  const topic = roadmap && selectedId !== null ? roadmap.topicsById.get(selectedId) : undefined;
+  const cascadeTopic = roadmap && cascade ? roadmap.topicsById.get(cascade.topicId) : undefined;
 
   return (
     <div className="app">
-      <Rail roadmap={ready?.roadmap ?? null} />
+      <Rail roadmap={roadmap} />
       <header className="topbar">
-        <h1 className="topbar__title">{ready?.roadmap.title ?? 'Opening roadmap…'}</h1>
-        <SearchBox ref={search} roadmap={ready?.roadmap ?? null} onPick={openTopic} />
+        <h1 className="topbar__title">{roadmap?.title ?? 'Opening roadmap…'}</h1>
+        <SearchBox ref={search} roadmap={roadmap} onPick={openTopic} />
       </header>
       <main className="main" id="graph" aria-busy={opened.status === 'loading'}>
         {opened.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
         {opened.status === 'invalid' && <ProblemList problems={opened.problems} />}
+        {(storageError ?? (storage.status === 'failed' ? storage.message : null)) && (
+          <p className="storage-alert" role="alert">
+            {storageError ?? (storage.status === 'failed' ? storage.message : '')}
+          </p>
+        )}
         {ready && (
           <RoadmapGraph
             roadmap={ready.roadmap}
             layout={ready.layout}
             selectedId={selectedId}
             onSelect={setSelectedId}
+            states={progress.states}
+            notes={progress.withNotes}
           />
         )}
-        {ready && topic && (
+        {roadmap && topic && (
           <TopicPanel
             key={topic.id}
-            roadmap={ready.roadmap}
+            roadmap={roadmap}
             topic={topic}
             onSelect={openTopic}
             onClose={close}
+            status={progress.statuses.get(topic.id) ?? 'todo'}
+            onStatus={(status) => changeStatus(topic.id, status)}
+            checked={progress.checkedItems.get(topic.id) ?? NOTHING_CHECKED}
+            onToggleItem={(itemId, checked) => toggleItem(topic.id, itemId, checked)}
+            offerDone={offerDoneFor === topic.id}
+          />
+        )}
+        {cascade && cascadeTopic && roadmap && (
+          <CascadeDialog
+            topic={cascadeTopic}
+            open={cascade.open.flatMap((id) => roadmap.topicsById.get(id) ?? [])}
+            onAll={() => {
+              progress.setStatuses([
+                ...cascade.open.map((id) => ({ topicId: id, status: 'done' as const })),
+                { topicId: cascade.topicId, status: 'done' },
+              ]);
+              setCascade(null);
+            }}
+            onOnlyThis={() => {
+              progress.setStatuses([{ topicId: cascade.topicId, status: 'done' }]);
+              setCascade(null);
+            }}
+            onCancel={() => setCascade(null)}
           />
         )}
       </main>

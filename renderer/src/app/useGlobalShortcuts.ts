@@ -1,12 +1,20 @@
 import { useEffect, useRef } from 'react';
+import type { TopicStatus } from '../domain';
 
 type Shortcuts = {
   focusSearch: () => void;
   /** Returns true when it handled Escape. */
   escape: () => boolean;
+  /** D, I, S, N with a topic selected; returns true when it handled the key. */
+  status: (status: TopicStatus) => boolean;
 };
 
-/** Window-wide keys: `/` and Ctrl+K (⌘K) focus search; Escape closes what is open. */
+const STATUS_KEYS: Readonly<Record<string, TopicStatus>> = { d: 'done', i: 'doing', s: 'skipped', n: 'todo' };
+
+/**
+ * Window-wide keys: `/` and Ctrl+K (⌘K) focus search; Escape closes what is open; D, I, S
+ * and N set the selected topic's status. Keys typed into a text field are left alone.
+ */
 export function useGlobalShortcuts(shortcuts: Shortcuts): void {
   const latest = useRef(shortcuts);
   useEffect(() => {
@@ -15,14 +23,18 @@ export function useGlobalShortcuts(shortcuts: Shortcuts): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const typing = isTextField(event.target);
+      const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         latest.current.focusSearch();
-      } else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      } else if (event.key === '/' && !typing && plain) {
         event.preventDefault();
         latest.current.focusSearch();
       } else if (event.key === 'Escape' && !event.defaultPrevented && latest.current.escape()) {
         event.preventDefault();
+      } else if (!typing && plain && !event.shiftKey) {
+        const status = STATUS_KEYS[event.key.toLowerCase()];
+        if (status && latest.current.status(status)) event.preventDefault();
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -32,10 +44,6 @@ export function useGlobalShortcuts(shortcuts: Shortcuts): void {
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target.tagName === 'INPUT' ||
-    target.tagName === 'TEXTAREA' ||
-    target.tagName === 'SELECT'
-  );
+  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button'].includes(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }

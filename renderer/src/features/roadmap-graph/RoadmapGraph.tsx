@@ -2,7 +2,7 @@ import { Controls, MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/rea
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { neighbourhood } from '../../domain';
-import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
+import type { Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
 import { fitViewport } from './fit-viewport';
 import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
@@ -34,10 +34,12 @@ type Props = {
   layout: RoadmapLayout;
   selectedId: TopicId | null;
   onSelect: (id: TopicId | null) => void;
+  states: ReadonlyMap<TopicId, TopicState>;
+  notes: ReadonlySet<TopicId>;
 };
 
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
-export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
+export function RoadmapGraph({ roadmap, layout, selectedId, onSelect, states, notes }: Props) {
   const blocks = useStore(zoomedOutSelector);
   const store = useStoreApi<RoadmapNode>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -70,8 +72,8 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect }: Props) {
     [roadmap, selectedId],
   );
   const nodes = useMemo(
-    () => buildNodes(roadmap, layout, { selectedId, related, blocks }),
-    [roadmap, layout, selectedId, related, blocks],
+    () => buildNodes(roadmap, layout, { selectedId, related, blocks, states, notes }),
+    [roadmap, layout, selectedId, related, blocks, states, notes],
   );
   const edges = useMemo(() => buildEdges(roadmap, selectedId, blocks), [roadmap, selectedId, blocks]);
 

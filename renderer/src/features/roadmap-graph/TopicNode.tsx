@@ -4,6 +4,8 @@ import { formatHours } from '../../domain';
 import { memo } from 'react';
 import type { TopicNode as TopicNodeType } from './graph-elements';
 import { phaseSlot } from './phase-slot';
+import { StateIcon } from './StateIcon';
+import { STATE_LABELS } from './state-labels';
 
 /** A topic on the graph: its title, coloured by phase; the panel holds the rest. */
 export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<TopicNodeType>) {
@@ -13,11 +15,19 @@ export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<T
       data-phase={phaseSlot(data.phaseNumber)}
       data-selected={selected || undefined}
       data-dimmed={data.dimmed || undefined}
+      data-state={data.state}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="topic-node__handle" />
-      <span className="topic-node__title" title={`${data.title} · ${formatHours(data.estimateHours)}`}>
-        {data.title}
+      <span className="topic-node__head">
+        <StateIcon state={data.state} />
+        <span
+          className="topic-node__title"
+          title={`${data.title} · ${STATE_LABELS[data.state]} · ${formatHours(data.estimateHours)}`}
+        >
+          {data.title}
+        </span>
       </span>
+      {data.hasNote && <span className="topic-node__note" title="Has a note" />}
       <Handle type="source" position={Position.Right} isConnectable={false} className="topic-node__handle" />
     </div>
   );

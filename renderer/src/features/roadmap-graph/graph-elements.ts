@@ -1,6 +1,7 @@
 import { MarkerType, Position } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
-import type { Roadmap, RoadmapLayout, TopicId } from '../../domain';
+import type { Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
+import { STATE_LABELS } from './state-labels';
 
 export type TopicNodeData = {
   title: string;
@@ -9,6 +10,8 @@ export type TopicNodeData = {
   sectionNumber: number;
   /** Set while another topic is selected and this one is not linked to it. */
   dimmed: boolean;
+  state: TopicState;
+  hasNote: boolean;
 };
 export type SectionNodeData = {
   number: number;
@@ -38,7 +41,13 @@ export const sectionNodeId = (number: number) => `section-${number}`;
 export function buildNodes(
   roadmap: Roadmap,
   layout: RoadmapLayout,
-  options: { selectedId: TopicId | null; related: ReadonlySet<TopicId>; blocks: boolean },
+  options: {
+    selectedId: TopicId | null;
+    related: ReadonlySet<TopicId>;
+    blocks: boolean;
+    states: ReadonlyMap<TopicId, TopicState>;
+    notes: ReadonlySet<TopicId>;
+  },
 ): RoadmapNode[] {
   const nodes: RoadmapNode[] = [];
   for (const box of layout.sections) {
@@ -71,6 +80,7 @@ export function buildNodes(
   for (const box of layout.topics) {
     const topic = roadmap.topicsById.get(box.id);
     if (!topic) continue;
+    const state = options.states.get(topic.id) ?? 'locked';
     nodes.push({
       id: topic.id,
       type: 'topic',
@@ -101,7 +111,7 @@ export function buildNodes(
       // React Flow's shared hint, which would otherwise take precedence.
       domAttributes: {
         'aria-describedby': undefined,
-        'aria-description': `${describeTopic(roadmap, topic.sectionNumber, topic.phaseNumber)}. Press Enter to open its details.`,
+        'aria-description': `${STATE_LABELS[state]}. ${describeTopic(roadmap, topic.sectionNumber, topic.phaseNumber)}. Press Enter to open its details.`,
       },
       data: {
         title: topic.title,
@@ -109,6 +119,8 @@ export function buildNodes(
         phaseNumber: topic.phaseNumber,
         sectionNumber: topic.sectionNumber,
         dimmed: options.selectedId !== null && !options.related.has(topic.id),
+        state,
+        hasNote: options.notes.has(topic.id),
       },
     });
   }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { dependantsOf, formatHours } from '../../domain';
-import type { Roadmap, Topic, TopicId } from '../../domain';
+import type { Roadmap, Topic, TopicId, TopicStatus } from '../../domain';
+import { Checklist } from './Checklist';
+import { StatusControl } from './StatusControl';
 import { InlineText } from './InlineText';
 import { TopicLinks } from './TopicLinks';
 import { phaseSlot } from '../roadmap-graph';
@@ -10,10 +12,26 @@ type Props = {
   topic: Topic;
   onSelect: (id: TopicId) => void;
   onClose: () => void;
+  status: TopicStatus;
+  onStatus: (status: TopicStatus) => void;
+  checked: ReadonlySet<string>;
+  onToggleItem: (itemId: string, checked: boolean) => void;
+  /** Every sub-point has just been ticked: offer to mark the topic Done. */
+  offerDone: boolean;
 };
 
 /** Everything about one topic: what to learn, the tip, what it needs and unlocks, docs. */
-export function TopicPanel({ roadmap, topic, onSelect, onClose }: Props) {
+export function TopicPanel({
+  roadmap,
+  topic,
+  onSelect,
+  onClose,
+  status,
+  onStatus,
+  checked,
+  onToggleItem,
+  offerDone,
+}: Props) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const section = roadmap.sections.find((s) => s.number === topic.sectionNumber);
@@ -62,18 +80,18 @@ export function TopicPanel({ roadmap, topic, onSelect, onClose }: Props) {
         </div>
       </dl>
 
+      <StatusControl status={status} onChange={onStatus} />
+
       <section className="topic-panel__block" aria-label="What to learn">
         <h3>What to learn</h3>
-        {topic.items.length === 0 ? (
-          <p className="topic-panel__empty">No sub-points listed.</p>
-        ) : (
-          <ul className="topic-panel__items">
-            {topic.items.map((item) => (
-              <li key={item.id}>
-                <InlineText spans={item.spans} />
-              </li>
-            ))}
-          </ul>
+        <Checklist items={topic.items} checked={checked} onToggle={onToggleItem} />
+        {offerDone && status !== 'done' && (
+          <div className="offer-done" role="status">
+            <span>Every sub-point is ticked.</span>
+            <button type="button" className="button button--primary" onClick={() => onStatus('done')}>
+              Mark Done
+            </button>
+          </div>
         )}
       </section>
 

@@ -1,0 +1,60 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Topic } from '../../domain';
+
+type Props = {
+  topic: Topic;
+  /** Its open prerequisites, transitively, in roadmap order. */
+  open: readonly Topic[];
+  onAll: () => void;
+  onOnlyThis: () => void;
+  onCancel: () => void;
+};
+
+/**
+ * Asked when a topic is marked Done while prerequisites are open: people who already know
+ * the basics should not have to click through twenty topics.
+ */
+export function CascadeDialog({ topic, open, onAll, onOnlyThis, onCancel }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="cascade-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId}>Mark its prerequisites done too?</h2>
+      <p>
+        “{topic.title}” builds on {open.length} {open.length === 1 ? 'topic' : 'topics'} not yet done:
+      </p>
+      <ul className="cascade-dialog__list">
+        {open.map((prerequisite) => (
+          <li key={prerequisite.id}>
+            {prerequisite.title}{' '}
+            <span className="cascade-dialog__where">Section {prerequisite.sectionNumber}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="cascade-dialog__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button" onClick={onOnlyThis}>
+          Only this topic
+        </button>
+        <button type="button" className="button button--primary" onClick={onAll} autoFocus>
+          Mark all {open.length + 1} done
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,1 @@
+export { CascadeDialog } from './CascadeDialog';

@@ -1,0 +1,109 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openPlannerDatabase, PLANNER_DATABASE_NAME, PlannerDatabase } from './database';
+import type { TopicStateRecord } from './records';
+import { CURRENT_SCHEMA_VERSION, schemaHistory, UNREADABLE_PREVIEW_ROWS_KEY } from './schema';
+
+// A fresh in-memory IndexedDB per test: nothing leaks between tests, whatever their names.
+function fakeIndexedDb() {
+  return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+const V1_TABLES = ['itemStates', 'meta', 'notes', 'plans', 'sessionLog', 'topicStates'];
+
+describe('PlannerDatabase', () => {
+  it('is named roadmap-planner unless told otherwise', () => {
+    expect(new PlannerDatabase().name).toBe(PLANNER_DATABASE_NAME);
+    expect(PLANNER_DATABASE_NAME).toBe('roadmap-planner');
+  });
+
+  it('opens a fresh database at version 1 with all tables', async () => {
+    const deps = fakeIndexedDb();
+    const db = await openPlannerDatabase('fresh', deps);
+    expect(db.verno).toBe(1);
+    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(V1_TABLES);
+    // What IndexedDB itself holds, not only what Dexie declares.
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V1_TABLES);
+    expect(db.backendDB().version).toBe(10);
+    db.close();
+  });
+
+  it('keeps a schema history in ascending order, ending at the current version', () => {
+    const versions = schemaHistory.map((step) => step.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(versions.at(-1)).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('opens a database written by an older schema version and every row survives', async () => {
+    const deps = fakeIndexedDb();
+    // The preview builds' layout, written as they wrote it: Dexie version 0.1 (the lowest
+    // Dexie allows; IndexedDB version 1), statuses keyed by topic alone.
+    const preview = new Dexie('upgrade', deps);
+    preview.version(0.1).stores({ progress: 'topicId' });
+    const previewRows = [
+      { topicId: 'python-basics', status: 'done' },
+      { topicId: 'http-fundamentals', status: 'doing' },
+      { topicId: 'sql-databases-with-fastapi', status: 'skipped' },
+      { topicId: 'testing', status: 'todo' },
+    ];
+    await preview.table('progress').bulkAdd(previewRows);
+    expect(preview.backendDB().version).toBe(1);
+    preview.close();
+
+    const before = Date.now();
+    const db = await openPlannerDatabase('upgrade', deps);
+    expect(db.verno).toBe(1);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V1_TABLES);
+
+    const states = await db.topicStates.toArray();
+    expect(states.map(({ updatedAt: _, ...rest }) => rest)).toEqual(
+      previewRows
+        .map((row) => ({ roadmapId: 'fastapi', ...row }))
+        .sort((a, b) => a.topicId.localeCompare(b.topicId)),
+    );
+    for (const state of states) {
+      expect(Date.parse(state.updatedAt)).toBeGreaterThanOrEqual(before - 1000);
+    }
+    expect(await db.meta.get(UNREADABLE_PREVIEW_ROWS_KEY)).toBeUndefined();
+    db.close();
+  });
+
+  it('keeps preview rows it cannot read in meta instead of dropping them', async () => {
+    const deps = fakeIndexedDb();
+    const preview = new Dexie('odd-rows', deps);
+    preview.version(0.1).stores({ progress: 'topicId' });
+    await preview.table('progress').bulkAdd([
+      { topicId: 'routing', status: 'done' },
+      { topicId: 'pydantic', status: 'finished' },
+    ]);
+    preview.close();
+
+    const db = await openPlannerDatabase('odd-rows', deps);
+    expect((await db.topicStates.toArray()).map((row) => row.topicId)).toEqual(['routing']);
+    expect(await db.meta.get(UNREADABLE_PREVIEW_ROWS_KEY)).toEqual({
+      key: UNREADABLE_PREVIEW_ROWS_KEY,
+      value: [{ topicId: 'pydantic', status: 'finished' }],
+    });
+    db.close();
+  });
+
+  it('reopens a version 1 database with its rows as they were', async () => {
+    const deps = fakeIndexedDb();
+    const first = await openPlannerDatabase('reopen', deps);
+    const row = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      status: 'done',
+      updatedAt: '2025-01-02T03:04:05.000Z',
+    } satisfies TopicStateRecord;
+    await first.topicStates.put(row);
+    first.close();
+
+    const again = await openPlannerDatabase('reopen', deps);
+    expect(await again.topicStates.toArray()).toEqual([row]);
+    again.close();
+  });
+});

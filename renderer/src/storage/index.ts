@@ -1,0 +1,24 @@
+export { openPlannerDatabase, PLANNER_DATABASE_NAME, PlannerDatabase } from './database';
+export { CURRENT_SCHEMA_VERSION, schemaHistory, UNREADABLE_PREVIEW_ROWS_KEY } from './schema';
+export type { SchemaVersion } from './schema';
+export type {
+  ItemStateRecord,
+  MetaRecord,
+  NoteRecord,
+  PlanRecord,
+  SessionLogRecord,
+  TopicStateRecord,
+} from './records';
+export {
+  readProgress,
+  resetProgress,
+  restoreProgress,
+  setItemChecked,
+  setNote,
+  setTopicStatuses,
+} from './progress-repository';
+export type { Progress, ProgressSnapshot, ResetOptions, TopicStatusChange } from './progress-repository';
+export { useProgress } from './useProgress';
+export { describeStorageError, storageErrorMessages } from './storage-errors';
+export { requestPersistentStorage } from './persistent-storage';
+export type { PersistentStorageManager } from './persistent-storage';

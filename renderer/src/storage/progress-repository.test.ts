@@ -1,0 +1,253 @@
+import { Dexie, liveQuery } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TopicStatus } from '../domain';
+import { openPlannerDatabase } from './database';
+import type { PlannerDatabase } from './database';
+import type { Progress } from './progress-repository';
+import {
+  readProgress,
+  resetProgress,
+  restoreProgress,
+  setItemChecked,
+  setNote,
+  setTopicStatuses,
+} from './progress-repository';
+
+const ROADMAP = 'fastapi';
+const open: PlannerDatabase[] = [];
+
+// A fresh in-memory IndexedDB per test: nothing leaks between tests.
+async function freshDatabase(): Promise<PlannerDatabase> {
+  const db = await openPlannerDatabase('progress-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  open.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+
+/** Some progress in two roadmaps, so tests can check the other one is untouched. */
+async function seed(db: PlannerDatabase): Promise<void> {
+  await setTopicStatuses(db, ROADMAP, [
+    { topicId: 'python-basics', status: 'done' },
+    { topicId: 'routing', status: 'doing' },
+    { topicId: 'websockets', status: 'skipped' },
+  ]);
+  await setItemChecked(db, ROADMAP, 'routing', 'path-parameters', true);
+  await setItemChecked(db, ROADMAP, 'routing', 'query-parameters', true);
+  await setItemChecked(db, ROADMAP, 'python-basics', 'type-hints', false);
+  await setNote(db, ROADMAP, 'routing', 'Reread the part on path order.');
+  await setTopicStatuses(db, 'django', [{ topicId: 'routing', status: 'done' }]);
+  await setItemChecked(db, 'django', 'routing', 'path-parameters', true);
+  await setNote(db, 'django', 'routing', 'Another roadmap.');
+}
+
+describe('setTopicStatuses', () => {
+  it('sets statuses and overwrites earlier ones', async () => {
+    const db = await freshDatabase();
+    await setTopicStatuses(db, ROADMAP, [{ topicId: 'routing', status: 'doing' }]);
+    expect((await readProgress(db, ROADMAP)).statuses).toEqual(new Map([['routing', 'doing']]));
+
+    await setTopicStatuses(db, ROADMAP, [
+      { topicId: 'routing', status: 'done' },
+      { topicId: 'python-basics', status: 'skipped' },
+    ]);
+    expect((await readProgress(db, ROADMAP)).statuses).toEqual(
+      new Map([
+        ['routing', 'done'],
+        ['python-basics', 'skipped'],
+      ]),
+    );
+    const row = await db.topicStates.get([ROADMAP, 'routing']);
+    expect(row).toMatchObject({ roadmapId: ROADMAP, topicId: 'routing', status: 'done' });
+    expect(new Date(row!.updatedAt).toISOString()).toBe(row!.updatedAt);
+  });
+
+  it('writes 500 statuses in one call and one transaction', async () => {
+    const db = await freshDatabase();
+    const transaction = vi.spyOn(db, 'transaction');
+    const statuses: TopicStatus[] = ['todo', 'doing', 'done', 'skipped'];
+    const changes = Array.from({ length: 500 }, (_, i) => ({
+      topicId: `topic-${i}`,
+      status: statuses[i % 4]!,
+    }));
+    await setTopicStatuses(db, ROADMAP, changes);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(await db.topicStates.count()).toBe(500);
+    const read = await readProgress(db, ROADMAP);
+    expect(read.statuses).toEqual(new Map(changes.map((change) => [change.topicId, change.status])));
+  });
+
+  it('gives a topic listed twice its last status', async () => {
+    const db = await freshDatabase();
+    await setTopicStatuses(db, ROADMAP, [
+      { topicId: 'routing', status: 'doing' },
+      { topicId: 'routing', status: 'done' },
+    ]);
+    expect((await readProgress(db, ROADMAP)).statuses.get('routing')).toBe('done');
+  });
+
+  it('refuses an unknown status and writes none of the batch', async () => {
+    const db = await freshDatabase();
+    const changes = [
+      { topicId: 'routing', status: 'done' },
+      { topicId: 'pydantic', status: 'finished' },
+    ] as unknown as { topicId: string; status: TopicStatus }[];
+    await expect(setTopicStatuses(db, ROADMAP, changes)).rejects.toThrow(/Unknown status "finished"/);
+    expect(await db.topicStates.count()).toBe(0);
+  });
+
+  it('does nothing for no changes', async () => {
+    const db = await freshDatabase();
+    await setTopicStatuses(db, ROADMAP, []);
+    expect(await db.topicStates.count()).toBe(0);
+  });
+});
+
+describe('setItemChecked', () => {
+  it('ticks and unticks checklist items', async () => {
+    const db = await freshDatabase();
+    await setItemChecked(db, ROADMAP, 'routing', 'path-parameters', true);
+    await setItemChecked(db, ROADMAP, 'routing', 'query-parameters', true);
+    await setItemChecked(db, ROADMAP, 'pydantic', 'validators', true);
+    expect((await readProgress(db, ROADMAP)).checkedItems).toEqual(
+      new Map([
+        ['routing', new Set(['path-parameters', 'query-parameters'])],
+        ['pydantic', new Set(['validators'])],
+      ]),
+    );
+
+    await setItemChecked(db, ROADMAP, 'routing', 'path-parameters', false);
+    await setItemChecked(db, ROADMAP, 'pydantic', 'validators', false);
+    expect((await readProgress(db, ROADMAP)).checkedItems).toEqual(
+      new Map([['routing', new Set(['query-parameters'])]]),
+    );
+    expect(await db.itemStates.get([ROADMAP, 'routing', 'path-parameters'])).toMatchObject({
+      checked: false,
+    });
+  });
+});
+
+describe('setNote', () => {
+  it('saves, replaces and, when emptied, deletes a note', async () => {
+    const db = await freshDatabase();
+    await setNote(db, ROADMAP, 'routing', 'First thoughts');
+    await setNote(db, ROADMAP, 'routing', '  Second thoughts\n');
+    expect((await readProgress(db, ROADMAP)).notes).toEqual(new Map([['routing', '  Second thoughts\n']]));
+
+    await setNote(db, ROADMAP, 'routing', '');
+    expect(await db.notes.count()).toBe(0);
+    await setNote(db, ROADMAP, 'routing', 'Back again');
+    await setNote(db, ROADMAP, 'routing', ' \n\t ');
+    expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('readProgress', () => {
+  it('returns statuses, ticked items and notes of one roadmap', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    expect(await readProgress(db, ROADMAP)).toEqual({
+      statuses: new Map<string, TopicStatus>([
+        ['python-basics', 'done'],
+        ['routing', 'doing'],
+        ['websockets', 'skipped'],
+      ]),
+      checkedItems: new Map([['routing', new Set(['path-parameters', 'query-parameters'])]]),
+      notes: new Map([['routing', 'Reread the part on path order.']]),
+    } satisfies Progress);
+  });
+
+  it('returns empty maps for a roadmap with no progress', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    expect(await readProgress(db, 'unknown')).toEqual({
+      statuses: new Map(),
+      checkedItems: new Map(),
+      notes: new Map(),
+    } satisfies Progress);
+  });
+
+  it('answers again after a write, as useLiveQuery relies on', async () => {
+    const db = await freshDatabase();
+    // liveQuery silently never runs while Dexie's global dependencies have no indexedDB
+    // (its guard for server rendering), and Node has none: options alone are not enough.
+    const globalIndexedDb = Dexie.dependencies.indexedDB;
+    Dexie.dependencies.indexedDB = new IDBFactory();
+    const seen: Progress[] = [];
+    const subscription = liveQuery(() => readProgress(db, ROADMAP)).subscribe((progress) =>
+      seen.push(progress),
+    );
+    try {
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      expect(seen[0]!.statuses.size).toBe(0);
+      await setTopicStatuses(db, ROADMAP, [{ topicId: 'routing', status: 'done' }]);
+      await vi.waitFor(() => expect(seen.at(-1)?.statuses.get('routing')).toBe('done'));
+      await setNote(db, ROADMAP, 'routing', 'noted');
+      await vi.waitFor(() => expect(seen.at(-1)?.notes.get('routing')).toBe('noted'));
+    } finally {
+      subscription.unsubscribe();
+      Dexie.dependencies.indexedDB = globalIndexedDb;
+    }
+  });
+});
+
+describe('resetProgress and restoreProgress', () => {
+  async function allRows(db: PlannerDatabase) {
+    return {
+      topicStates: await db.topicStates.toArray(),
+      itemStates: await db.itemStates.toArray(),
+      notes: await db.notes.toArray(),
+    };
+  }
+
+  it('clears statuses and ticked items but keeps notes and other roadmaps', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    const snapshot = await resetProgress(db, ROADMAP);
+    expect(snapshot.roadmapId).toBe(ROADMAP);
+    expect(snapshot.topicStates).toHaveLength(3);
+    expect(snapshot.itemStates).toHaveLength(3);
+    expect(snapshot.notes).toEqual([]);
+    expect(await readProgress(db, ROADMAP)).toEqual({
+      statuses: new Map(),
+      checkedItems: new Map(),
+      notes: new Map([['routing', 'Reread the part on path order.']]),
+    } satisfies Progress);
+    expect((await readProgress(db, 'django')).statuses).toEqual(new Map([['routing', 'done']]));
+  });
+
+  it('restores exactly what a reset removed', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    const before = await allRows(db);
+    const progressBefore = await readProgress(db, ROADMAP);
+
+    const snapshot = await resetProgress(db, ROADMAP);
+    await restoreProgress(db, snapshot);
+    expect(await allRows(db)).toEqual(before);
+    expect(await readProgress(db, ROADMAP)).toEqual(progressBefore);
+  });
+
+  it('removes and restores notes too when asked', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    const before = await allRows(db);
+
+    const snapshot = await resetProgress(db, ROADMAP, { includeNotes: true });
+    expect(snapshot.notes).toHaveLength(1);
+    expect(await readProgress(db, ROADMAP)).toEqual({
+      statuses: new Map(),
+      checkedItems: new Map(),
+      notes: new Map(),
+    } satisfies Progress);
+    expect((await readProgress(db, 'django')).notes.size).toBe(1);
+
+    // A snapshot is plain data: it survives a structured clone (a worker, a backup).
+    await restoreProgress(db, structuredClone(snapshot));
+    expect(await allRows(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+async function openApp(page: Page) {
+  await page.goto('./');
+  await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);
+}
+
+const node = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+const panel = (page: Page, name: string) => page.getByRole('complementary', { name });
+
+test.describe('marking progress', () => {
+  test('statuses and ticked sub-points are kept across a reload', async ({ page }) => {
+    await openApp(page);
+    await node(page, 'Python Foundations').click();
+    const status = panel(page, 'Python Foundations').getByRole('radiogroup', { name: 'Status' });
+    await expect(status.getByRole('radio')).toHaveCount(4);
+    await expect(status.getByRole('radio', { name: 'Not started' })).toBeChecked();
+    await status.getByRole('radio', { name: 'Done' }).check();
+    await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Done\./);
+
+    await node(page, 'Web & HTTP Basics').click();
+    const web = panel(page, 'Web & HTTP Basics');
+    // Ticking the first sub-point starts the topic.
+    await web.getByRole('checkbox', { name: 'JSON, form-data, multipart uploads' }).check();
+    await expect(web.getByRole('radio', { name: 'In progress' })).toBeChecked();
+
+    await page.reload();
+    await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);
+    await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Done\./);
+    await expect(node(page, 'Web & HTTP Basics')).toHaveAccessibleDescription(/^In progress\./);
+    await node(page, 'Web & HTTP Basics').click();
+    await expect(
+      panel(page, 'Web & HTTP Basics').getByRole('checkbox', { name: 'JSON, form-data, multipart uploads' }),
+    ).toBeChecked();
+  });
+
+  test('marking Done a topic with open prerequisites offers to mark them done too', async ({ page }) => {
+    await openApp(page);
+    await expect(node(page, 'What is FastAPI')).toHaveAccessibleDescription(/^Locked/);
+    await node(page, 'Routing Basics').click();
+    // The status stays as it is until the question is answered.
+    await panel(page, 'Routing Basics').getByRole('radio', { name: 'Done' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mark its prerequisites done too?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('listitem')).not.toHaveCount(0);
+    await expect(panel(page, 'Routing Basics').getByRole('radio', { name: 'Not started' })).toBeChecked();
+    await dialog.getByRole('button', { name: /Mark all \d+ done/ }).click();
+    await expect(dialog).toBeHidden();
+    for (const name of ['Routing Basics', 'Project Setup', 'Python Foundations', 'Web & HTTP Basics']) {
+      await expect(node(page, name)).toHaveAccessibleDescription(/^Done\./);
+    }
+    // Un-marking never cascades.
+    await page.keyboard.press('n');
+    await expect(node(page, 'Routing Basics')).toHaveAccessibleDescription(/^Ready to start\./);
+    await expect(node(page, 'Project Setup')).toHaveAccessibleDescription(/^Done\./);
+  });
+
+  test('D, I, S and N set the selected topic’s status', async ({ page }) => {
+    await openApp(page);
+    await node(page, 'Python Foundations').click();
+    const radios = panel(page, 'Python Foundations').getByRole('radiogroup', { name: 'Status' });
+    await page.keyboard.press('i');
+    await expect(radios.getByRole('radio', { name: 'In progress' })).toBeChecked();
+    await page.keyboard.press('s');
+    await expect(radios.getByRole('radio', { name: 'Skipped' })).toBeChecked();
+    await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Skipped\./);
+    await page.keyboard.press('d');
+    await expect(radios.getByRole('radio', { name: 'Done' })).toBeChecked();
+    await page.keyboard.press('n');
+    await expect(radios.getByRole('radio', { name: 'Not started' })).toBeChecked();
+  });
+});
