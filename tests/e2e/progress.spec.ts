@@ -71,3 +71,30 @@ test.describe('marking progress', () => {
     await expect(radios.getByRole('radio', { name: 'Not started' })).toBeChecked();
   });
 });
+
+test.describe('notes and filters', () => {
+  test('a note is saved as you type, kept across a reload, and marks its node', async ({ page }) => {
+    await openApp(page);
+    await node(page, 'Migrations').click();
+    const note = panel(page, 'Migrations').getByRole('textbox', { name: 'Your notes' });
+    await note.fill('Try **alembic revision --autogenerate** on the demo app');
+    await expect(panel(page, 'Migrations').getByText('Saved on this device')).toBeVisible();
+    await expect(node(page, 'Migrations').locator('.topic-node__note')).toBeVisible();
+    await page.reload();
+    await node(page, 'Migrations').click();
+    await expect(panel(page, 'Migrations').getByRole('textbox', { name: 'Your notes' })).toHaveValue(
+      'Try **alembic revision --autogenerate** on the demo app',
+    );
+  });
+
+  test('"Ready now" dims every topic that is not ready to start', async ({ page }) => {
+    await openApp(page);
+    const ready = page.getByRole('button', { name: 'Ready now' });
+    await expect(ready).toHaveAttribute('aria-pressed', 'false');
+    await ready.click();
+    await expect(ready).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.topic-node:not([data-dimmed])')).toHaveCount(2);
+    await expect(node(page, 'Python Foundations').locator('.topic-node')).not.toHaveAttribute('data-dimmed');
+    await expect(node(page, 'Project Setup').locator('.topic-node')).toHaveAttribute('data-dimmed', 'true');
+  });
+});

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import { openPrerequisites } from '../domain';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { openPrerequisites, progressOf } from '../domain';
 import type { TopicId, TopicStatus } from '../domain';
 import { CascadeDialog } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
@@ -30,6 +30,15 @@ export function Workspace() {
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [cascade, setCascade] = useState<{ topicId: TopicId; open: TopicId[] } | null>(null);
   const [offerDoneFor, setOfferDoneFor] = useState<TopicId | null>(null);
+  const [readyOnly, setReadyOnly] = useState(false);
+  const sectionPercent = useMemo(() => {
+    if (!roadmap) return new Map<number, number>();
+    const { sections } = progressOf(roadmap, {
+      statuses: progress.statuses,
+      checkedItems: progress.checkedItems,
+    });
+    return new Map([...sections].map(([number, rollup]) => [number, rollup.percentHours]));
+  }, [roadmap, progress.statuses, progress.checkedItems]);
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(ready?.layout ?? null, TOPIC_PANEL_INSET);
 
@@ -87,6 +96,23 @@ export function Workspace() {
       <Rail roadmap={roadmap} />
       <header className="topbar">
         <h1 className="topbar__title">{roadmap?.title ?? 'Opening roadmap…'}</h1>
+        <button
+          type="button"
+          className="toggle-button"
+          aria-pressed={readyOnly}
+          disabled={!roadmap}
+          onClick={() => setReadyOnly((on) => !on)}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <circle cx="8" cy="8" r="6" />
+          </svg>
+          Ready now
+          {readyOnly && roadmap && (
+            <span className="toggle-button__count">
+              {[...progress.states.values()].filter((state) => state === 'ready').length}
+            </span>
+          )}
+        </button>
         <SearchBox ref={search} roadmap={roadmap} onPick={openTopic} />
       </header>
       <main className="main" id="graph" aria-busy={opened.status === 'loading'}>
@@ -105,6 +131,8 @@ export function Workspace() {
             onSelect={setSelectedId}
             states={progress.states}
             notes={progress.withNotes}
+            readyOnly={readyOnly}
+            sectionPercent={sectionPercent}
           />
         )}
         {roadmap && topic && (
@@ -119,6 +147,8 @@ export function Workspace() {
             checked={progress.checkedItems.get(topic.id) ?? NOTHING_CHECKED}
             onToggleItem={(itemId, checked) => toggleItem(topic.id, itemId, checked)}
             offerDone={offerDoneFor === topic.id}
+            note={progress.notes.get(topic.id) ?? ''}
+            onNote={(text) => progress.setNote(topic.id, text)}
           />
         )}
         {cascade && cascadeTopic && roadmap && (

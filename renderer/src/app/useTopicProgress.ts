@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { statusAfterTick, topicStates } from '../domain';
 import type { Roadmap, TopicId, TopicState, TopicStatus } from '../domain';
-import { describeStorageError, setItemChecked, setTopicStatuses, useProgress } from '../storage';
+import { describeStorageError, setItemChecked, setNote, setTopicStatuses, useProgress } from '../storage';
 import type { PlannerDatabase, Progress, TopicStatusChange } from '../storage';
 
 const NO_STATUSES: ReadonlyMap<TopicId, TopicStatus> = new Map();
@@ -21,6 +21,8 @@ export type TopicProgress = {
   checkedItems: ReadonlyMap<TopicId, ReadonlySet<string>>;
   states: ReadonlyMap<TopicId, TopicState>;
   withNotes: ReadonlySet<TopicId>;
+  notes: ReadonlyMap<TopicId, string>;
+  setNote: (topicId: TopicId, text: string) => void;
   setStatuses: (changes: readonly TopicStatusChange[]) => void;
   /** Ticks or unticks a sub-point; returns whether to offer marking the topic Done. */
   toggleItem: (topicId: TopicId, itemId: string, checked: boolean) => boolean;
@@ -107,12 +109,21 @@ export function useTopicProgress(
     [db, roadmap, roadmapId, checkedItems, statuses, setStatuses, report, progress],
   );
 
+  const setNoteText = useCallback(
+    (topicId: TopicId, text: string) => {
+      if (db) setNote(db, roadmapId, topicId, text).catch(report);
+    },
+    [db, roadmapId, report],
+  );
+
   return {
     loaded: progress !== undefined,
     statuses,
     checkedItems,
     states,
     withNotes,
+    notes,
+    setNote: setNoteText,
     setStatuses,
     toggleItem,
   };

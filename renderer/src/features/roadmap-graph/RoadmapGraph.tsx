@@ -36,10 +36,21 @@ type Props = {
   onSelect: (id: TopicId | null) => void;
   states: ReadonlyMap<TopicId, TopicState>;
   notes: ReadonlySet<TopicId>;
+  readyOnly: boolean;
+  sectionPercent: ReadonlyMap<number, number>;
 };
 
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
-export function RoadmapGraph({ roadmap, layout, selectedId, onSelect, states, notes }: Props) {
+export function RoadmapGraph({
+  roadmap,
+  layout,
+  selectedId,
+  onSelect,
+  states,
+  notes,
+  readyOnly,
+  sectionPercent,
+}: Props) {
   const blocks = useStore(zoomedOutSelector);
   const store = useStoreApi<RoadmapNode>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -72,8 +83,9 @@ export function RoadmapGraph({ roadmap, layout, selectedId, onSelect, states, no
     [roadmap, selectedId],
   );
   const nodes = useMemo(
-    () => buildNodes(roadmap, layout, { selectedId, related, blocks, states, notes }),
-    [roadmap, layout, selectedId, related, blocks, states, notes],
+    () =>
+      buildNodes(roadmap, layout, { selectedId, related, blocks, states, notes, readyOnly, sectionPercent }),
+    [roadmap, layout, selectedId, related, blocks, states, notes, readyOnly, sectionPercent],
   );
   const edges = useMemo(() => buildEdges(roadmap, selectedId, blocks), [roadmap, selectedId, blocks]);
 

@@ -12,7 +12,7 @@ export const SectionNode = memo(function SectionNode({ data }: NodeProps<Section
         <span className="section-node__number">{data.number}</span>
         <span className="section-node__title">{data.title}</span>
         <span className="section-node__count">
-          {data.topicCount} {data.topicCount === 1 ? 'topic' : 'topics'}
+          {data.topicCount} {data.topicCount === 1 ? 'topic' : 'topics'} · {Math.round(data.percent)} %
         </span>
       </div>
     );
@@ -22,6 +22,11 @@ export const SectionNode = memo(function SectionNode({ data }: NodeProps<Section
       <span className="section-node__title" title={label}>
         <span className="section-node__number">{data.number}</span> {data.title}
       </span>
+      {data.percent > 0 && (
+        <span className="section-node__percent" title={`${Math.round(data.percent)} % of its hours done`}>
+          {Math.round(data.percent)} %
+        </span>
+      )}
     </div>
   );
 });

@@ -18,6 +18,7 @@ export type SectionNodeData = {
   title: string;
   phaseNumber: number;
   topicCount: number;
+  percent: number;
   /** Drawn as a solid block with its title when zoomed too far out to read topics. */
   block: boolean;
 };
@@ -47,6 +48,10 @@ export function buildNodes(
     blocks: boolean;
     states: ReadonlyMap<TopicId, TopicState>;
     notes: ReadonlySet<TopicId>;
+    /** "Ready now": everything not ready to start is dimmed. */
+    readyOnly: boolean;
+    /** Share of each section's estimated hours done, 0–100. */
+    sectionPercent: ReadonlyMap<number, number>;
   },
 ): RoadmapNode[] {
   const nodes: RoadmapNode[] = [];
@@ -65,6 +70,7 @@ export function buildNodes(
         title: section.title,
         phaseNumber: section.phaseNumber,
         topicCount: section.topics.length,
+        percent: options.sectionPercent.get(section.number) ?? 0,
         block: options.blocks,
       },
       selectable: false,
@@ -118,7 +124,9 @@ export function buildNodes(
         estimateHours: topic.estimateHours,
         phaseNumber: topic.phaseNumber,
         sectionNumber: topic.sectionNumber,
-        dimmed: options.selectedId !== null && !options.related.has(topic.id),
+        dimmed:
+          (options.selectedId !== null && !options.related.has(topic.id)) ||
+          (options.readyOnly && state !== 'ready'),
         state,
         hasNote: options.notes.has(topic.id),
       },

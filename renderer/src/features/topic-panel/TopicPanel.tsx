@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { dependantsOf, formatHours } from '../../domain';
 import type { Roadmap, Topic, TopicId, TopicStatus } from '../../domain';
 import { Checklist } from './Checklist';
+import { NoteEditor } from './NoteEditor';
 import { StatusControl } from './StatusControl';
 import { InlineText } from './InlineText';
 import { TopicLinks } from './TopicLinks';
@@ -18,6 +19,8 @@ type Props = {
   onToggleItem: (itemId: string, checked: boolean) => void;
   /** Every sub-point has just been ticked: offer to mark the topic Done. */
   offerDone: boolean;
+  note: string;
+  onNote: (text: string) => void;
 };
 
 /** Everything about one topic: what to learn, the tip, what it needs and unlocks, docs. */
@@ -31,6 +34,8 @@ export function TopicPanel({
   checked,
   onToggleItem,
   offerDone,
+  note,
+  onNote,
 }: Props) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -103,6 +108,8 @@ export function TopicPanel({
           </p>
         </aside>
       )}
+
+      <NoteEditor initial={note} onSave={onNote} />
 
       <TopicLinks
         label="Prerequisites"
