@@ -98,3 +98,32 @@ test.describe('notes and filters', () => {
     await expect(node(page, 'Project Setup').locator('.topic-node')).toHaveAttribute('data-dimmed', 'true');
   });
 });
+
+test.describe('undo and redo', () => {
+  test('Ctrl+Z undoes status and checklist changes, Ctrl+Shift+Z redoes them', async ({ page }) => {
+    await openApp(page);
+    await node(page, 'Python Foundations').click();
+    const python = panel(page, 'Python Foundations');
+    const item = python.getByRole('checkbox', { name: 'Basic OOP (classes, inheritance, composition)' });
+    await item.check();
+    await expect(python.getByRole('radio', { name: 'In progress' })).toBeChecked();
+    await page.keyboard.press('d');
+    await expect(python.getByRole('radio', { name: 'Done' })).toBeChecked();
+
+    await page.keyboard.press('Control+z');
+    await expect(python.getByRole('radio', { name: 'In progress' })).toBeChecked();
+    await expect(item).toBeChecked();
+    // One undo takes back the tick and the start it caused.
+    await page.keyboard.press('Control+z');
+    await expect(item).not.toBeChecked();
+    await expect(python.getByRole('radio', { name: 'Not started' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect(item).toBeChecked();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(python.getByRole('radio', { name: 'Done' })).toBeChecked();
+    await page.reload();
+    await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Done\./);
+  });
+});

@@ -86,6 +86,8 @@ export function Workspace() {
       changeStatus(selectedId, status);
       return true;
     },
+    undo: progress.undo,
+    redo: progress.redo,
   });
 
   const topic = roadmap && selectedId !== null ? roadmap.topicsById.get(selectedId) : undefined;
@@ -96,6 +98,34 @@ export function Workspace() {
       <Rail roadmap={roadmap} />
       <header className="topbar">
         <h1 className="topbar__title">{roadmap?.title ?? 'Opening roadmap…'}</h1>
+        <div className="history-buttons">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Undo"
+            title="Undo (Ctrl+Z)"
+            aria-keyshortcuts="Control+Z"
+            disabled={!progress.canUndo}
+            onClick={progress.undo}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M6 4 3 7l3 3M3.5 7H10a3 3 0 0 1 0 6H8" />
+            </svg>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Redo"
+            title="Redo (Ctrl+Shift+Z)"
+            aria-keyshortcuts="Control+Shift+Z"
+            disabled={!progress.canRedo}
+            onClick={progress.redo}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="m10 4 3 3-3 3m2.5-3H6a3 3 0 0 0 0 6h2" />
+            </svg>
+          </button>
+        </div>
         <button
           type="button"
           className="toggle-button"

@@ -7,13 +7,16 @@ type Shortcuts = {
   escape: () => boolean;
   /** D, I, S, N with a topic selected; returns true when it handled the key. */
   status: (status: TopicStatus) => boolean;
+  undo: () => void;
+  redo: () => void;
 };
 
 const STATUS_KEYS: Readonly<Record<string, TopicStatus>> = { d: 'done', i: 'doing', s: 'skipped', n: 'todo' };
 
 /**
  * Window-wide keys: `/` and Ctrl+K (⌘K) focus search; Escape closes what is open; D, I, S
- * and N set the selected topic's status. Keys typed into a text field are left alone.
+ * and N set the selected topic's status; Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes
+ * progress changes. Keys typed into a text field are left alone.
  */
 export function useGlobalShortcuts(shortcuts: Shortcuts): void {
   const latest = useRef(shortcuts);
@@ -24,7 +27,14 @@ export function useGlobalShortcuts(shortcuts: Shortcuts): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const typing = isTextField(event.target);
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      const command = (event.ctrlKey || event.metaKey) && !event.altKey;
+      const key = event.key.toLowerCase();
+      // Text fields keep their own undo; elsewhere it undoes progress changes.
+      if (command && !typing && (key === 'z' || key === 'y')) {
+        event.preventDefault();
+        if (key === 'y' || event.shiftKey) latest.current.redo();
+        else latest.current.undo();
+      } else if (command && key === 'k') {
         event.preventDefault();
         latest.current.focusSearch();
       } else if (event.key === '/' && !typing && plain) {

@@ -1,12 +1,18 @@
 import { useCallback, useMemo, useState } from 'react';
-import { statusAfterTick, topicStates } from '../domain';
-import type { Roadmap, TopicId, TopicState, TopicStatus } from '../domain';
-import { describeStorageError, setItemChecked, setNote, setTopicStatuses, useProgress } from '../storage';
-import type { PlannerDatabase, Progress, TopicStatusChange } from '../storage';
+import { canRedo, canUndo, emptyHistory, record, redo, statusAfterTick, topicStates, undo } from '../domain';
+import type { History, Roadmap, TopicId, TopicState, TopicStatus } from '../domain';
+import { applyProgressChanges, describeStorageError, setNote, useProgress } from '../storage';
+import type { ItemCheckChange, PlannerDatabase, Progress, TopicStatusChange } from '../storage';
 
 const NO_STATUSES: ReadonlyMap<TopicId, TopicStatus> = new Map();
 const NO_CHECKED: ReadonlyMap<TopicId, ReadonlySet<string>> = new Map();
 const NO_NOTES: ReadonlyMap<TopicId, string> = new Map();
+
+/** One user action on statuses and ticks, with what was there before, so it can be undone. */
+type Change = {
+  statuses: { topicId: TopicId; before: TopicStatus; after: TopicStatus }[];
+  items: { topicId: TopicId; itemId: string; before: boolean; after: boolean }[];
+};
 
 type Pending = {
   basedOn: Progress | undefined | null;
@@ -26,9 +32,13 @@ export type TopicProgress = {
   setStatuses: (changes: readonly TopicStatusChange[]) => void;
   /** Ticks or unticks a sub-point; returns whether to offer marking the topic Done. */
   toggleItem: (topicId: TopicId, itemId: string, checked: boolean) => boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  undo: () => void;
+  redo: () => void;
 };
 
-/** The user's progress on a roadmap, live from storage, with the ways to change it. */
+/** The user's progress on a roadmap, live from storage, with the ways to change and undo it. */
 export function useTopicProgress(
   db: PlannerDatabase | null,
   roadmap: Roadmap | null,
@@ -45,16 +55,14 @@ export function useTopicProgress(
   // made on: the next result from storage already includes them.
   const [pending, setPending] = useState<Pending>(NO_PENDING);
   const current = pending.basedOn === progress ? pending : NO_PENDING;
-  const pendingStatuses = current.statuses;
-  const pendingChecks = current.checks;
   const statuses = useMemo(
-    () => (pendingStatuses.size === 0 ? stored : new Map([...stored, ...pendingStatuses])),
-    [stored, pendingStatuses],
+    () => (current.statuses.size === 0 ? stored : new Map([...stored, ...current.statuses])),
+    [stored, current.statuses],
   );
   const checkedItems = useMemo(() => {
-    if (pendingChecks.size === 0) return storedChecked;
+    if (current.checks.size === 0) return storedChecked;
     const merged = new Map<TopicId, Set<string>>([...storedChecked].map(([id, set]) => [id, new Set(set)]));
-    for (const [key, checked] of pendingChecks) {
+    for (const [key, checked] of current.checks) {
       const [topicId, itemId] = splitItemKey(key);
       const set = merged.get(topicId) ?? new Set<string>();
       if (checked) set.add(itemId);
@@ -62,52 +70,103 @@ export function useTopicProgress(
       merged.set(topicId, set);
     }
     return merged;
-  }, [storedChecked, pendingChecks]);
+  }, [storedChecked, current.checks]);
   const states = useMemo(
     () => (roadmap ? topicStates(roadmap, { statuses }) : new Map<TopicId, TopicState>()),
     [roadmap, statuses],
   );
   const withNotes = useMemo(() => new Set(notes.keys()), [notes]);
+  const [history, setHistory] = useState<History<Change>>(emptyHistory);
 
   const report = useCallback((error: unknown) => onError(describeStorageError(error)), [onError]);
-  const setStatuses = useCallback(
-    (changes: readonly TopicStatusChange[]) => {
-      if (!db || changes.length === 0) return;
+
+  /** Shows `values` at once and stores them in one transaction. */
+  const write = useCallback(
+    (values: { statuses: TopicStatusChange[]; items: ItemCheckChange[] }) => {
+      if (!db || values.statuses.length + values.items.length === 0) return;
       setPending((before) => {
         const base = before.basedOn === progress ? before : { ...NO_PENDING, basedOn: progress };
-        const statuses = new Map([...base.statuses, ...changes.map((c) => [c.topicId, c.status] as const)]);
-        return { ...base, statuses };
+        return {
+          basedOn: base.basedOn,
+          statuses: new Map([
+            ...base.statuses,
+            ...values.statuses.map((c) => [c.topicId, c.status] as const),
+          ]),
+          checks: new Map([
+            ...base.checks,
+            ...values.items.map((c) => [itemKey(c.topicId, c.itemId), c.checked] as const),
+          ]),
+        };
       });
-      setTopicStatuses(db, roadmapId, changes).catch((error: unknown) => {
+      applyProgressChanges(db, roadmapId, values).catch((error: unknown) => {
         setPending(NO_PENDING);
         report(error);
       });
     },
-    [db, roadmapId, report, progress],
+    [db, roadmapId, progress, report],
   );
+
+  const apply = useCallback(
+    (change: Change, side: 'before' | 'after') =>
+      write({
+        statuses: change.statuses.map((c) => ({ topicId: c.topicId, status: c[side] })),
+        items: change.items.map((c) => ({ topicId: c.topicId, itemId: c.itemId, checked: c[side] })),
+      }),
+    [write],
+  );
+
+  /** Does a user's change and remembers it for undo. */
+  const perform = useCallback(
+    (change: Change) => {
+      if (change.statuses.length + change.items.length === 0) return;
+      apply(change, 'after');
+      setHistory((h) => record(h, change));
+    },
+    [apply],
+  );
+
+  const setStatuses = useCallback(
+    (changes: readonly TopicStatusChange[]) =>
+      perform({
+        statuses: changes
+          .map((c) => ({ topicId: c.topicId, before: statuses.get(c.topicId) ?? 'todo', after: c.status }))
+          .filter((c) => c.before !== c.after),
+        items: [],
+      }),
+    [perform, statuses],
+  );
+
   const toggleItem = useCallback(
     (topicId: TopicId, itemId: string, checked: boolean) => {
       const topic = roadmap?.topicsById.get(topicId);
       if (!db || !topic) return false;
-      setPending((before) => {
-        const base = before.basedOn === progress ? before : { ...NO_PENDING, basedOn: progress };
-        return { ...base, checks: new Map([...base.checks, [itemKey(topicId, itemId), checked]]) };
-      });
-      setItemChecked(db, roadmapId, topicId, itemId, checked).catch((error: unknown) => {
-        setPending(NO_PENDING);
-        report(error);
-      });
       const before = checkedItems.get(topicId) ?? new Set<string>();
       const after = new Set(before);
       if (checked) after.add(itemId);
       else after.delete(itemId);
-      const current = statuses.get(topicId) ?? 'todo';
-      const outcome = statusAfterTick(topic, current, after, before);
-      if (outcome.status !== current) setStatuses([{ topicId, status: outcome.status }]);
+      const status = statuses.get(topicId) ?? 'todo';
+      const outcome = statusAfterTick(topic, status, after, before);
+      perform({
+        statuses: outcome.status === status ? [] : [{ topicId, before: status, after: outcome.status }],
+        items: [{ topicId, itemId, before: before.has(itemId), after: checked }],
+      });
       return outcome.offerDone;
     },
-    [db, roadmap, roadmapId, checkedItems, statuses, setStatuses, report, progress],
+    [db, roadmap, checkedItems, statuses, perform],
   );
+
+  const undoLast = useCallback(() => {
+    const step = undo(history);
+    if (!step) return;
+    setHistory(step.history);
+    apply(step.entry, 'before');
+  }, [history, apply]);
+  const redoLast = useCallback(() => {
+    const step = redo(history);
+    if (!step) return;
+    setHistory(step.history);
+    apply(step.entry, 'after');
+  }, [history, apply]);
 
   const setNoteText = useCallback(
     (topicId: TopicId, text: string) => {
@@ -126,6 +185,10 @@ export function useTopicProgress(
     setNote: setNoteText,
     setStatuses,
     toggleItem,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    undo: undoLast,
+    redo: redoLast,
   };
 }
 

@@ -10,6 +10,7 @@ export type {
   TopicStateRecord,
 } from './records';
 export {
+  applyProgressChanges,
   readProgress,
   resetProgress,
   restoreProgress,
@@ -17,7 +18,13 @@ export {
   setNote,
   setTopicStatuses,
 } from './progress-repository';
-export type { Progress, ProgressSnapshot, ResetOptions, TopicStatusChange } from './progress-repository';
+export type {
+  ItemCheckChange,
+  Progress,
+  ProgressSnapshot,
+  ResetOptions,
+  TopicStatusChange,
+} from './progress-repository';
 export { useProgress } from './useProgress';
 export { describeStorageError, storageErrorMessages } from './storage-errors';
 export { requestPersistentStorage } from './persistent-storage';

@@ -6,6 +6,7 @@ import { openPlannerDatabase } from './database';
 import type { PlannerDatabase } from './database';
 import type { Progress } from './progress-repository';
 import {
+  applyProgressChanges,
   readProgress,
   resetProgress,
   restoreProgress,
@@ -249,5 +250,30 @@ describe('resetProgress and restoreProgress', () => {
     // A snapshot is plain data: it survives a structured clone (a worker, a backup).
     await restoreProgress(db, structuredClone(snapshot));
     expect(await allRows(db)).toEqual(before);
+  });
+});
+
+describe('applyProgressChanges', () => {
+  it('writes statuses and ticked items together', async () => {
+    const db = await freshDatabase();
+    await applyProgressChanges(db, ROADMAP, {
+      statuses: [{ topicId: 'routing', status: 'doing' }],
+      items: [{ topicId: 'routing', itemId: 'path-parameters', checked: true }],
+    });
+    const progress = await readProgress(db, ROADMAP);
+    expect(progress.statuses.get('routing')).toBe('doing');
+    expect([...(progress.checkedItems.get('routing') ?? [])]).toEqual(['path-parameters']);
+  });
+
+  it('writes nothing when a status is unknown', async () => {
+    const db = await freshDatabase();
+    await expect(
+      applyProgressChanges(db, ROADMAP, {
+        statuses: [{ topicId: 'routing', status: 'finished' as TopicStatus }],
+        items: [{ topicId: 'routing', itemId: 'path-parameters', checked: true }],
+      }),
+    ).rejects.toThrow(RangeError);
+    const progress = await readProgress(db, ROADMAP);
+    expect(progress.statuses.size + progress.checkedItems.size).toBe(0);
   });
 });

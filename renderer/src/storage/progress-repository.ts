@@ -61,6 +61,41 @@ export async function setTopicStatuses(
   await db.transaction('rw', db.topicStates, () => db.topicStates.bulkPut(rows));
 }
 
+/** One checklist item to tick or untick. */
+export type ItemCheckChange = { topicId: TopicId; itemId: string; checked: boolean };
+
+/**
+ * Writes statuses and ticked items together in one transaction: a tick that also starts its
+ * topic, or an undo of both, is stored whole or not at all.
+ */
+export async function applyProgressChanges(
+  db: PlannerDatabase,
+  roadmapId: string,
+  changes: { statuses: readonly TopicStatusChange[]; items: readonly ItemCheckChange[] },
+): Promise<void> {
+  const bad = changes.statuses.find((change) => !TOPIC_STATUSES.has(change.status));
+  if (bad) throw new RangeError(`Unknown status "${String(bad.status)}" for topic ${bad.topicId}`);
+  const updatedAt = now();
+  await db.transaction('rw', db.topicStates, db.itemStates, async () => {
+    if (changes.statuses.length > 0) {
+      await db.topicStates.bulkPut(
+        changes.statuses.map(({ topicId, status }) => ({ roadmapId, topicId, status, updatedAt })),
+      );
+    }
+    if (changes.items.length > 0) {
+      await db.itemStates.bulkPut(
+        changes.items.map(({ topicId, itemId, checked }) => ({
+          roadmapId,
+          topicId,
+          itemId,
+          checked,
+          updatedAt,
+        })),
+      );
+    }
+  });
+}
+
 /** Ticks or unticks one checklist item of a topic. */
 export async function setItemChecked(
   db: PlannerDatabase,
