@@ -127,3 +127,36 @@ test.describe('undo and redo', () => {
     await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Done\./);
   });
 });
+
+test.describe('the progress view', () => {
+  test('shows progress overall, per phase and per section, and resets with an undo', async ({ page }) => {
+    await openApp(page);
+    await node(page, 'Routing Basics').click();
+    await page.keyboard.press('d');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Mark all/ })
+      .click();
+
+    await page.getByRole('link', { name: /Progress/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Progress' })).toBeVisible();
+    const overall = page.getByRole('progressbar', { name: 'Overall' });
+    await expect(overall).toHaveAttribute('aria-valuenow', /^[1-9]\d?$/);
+    await expect(
+      page.getByRole('progressbar', { name: '0. Prerequisites (Python & Web Basics)' }),
+    ).toHaveAttribute('aria-valuenow', '100');
+    await expect(page.getByRole('progressbar', { name: /^Phase 3/ })).toHaveAttribute('aria-valuenow', '0');
+    await expect(page.locator('.progress-view__summary')).toContainText('4 of 56 topics');
+
+    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+    await dialog.getByRole('button', { name: 'Reset progress' }).click();
+    await expect(overall).toHaveAttribute('aria-valuenow', '0');
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.progress-view__summary')).toContainText('4 of 56 topics');
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Progress' })).toBeVisible();
+    await expect(page.locator('.progress-view__summary')).toContainText('4 of 56 topics');
+  });
+});

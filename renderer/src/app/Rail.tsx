@@ -2,9 +2,17 @@ import { useEffect, useState } from 'react';
 import type { Roadmap } from '../domain';
 import { PhaseLegend } from '../features/roadmap-graph';
 import { platform } from '../platform';
+import type { View } from './useView';
 
-/** The slim left rail: the app, its views, the phase legend and the version. */
-export function Rail({ roadmap }: { roadmap: Roadmap | null }) {
+type Props = {
+  roadmap: Roadmap | null;
+  view: View;
+  /** Overall share of estimated hours done, 0–100, once known. */
+  percentDone: number | null;
+};
+
+/** The slim left rail: the app, its views, overall progress, the phase legend and the version. */
+export function Rail({ roadmap, view, percentDone }: Props) {
   const [version, setVersion] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -29,7 +37,7 @@ export function Rail({ roadmap }: { roadmap: Roadmap | null }) {
       </div>
       <ul className="rail__nav">
         <li>
-          <a className="rail__link" href="#graph" aria-current="page">
+          <a className="rail__link" href="#graph" aria-current={view === 'graph' ? 'page' : undefined}>
             <svg viewBox="0 0 16 16" aria-hidden="true">
               <circle cx="3.5" cy="8" r="2" />
               <circle cx="12.5" cy="3.5" r="2" />
@@ -37,6 +45,15 @@ export function Rail({ roadmap }: { roadmap: Roadmap | null }) {
               <path d="M5.5 7.2 10.5 4.3M5.5 8.8l5 2.9" />
             </svg>
             Graph
+          </a>
+        </li>
+        <li>
+          <a className="rail__link" href="#progress" aria-current={view === 'progress' ? 'page' : undefined}>
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M2.5 13.5h11M4 11V8M8 11V4M12 11V6.5" />
+            </svg>
+            Progress
+            {percentDone !== null && <span className="rail__badge">{Math.round(percentDone)} %</span>}
           </a>
         </li>
       </ul>

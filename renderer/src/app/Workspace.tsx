@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { openPrerequisites, progressOf } from '../domain';
+import { describeStorageError, resetProgress, restoreProgress } from '../storage';
+import type { ProgressSnapshot } from '../storage';
 import type { TopicId, TopicStatus } from '../domain';
-import { CascadeDialog } from '../features/progress';
+import { CascadeDialog, ConfirmDialog, ProgressView } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
 import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
@@ -13,6 +15,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useRoadmapDocument } from './useRoadmapDocument';
 import { useStorage } from './useStorage';
 import { useTopicProgress } from './useTopicProgress';
+import { useView } from './useView';
 
 // Started as the module loads, before the first render, so workers begin at once.
 const opening = openRoadmap(roadmapRequestFrom(window.location.search));
@@ -27,28 +30,40 @@ export function Workspace() {
   const storage = useStorage();
   const [storageError, setStorageError] = useState<string | null>(null);
   const progress = useTopicProgress(storage.db, roadmap, setStorageError);
+  const reportStorageError = useCallback(
+    (error: unknown) => setStorageError(describeStorageError(error)),
+    [],
+  );
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [cascade, setCascade] = useState<{ topicId: TopicId; open: TopicId[] } | null>(null);
   const [offerDoneFor, setOfferDoneFor] = useState<TopicId | null>(null);
   const [readyOnly, setReadyOnly] = useState(false);
-  const sectionPercent = useMemo(() => {
-    if (!roadmap) return new Map<number, number>();
-    const { sections } = progressOf(roadmap, {
-      statuses: progress.statuses,
-      checkedItems: progress.checkedItems,
-    });
-    return new Map([...sections].map(([number, rollup]) => [number, rollup.percentHours]));
-  }, [roadmap, progress.statuses, progress.checkedItems]);
+  const view = useView();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [undoReset, setUndoReset] = useState<ProgressSnapshot | null>(null);
+  const rollups = useMemo(
+    () =>
+      roadmap
+        ? progressOf(roadmap, { statuses: progress.statuses, checkedItems: progress.checkedItems })
+        : null,
+    [roadmap, progress.statuses, progress.checkedItems],
+  );
+  const sectionPercent = useMemo(
+    () => new Map([...(rollups?.sections ?? [])].map(([number, rollup]) => [number, rollup.percentHours])),
+    [rollups],
+  );
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(ready?.layout ?? null, TOPIC_PANEL_INSET);
 
   // From search or a link in the panel: bring the topic into view beside the panel.
   const openTopic = useCallback(
     (id: TopicId) => {
+      // A topic is shown on the graph: search from another view goes there.
+      if (view !== 'graph') window.location.hash = 'graph';
       setSelectedId(id);
       centre(id);
     },
-    [centre],
+    [centre, view],
   );
   // Closing on purpose (Escape, the close button) puts focus back on the topic's node, so
   // keyboard users carry on from where they were.
@@ -82,7 +97,7 @@ export function Workspace() {
       return true;
     },
     status: (status) => {
-      if (selectedId === null || cascade !== null) return false;
+      if (selectedId === null || cascade !== null || view !== 'graph') return false;
       changeStatus(selectedId, status);
       return true;
     },
@@ -95,7 +110,11 @@ export function Workspace() {
 
   return (
     <div className="app">
-      <Rail roadmap={roadmap} />
+      <Rail
+        roadmap={roadmap}
+        view={view}
+        percentDone={progress.loaded && rollups ? rollups.overall.percentHours : null}
+      />
       <header className="topbar">
         <h1 className="topbar__title">{roadmap?.title ?? 'Opening roadmap…'}</h1>
         <div className="history-buttons">
@@ -145,7 +164,7 @@ export function Workspace() {
         </button>
         <SearchBox ref={search} roadmap={roadmap} onPick={openTopic} />
       </header>
-      <main className="main" id="graph" aria-busy={opened.status === 'loading'}>
+      <main className="main" id="main" aria-busy={opened.status === 'loading'}>
         {opened.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
         {opened.status === 'invalid' && <ProblemList problems={opened.problems} />}
         {(storageError ?? (storage.status === 'failed' ? storage.message : null)) && (
@@ -153,7 +172,53 @@ export function Workspace() {
             {storageError ?? (storage.status === 'failed' ? storage.message : '')}
           </p>
         )}
-        {ready && (
+        {ready && view === 'progress' && rollups && (
+          <ProgressView roadmap={ready.roadmap} progress={rollups} onReset={() => setConfirmReset(true)} />
+        )}
+        {undoReset && (
+          <div className="toast" role="status">
+            <span>Progress reset.</span>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const snapshot = undoReset;
+                setUndoReset(null);
+                if (storage.db) restoreProgress(storage.db, snapshot).catch(reportStorageError);
+              }}
+            >
+              Undo
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Dismiss"
+              onClick={() => setUndoReset(null)}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M4 4l8 8M12 4l-8 8" />
+              </svg>
+            </button>
+          </div>
+        )}
+        {confirmReset && roadmap && (
+          <ConfirmDialog
+            title="Reset all progress?"
+            confirm="Reset progress"
+            onCancel={() => setConfirmReset(false)}
+            onConfirm={() => {
+              setConfirmReset(false);
+              if (!storage.db) return;
+              resetProgress(storage.db, roadmap.id).then(setUndoReset, reportStorageError);
+            }}
+          >
+            <p>
+              Every status and ticked sub-point of “{roadmap.title}” goes back to not started. Your notes
+              stay. You can undo this right after.
+            </p>
+          </ConfirmDialog>
+        )}
+        {ready && view === 'graph' && (
           <RoadmapGraph
             roadmap={ready.roadmap}
             layout={ready.layout}
@@ -165,7 +230,7 @@ export function Workspace() {
             sectionPercent={sectionPercent}
           />
         )}
-        {roadmap && topic && (
+        {roadmap && topic && view === 'graph' && (
           <TopicPanel
             key={topic.id}
             roadmap={roadmap}

@@ -35,3 +35,32 @@ export { itemShare, openPrerequisites, progressOf, statusAfterTick, topicStates 
 export type { Progress, Rollup, TickOutcome, TopicProgressInput, TopicState } from './progress';
 export { canRedo, canUndo, emptyHistory, record, redo, undo } from './history';
 export type { History, HistoryStep } from './history';
+export {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  backupDataSchema,
+  backupFileName,
+  backupSchema,
+  checkBackupSize,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+} from './backup';
+export type {
+  Backup,
+  BackupData,
+  BackupItemState,
+  BackupMetaEntry,
+  BackupNote,
+  BackupPlan,
+  BackupRefusal,
+  BackupSessionLogEntry,
+  BackupSummary,
+  BackupTableName,
+  BackupTopicState,
+  KeptAsideRow,
+  ParseBackupOptions,
+  ParseBackupResult,
+  UnknownTopic,
+} from './backup';

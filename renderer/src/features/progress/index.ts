@@ -1,1 +1,3 @@
 export { CascadeDialog } from './CascadeDialog';
+export { ConfirmDialog } from './ConfirmDialog';
+export { ProgressView } from './ProgressView';

@@ -1,0 +1,74 @@
+import { formatHours } from '../../domain';
+import type { Progress, Roadmap, Rollup } from '../../domain';
+import { phaseSlot } from '../roadmap-graph';
+import { ProgressBar } from './ProgressBar';
+
+type Props = {
+  roadmap: Roadmap;
+  progress: Progress;
+  onReset: () => void;
+};
+
+/** How far the user is: overall, per study phase and per section, in hours and in topics. */
+export function ProgressView({ roadmap, progress, onReset }: Props) {
+  const { overall } = progress;
+  const nothingYet = overall.doneTopics === 0 && overall.doneHours === 0;
+  return (
+    <div className="progress-view">
+      <header className="progress-view__header">
+        <div>
+          <h2>Progress</h2>
+          <p className="progress-view__summary">
+            {Math.round(overall.percentHours)} % of {formatHours(overall.hours)} done · {overall.doneTopics}{' '}
+            of {overall.topics} topics
+          </p>
+        </div>
+        <button type="button" className="button" onClick={onReset} disabled={nothingYet}>
+          Reset progress…
+        </button>
+      </header>
+      {nothingYet && (
+        <p className="progress-view__empty">
+          Nothing is marked yet. Open a topic on the graph and set its status, or tick what you already know.
+        </p>
+      )}
+      <ProgressBar label="Overall" percent={overall.percentHours} detail={detail(overall)} />
+
+      <section aria-labelledby="progress-phases">
+        <h3 id="progress-phases">Study phases</h3>
+        {roadmap.phases.map((phase) => {
+          const rollup = progress.phases.get(phase.number);
+          return rollup ? (
+            <div key={phase.number} data-phase={phaseSlot(phase.number)}>
+              <ProgressBar
+                label={`Phase ${phase.number}: ${phase.title}`}
+                percent={rollup.percentHours}
+                detail={detail(rollup)}
+              />
+            </div>
+          ) : null;
+        })}
+      </section>
+
+      <section aria-labelledby="progress-sections">
+        <h3 id="progress-sections">Sections</h3>
+        {roadmap.sections.map((section) => {
+          const rollup = progress.sections.get(section.number);
+          return rollup ? (
+            <div key={section.number} data-phase={phaseSlot(section.phaseNumber)}>
+              <ProgressBar
+                label={`${section.number}. ${section.title}`}
+                percent={rollup.percentHours}
+                detail={detail(rollup)}
+              />
+            </div>
+          ) : null;
+        })}
+      </section>
+    </div>
+  );
+}
+
+function detail(rollup: Rollup): string {
+  return `${rollup.doneTopics} of ${rollup.topics} topics · ${formatHours(rollup.doneHours)} of ${formatHours(rollup.hours)}`;
+}

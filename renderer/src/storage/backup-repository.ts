@@ -1,0 +1,137 @@
+import type { Table } from 'dexie';
+import type {
+  Backup,
+  BackupData,
+  BackupItemState,
+  BackupMetaEntry,
+  BackupNote,
+  BackupPlan,
+  BackupSessionLogEntry,
+  BackupTopicState,
+  KeptAsideRow,
+} from '../domain';
+import type { PlannerDatabase } from './database';
+import type {
+  ItemStateRecord,
+  MetaRecord,
+  NoteRecord,
+  PlanRecord,
+  SessionLogRecord,
+  TopicStateRecord,
+} from './records';
+
+// The domain defines the backup's rows without knowing storage; they must be the records exactly.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+type _RowsMatchRecords = [
+  Expect<Equal<BackupTopicState, TopicStateRecord>>,
+  Expect<Equal<BackupItemState, ItemStateRecord>>,
+  Expect<Equal<BackupNote, NoteRecord>>,
+  Expect<Equal<BackupPlan, PlanRecord>>,
+  Expect<Equal<BackupSessionLogEntry, SessionLogRecord>>,
+  Expect<Equal<BackupMetaEntry, MetaRecord>>,
+];
+
+/** `meta` keys under which `importBackup` keeps rows for topics the roadmap does not have. */
+export const KEPT_ASIDE_KEY_PREFIX = 'kept-aside-';
+
+/** The value of a kept-aside `meta` row: the rows, and the backup they came from. */
+export type KeptAsideRecordValue = {
+  exportedAt: string;
+  appVersion: string;
+  rows: KeptAsideRow[];
+};
+
+/** What `importBackup` did beyond restoring the tables. */
+export type ImportBackupResult = {
+  /** The `meta` key holding the kept-aside rows, or `null` when there were none. */
+  keptAsideKey: string | null;
+};
+
+function backupTables(db: PlannerDatabase) {
+  return [db.topicStates, db.itemStates, db.notes, db.plans, db.sessionLog, db.meta] as const;
+}
+
+/**
+ * Reads every table in one read transaction, so the backup is one consistent moment.
+ * Pass the result to the domain's `serializeBackup`.
+ */
+export async function exportBackupData(db: PlannerDatabase): Promise<BackupData> {
+  return db.transaction('r', backupTables(db), async () => {
+    const [topicStates, itemStates, notes, plans, sessionLog, meta] = await Promise.all([
+      db.topicStates.toArray(),
+      db.itemStates.toArray(),
+      db.notes.toArray(),
+      db.plans.toArray(),
+      db.sessionLog.toArray(),
+      db.meta.toArray(),
+    ]);
+    return { topicStates, itemStates, notes, plans, sessionLog, meta };
+  });
+}
+
+/**
+ * Replaces everything stored with a backup's data in one read-write transaction: every table
+ * is cleared and refilled, or, if anything fails (a repeated key, a full disk), nothing
+ * changes. Rows kept aside (topics the roadmap does not have) are stored in `meta` under
+ * `kept-aside-<exportedAt>` so nothing is lost.
+ *
+ * Takes only what `parseBackup` returned with `ok: true`: it does not check the data again.
+ * Reject reasons are Dexie errors: show them with `describeStorageError`.
+ */
+export async function importBackup(db: PlannerDatabase, backup: Backup): Promise<ImportBackupResult> {
+  const { data } = backup;
+  const kept = data.keptAside ?? [];
+  const keptAsideKey =
+    kept.length > 0 ? freeKey(`${KEPT_ASIDE_KEY_PREFIX}${backup.exportedAt}`, data.meta) : null;
+  await db.transaction('rw', backupTables(db), async () => {
+    for (const table of backupTables(db)) await table.clear();
+    await db.topicStates.bulkAdd(data.topicStates);
+    await db.itemStates.bulkAdd(data.itemStates);
+    await db.notes.bulkAdd(data.notes);
+    await db.plans.bulkAdd(data.plans);
+    await db.sessionLog.bulkAdd(data.sessionLog);
+    await db.meta.bulkAdd(data.meta);
+    if (keptAsideKey !== null) {
+      const value: KeptAsideRecordValue = {
+        exportedAt: backup.exportedAt,
+        appVersion: backup.appVersion,
+        rows: kept,
+      };
+      await db.meta.add({ key: keptAsideKey, value } satisfies MetaRecord);
+    }
+  });
+  return { keptAsideKey };
+}
+
+/** `base`, or `base-2`, `base-3` … when the backup's own `meta` already uses it. */
+function freeKey(base: string, meta: readonly BackupMetaEntry[]): string {
+  const taken = new Set(meta.map((row) => row.key));
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+/** Every table's rows with their primary keys, in key order. */
+export type DatabaseDump = {
+  /** Dexie's schema version. */
+  version: number;
+  tables: Record<string, { key: unknown; row: unknown }[]>;
+};
+
+/**
+ * Everything the database holds, every table (including any the backup does not know), read
+ * in one transaction: tests compare dumps to prove a refused or failed import changed nothing.
+ */
+export async function dumpDatabase(db: PlannerDatabase): Promise<DatabaseDump> {
+  const tables: Table[] = [...db.tables].sort((a, b) => a.name.localeCompare(b.name));
+  return db.transaction('r', tables, async () => {
+    const dump: DatabaseDump = { version: db.verno, tables: {} };
+    for (const table of tables) {
+      const keys = await table.toCollection().primaryKeys();
+      const rows: unknown[] = await table.toArray();
+      dump.tables[table.name] = rows.map((row, i) => ({ key: keys[i], row }));
+    }
+    return dump;
+  });
+}
