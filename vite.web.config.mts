@@ -1,24 +1,32 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/main/content-security-policy.ts';
+import type * as CspModule from './electron/main/content-security-policy.ts';
 import { rendererConfig } from './vite.renderer.mts';
 
 // The policy Electron's main process sends as a header, for the plain-browser build. A <meta>
 // policy cannot hold frame-ancestors (browsers ignore it there and warn). Only on build: the
 // dev server injects inline scripts for hot reload.
-const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
-  .filter((directive) => !directive.startsWith('frame-ancestors'))
-  .join('; ');
+async function metaPolicy(): Promise<string> {
+  // Through Vite's module runner: the policy module is TypeScript in a CommonJS package.
+  const { module } = await runnerImport<typeof CspModule>(
+    fileURLToPath(new URL('./electron/main/content-security-policy.ts', import.meta.url)),
+    { configFile: false, logLevel: 'warn' },
+  );
+  return module.CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+}
 
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
-  transformIndexHtml: () => [
+  transformIndexHtml: async () => [
     {
       tag: 'meta',
       attrs: {
         'http-equiv': 'Content-Security-Policy',
-        content: metaPolicy,
+        content: await metaPolicy(),
       },
       injectTo: 'head-prepend',
     },

@@ -146,6 +146,82 @@ async function panFrames(page: Page, seconds: number): Promise<number[]> {
   return page.evaluate('(() => { window.__recording = false; return window.__frames.slice(1); })()');
 }
 
+/**
+ * In the page: clicks `click` (a selector) and resolves, after the next paint, with the time
+ * from the click until the node `[data-id=nodeId] .topic-node` has `data-state="done"`.
+ */
+const TIME_CLICK_TO_DONE = `
+  ({ click, nodeId }) => new Promise((resolve) => {
+    const target = document.querySelector('.react-flow__node[data-id="' + nodeId + '"] .topic-node');
+    const start = performance.now();
+    const check = () => {
+      const now = document.querySelector('.react-flow__node[data-id="' + nodeId + '"] .topic-node');
+      if (!now || now.getAttribute('data-state') !== 'done') return false;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+      return true;
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.querySelector('.react-flow') ?? document, { subtree: true, attributes: true, childList: true });
+    void target;
+    document.querySelector(click).click();
+  })
+`;
+
+/** Click on Done → the node repainted as done, p75 over 20 clicks (Not started in between). */
+async function markDonePaintMs(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('group', { name: 'Python Foundations', exact: true }).click();
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const radio = (label: string) =>
+      `.topic-panel .status-control__option:has(input) input[value="${label}"]`;
+    times.push(
+      Number(
+        await page.evaluate(
+          `(${TIME_CLICK_TO_DONE})(${JSON.stringify({ click: radio('done'), nodeId: 'python-foundations' })})`,
+        ),
+      ),
+    );
+    await page.locator(radio('todo')).click({ force: true });
+    await page.waitForTimeout(50);
+  }
+  await context.close();
+  return quantile(times, 0.75);
+}
+
+/**
+ * Marks a deep topic of the 1,000-topic roadmap Done together with its open prerequisites
+ * (about 500) in one action: the cascade dialog's "Mark all". Time until it is painted done.
+ */
+async function bulkMarkMs(browser: Browser, url: string): Promise<{ ms: number; topics: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${url}?synthetic=1000`);
+  const search = page.getByRole('combobox', { name: 'Search topics' });
+  await search.fill('Topic 98.5 Review');
+  await search.press('Enter');
+  await page.locator('.react-flow__node[data-id="topic-98-5-review"]').waitFor();
+  await page.waitForTimeout(400);
+  await page.keyboard.press('d');
+  const confirm = page.getByRole('dialog').getByRole('button', { name: /Mark all/ });
+  const label = (await confirm.textContent()) ?? '';
+  const topics = Number(/\d+/.exec(label)?.[0] ?? 0);
+  const ms = Number(
+    await page.evaluate(
+      `(${TIME_CLICK_TO_DONE})(${JSON.stringify({ click: '.cascade-dialog .button--primary', nodeId: 'topic-98-5-review' })})`,
+    ),
+  );
+  await context.close();
+  return { ms, topics };
+}
+
 async function browserFigures(): Promise<void> {
   const server = await serveWeb({ ...process.env, PORT: process.env['BENCH_PORT'] ?? '4175' });
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
@@ -176,6 +252,11 @@ async function browserFigures(): Promise<void> {
     });
     report({ name: 'pan_frames_1000', value: frames.length, unit: 'frames' });
     await context.close();
+
+    report({ name: 'mark_done_paint_ms', value: await markDonePaintMs(browser, server.url), unit: 'ms' });
+    const bulk = await bulkMarkMs(browser, server.url);
+    report({ name: 'bulk_mark_1000_ms', value: bulk.ms, unit: 'ms' });
+    report({ name: 'bulk_mark_1000_topics', value: bulk.topics, unit: 'topics' });
   } finally {
     await browser.close();
     await server.close();
