@@ -52,9 +52,13 @@ function refused(result: ParseBackupResult): { reason: string; message: string }
   return result;
 }
 
+/** A backup file as plain JSON, to break on purpose. */
+type FileJson = { [field: string]: unknown; data: Record<string, Record<string, unknown>[]> };
+type Edit = (file: FileJson) => void;
+
 /** The sample file with one value replaced, as text (so line numbers are real). */
-function sampleWith(edit: (file: Record<string, unknown> & { data: Record<string, unknown[]> }) => void): string {
-  const file = JSON.parse(serializeBackup(sampleData(), META));
+function sampleWith(edit: Edit): string {
+  const file = JSON.parse(serializeBackup(sampleData(), META)) as FileJson;
   edit(file);
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -75,7 +79,12 @@ describe('serializeBackup', () => {
     const file = JSON.parse(text);
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'appVersion', 'data']);
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);
-    expect(file).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: AT, appVersion: '0.3.0' });
+    expect(file).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: AT,
+      appVersion: '0.3.0',
+    });
     expect(file.data).toEqual(sampleData());
   });
 
@@ -139,7 +148,9 @@ describe('parseBackup: refused files', () => {
     expect(result.message).toContain('21.0 MB');
     expect(result.message).toContain('at most 20 MB');
     // Just over the limit never reads as "20.0 MB".
-    expect(refused(parseBackup('{}', options({ byteLength: MAX_BACKUP_BYTES + 1 }))).message).toContain('20.1 MB');
+    expect(refused(parseBackup('{}', options({ byteLength: MAX_BACKUP_BYTES + 1 }))).message).toContain(
+      '20.1 MB',
+    );
     expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeNull();
     expect(checkBackupSize(MAX_BACKUP_BYTES + 1)).toContain('20.1 MB');
   });
@@ -191,7 +202,7 @@ describe('parseBackup: refused files', () => {
 
   it('refuses a bad status naming its path, the allowed values and the line', () => {
     const text = sampleWith((file) => {
-      (file.data.topicStates[3] as Record<string, unknown>).status = 'finished';
+      file.data.topicStates![3]!.status = 'finished';
     });
     const result = refused(parse(text));
     expect(result.reason).toBe('invalid-shape');
@@ -202,11 +213,10 @@ describe('parseBackup: refused files', () => {
     expect(result.message).toContain('nothing was changed');
   });
 
-  type Edit = (file: Record<string, unknown> & { data: Record<string, unknown[]> }) => void;
   it.each<[string, Edit, string, string, number?]>([
     [
       'a missing field',
-      (file) => delete (file.data.itemStates[1] as Record<string, unknown>).checked,
+      (file) => delete file.data.itemStates![1]!.checked,
       'data.itemStates[1].checked: expected true or false, missing',
       '"query-parameters"',
       // A missing field is reported on its object: the line of its opening brace.
@@ -214,31 +224,31 @@ describe('parseBackup: refused files', () => {
     ],
     [
       'a wrong type',
-      (file) => ((file.data.itemStates[0] as Record<string, unknown>).checked = 'yes'),
+      (file) => (file.data.itemStates![0]!.checked = 'yes'),
       'data.itemStates[0].checked: expected true or false, got "yes"',
       '"checked": "yes"',
     ],
     [
       'an unknown field',
-      (file) => ((file.data.notes[0] as Record<string, unknown>).colour = 'red'),
+      (file) => (file.data.notes![0]!.colour = 'red'),
       'data.notes[0].colour: unknown field; a backup of this version has no such field',
       '"colour"',
     ],
     [
       'a date that is not ISO UTC',
-      (file) => ((file.data.plans[0] as Record<string, unknown>).createdAt = '24/11/2026'),
+      (file) => (file.data.plans![0]!.createdAt = '24/11/2026'),
       'data.plans[0].createdAt: expected a UTC date and time like 2026-11-24T09:30:00.000Z — got "24/11/2026"',
       '"24/11/2026"',
     ],
     [
       'an empty id',
-      (file) => ((file.data.topicStates[0] as Record<string, unknown>).topicId = ''),
+      (file) => (file.data.topicStates![0]!.topicId = ''),
       'data.topicStates[0].topicId: must not be empty',
       '"topicId": ""',
     ],
     [
       'a fractional session id',
-      (file) => ((file.data.sessionLog[0] as Record<string, unknown>).id = 1.5),
+      (file) => (file.data.sessionLog![0]!.id = 1.5),
       'data.sessionLog[0].id: expected a whole number, got 1.5',
       '1.5',
     ],
@@ -261,12 +271,18 @@ describe('parseBackup: refused files', () => {
 
   it('reports the first five problems in file order and counts the rest', () => {
     const text = sampleWith((file) => {
-      for (const row of file.data.topicStates as Record<string, unknown>[]) row.status = 'nope';
-      for (const row of file.data.itemStates as Record<string, unknown>[]) row.checked = 1;
+      for (const row of file.data.topicStates!) row.status = 'nope';
+      for (const row of file.data.itemStates!) row.checked = 1;
     });
     const message = refused(parse(text)).message;
     const reported = [...message.matchAll(/data\.(\w+)\[(\d)\]/g)].map((m) => `${m[1]}[${m[2]}]`);
-    expect(reported).toEqual(['topicStates[0]', 'topicStates[1]', 'topicStates[2]', 'topicStates[3]', 'itemStates[0]']);
+    expect(reported).toEqual([
+      'topicStates[0]',
+      'topicStates[1]',
+      'topicStates[2]',
+      'topicStates[3]',
+      'itemStates[0]',
+    ]);
     expect(message).toMatch(/; and 1 more problem\.$/);
   });
 
@@ -284,8 +300,8 @@ describe('parseBackup: refused files', () => {
 
   it('refuses two rows with the same key, naming both', () => {
     const text = sampleWith((file) => {
-      file.data.itemStates.push({ ...(file.data.itemStates[0] as object) });
-      file.data.sessionLog.push({ id: 1, roadmapId: 'other', loggedAt: AT });
+      file.data.itemStates!.push({ ...file.data.itemStates![0] });
+      file.data.sessionLog!.push({ id: 1, roadmapId: 'other', loggedAt: AT });
     });
     const message = refused(parse(text)).message;
     expect(message).toContain(
@@ -305,7 +321,7 @@ describe('parseBackup: refused files', () => {
 
   it('never reports a value with more than 40 characters of it', () => {
     const text = sampleWith((file) => {
-      (file.data.topicStates[0] as Record<string, unknown>).status = 'x'.repeat(10_000);
+      file.data.topicStates![0]!.status = 'x'.repeat(10_000);
     });
     const message = refused(parse(text)).message;
     expect(message).toContain(`got "${'x'.repeat(40)}…"`);
@@ -325,7 +341,10 @@ describe('parseBackup: topics the roadmap does not have', () => {
       ...sampleData().itemStates,
       { roadmapId: 'fastapi', topicId: 'renamed-topic', itemId: 'a', checked: true, updatedAt: AT },
     ],
-    notes: [...sampleData().notes, { roadmapId: 'fastapi', topicId: 'old-topic', text: 'mine', updatedAt: AT }],
+    notes: [
+      ...sampleData().notes,
+      { roadmapId: 'fastapi', topicId: 'old-topic', text: 'mine', updatedAt: AT },
+    ],
   });
 
   it('keeps their rows aside and lists them; rows of roadmaps the app does not know stay', () => {
@@ -361,7 +380,10 @@ describe('parseBackup: topics the roadmap does not have', () => {
   });
 
   it('keeps rows the file already kept aside, adding the new ones after them', () => {
-    const earlier = { table: 'notes' as const, row: { roadmapId: 'fastapi', topicId: 'x', text: 't', updatedAt: AT } };
+    const earlier = {
+      table: 'notes' as const,
+      row: { roadmapId: 'fastapi', topicId: 'x', text: 't', updatedAt: AT },
+    };
     const result = parse(serializeBackup({ ...data(), keptAside: [earlier] }, META));
     if (!result.ok) throw new Error(result.message);
     expect(result.backup.data.keptAside?.[0]).toEqual(earlier);

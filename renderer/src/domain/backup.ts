@@ -423,7 +423,10 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): Located {
       // Only `keptAside` rows are a union; zod points at their `table` tag and lists its values.
       const options: unknown = Reflect.get(issue, 'options');
       if (!Array.isArray(options)) break;
-      return { path, text: `${formatPath(path)}: expected one of ${options.map(String).join(', ')} — ${got}` };
+      return {
+        path,
+        text: `${formatPath(path)}: expected one of ${options.map(String).join(', ')} — ${got}`,
+      };
     }
   }
   return { path, text: `${formatPath(path)}: ${issue.message}` };

@@ -1,0 +1,346 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Backup, ParseBackupOptions, ParseBackupResult } from '../domain';
+import { BACKUP_TABLES, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '../domain';
+import { dumpDatabase, exportBackupData, importBackup, KEPT_ASIDE_KEY_PREFIX } from './backup-repository';
+import type { DatabaseDump, KeptAsideRecordValue } from './backup-repository';
+import { openPlannerDatabase } from './database';
+import type { PlannerDatabase } from './database';
+import { setItemChecked, setNote, setTopicStatuses } from './progress-repository';
+import { UNREADABLE_PREVIEW_ROWS_KEY } from './schema';
+
+const AT = '2026-11-24T09:30:00.000Z';
+const META = { exportedAt: AT, appVersion: '0.3.0' };
+const open: PlannerDatabase[] = [];
+
+// A fresh in-memory IndexedDB per test: nothing leaks between tests.
+async function freshDatabase(name = 'backup-test'): Promise<PlannerDatabase> {
+  const db = await openPlannerDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  open.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+
+const FASTAPI_TOPICS: ReadonlySet<string> = new Set(['python-basics', 'routing', 'websockets', 'testing']);
+const knownTopics: ParseBackupOptions['knownTopics'] = (roadmapId) =>
+  roadmapId === 'fastapi' ? FASTAPI_TOPICS : null;
+
+/** Something in every table, in two roadmaps. */
+async function seed(db: PlannerDatabase): Promise<void> {
+  await setTopicStatuses(db, 'fastapi', [
+    { topicId: 'python-basics', status: 'done' },
+    { topicId: 'routing', status: 'doing' },
+    { topicId: 'websockets', status: 'skipped' },
+  ]);
+  await setItemChecked(db, 'fastapi', 'routing', 'path-parameters', true);
+  await setItemChecked(db, 'fastapi', 'routing', 'query-parameters', false);
+  await setNote(db, 'fastapi', 'routing', 'Reread the part on path order.\n– twice');
+  await setTopicStatuses(db, 'imported', [{ topicId: 'anything', status: 'done' }]);
+  await setNote(db, 'imported', 'anything', 'Another roadmap.');
+  await db.plans.add({ id: 'plan-1', roadmapId: 'fastapi', createdAt: AT });
+  await db.sessionLog.bulkAdd([
+    { roadmapId: 'fastapi', loggedAt: AT },
+    { roadmapId: 'fastapi', loggedAt: '2026-11-25T10:00:00.000Z' },
+  ]);
+  await db.meta.add({ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] });
+}
+
+/** Something else, to be replaced by a restore. */
+async function seedOther(db: PlannerDatabase): Promise<void> {
+  await setTopicStatuses(db, 'fastapi', [{ topicId: 'testing', status: 'done' }]);
+  await setNote(db, 'fastapi', 'testing', 'Will be replaced.');
+  await db.plans.add({ id: 'plan-other', roadmapId: 'fastapi', createdAt: AT });
+  await db.meta.add({ key: 'some-flag', value: true });
+}
+
+async function backupText(db: PlannerDatabase): Promise<string> {
+  return serializeBackup(await exportBackupData(db), META);
+}
+
+function parse(text: string, byteLength = new TextEncoder().encode(text).length): ParseBackupResult {
+  return parseBackup(text, { byteLength, knownTopics });
+}
+
+/** What the app does with a chosen file: parse it, and import only when it is fine. */
+async function restoreAsTheAppDoes(
+  db: PlannerDatabase,
+  text: string,
+  byteLength?: number,
+): Promise<ParseBackupResult> {
+  const result = parse(text, byteLength);
+  if (result.ok) await importBackup(db, result.backup);
+  return result;
+}
+
+/** The whole database equals the dump, down to the order of fields in each row. */
+async function expectUnchanged(db: PlannerDatabase, before: DatabaseDump): Promise<void> {
+  const after = await dumpDatabase(db);
+  expect(after).toStrictEqual(before);
+  expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+}
+
+function parsed(text: string): Backup {
+  const result = parse(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.backup;
+}
+
+describe('backup tables', () => {
+  it('covers every table of the database', async () => {
+    const db = await freshDatabase();
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...BACKUP_TABLES].sort());
+  });
+});
+
+describe('exportBackupData', () => {
+  it('reads every table in one read transaction', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    const transaction = vi.spyOn(db, 'transaction');
+    const data = await exportBackupData(db);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(transaction.mock.calls[0]?.[0]).toBe('r');
+    expect(data.topicStates).toHaveLength(4);
+    expect(data.itemStates).toHaveLength(2);
+    expect(data.notes).toHaveLength(2);
+    expect(data.plans).toEqual([{ id: 'plan-1', roadmapId: 'fastapi', createdAt: AT }]);
+    expect(data.sessionLog.map((row) => row.id)).toEqual([1, 2]);
+    expect(data.meta).toEqual([{ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] }]);
+  });
+
+  it('exports an empty database as a valid backup', async () => {
+    const db = await freshDatabase();
+    const result = parse(await backupText(db));
+    expect(result.ok && result.summary.counts).toEqual({
+      topicStates: 0,
+      itemStates: 0,
+      notes: 0,
+      plans: 0,
+      sessionLog: 0,
+      meta: 0,
+      keptAside: 0,
+    });
+  });
+});
+
+describe('importBackup', () => {
+  it('round trip: export, serialize, parse and import into a fresh database give the same data', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    const text = await backupText(source);
+
+    const target = await freshDatabase('target');
+    const result = await restoreAsTheAppDoes(target, text);
+    expect(result.ok).toBe(true);
+    expect(await dumpDatabase(target)).toStrictEqual(await dumpDatabase(source));
+    // And the restored database exports the same backup again (auto-incremented rows store
+    // their id last, restored ones where the file has it: same data, other field order).
+    expect(JSON.parse(await backupText(target))).toStrictEqual(JSON.parse(text));
+  });
+
+  it('replaces everything stored, in one transaction', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    const backup = parsed(await backupText(source));
+
+    const target = await freshDatabase('target');
+    await seedOther(target);
+    const transaction = vi.spyOn(target, 'transaction');
+    expect(await importBackup(target, backup)).toEqual({ keptAsideKey: null });
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(transaction.mock.calls[0]?.[0]).toBe('rw');
+    expect(await dumpDatabase(target)).toStrictEqual(await dumpDatabase(source));
+    expect(await target.notes.get(['fastapi', 'testing'])).toBeUndefined();
+  });
+
+  it('lets the session log go on after restored ids', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    const target = await freshDatabase('target');
+    await importBackup(target, parsed(await backupText(source)));
+    const id = await target.sessionLog.add({ roadmapId: 'fastapi', loggedAt: AT });
+    expect(id).toBe(3);
+  });
+
+  it('keeps rows of topics the roadmap does not have aside in meta, and reports them', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    await setTopicStatuses(source, 'fastapi', [{ topicId: 'renamed-topic', status: 'done' }]);
+    await setItemChecked(source, 'fastapi', 'renamed-topic', 'an-item', true);
+    await setNote(source, 'fastapi', 'old-topic', 'my words');
+    const text = await backupText(source);
+    const renamed = await source.topicStates.get(['fastapi', 'renamed-topic']);
+    const item = await source.itemStates.get(['fastapi', 'renamed-topic', 'an-item']);
+    const note = await source.notes.get(['fastapi', 'old-topic']);
+
+    const result = parse(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.unknownTopicIds).toEqual([
+      { roadmapId: 'fastapi', topicId: 'renamed-topic' },
+      { roadmapId: 'fastapi', topicId: 'old-topic' },
+    ]);
+    expect(result.summary.counts.keptAside).toBe(3);
+
+    const target = await freshDatabase('target');
+    const { keptAsideKey } = await importBackup(target, result.backup);
+    expect(keptAsideKey).toBe(`${KEPT_ASIDE_KEY_PREFIX}${AT}`);
+    expect(await target.topicStates.get(['fastapi', 'renamed-topic'])).toBeUndefined();
+    expect(await target.itemStates.get(['fastapi', 'renamed-topic', 'an-item'])).toBeUndefined();
+    expect(await target.notes.get(['fastapi', 'old-topic'])).toBeUndefined();
+    // Everything else is as in the source; the imported roadmap's rows stay where they were.
+    expect(await target.topicStates.count()).toBe(4);
+    expect(await target.notes.get(['imported', 'anything'])).toMatchObject({ text: 'Another roadmap.' });
+    const kept = await target.meta.get(keptAsideKey!);
+    expect(kept?.value).toEqual({
+      exportedAt: AT,
+      appVersion: '0.3.0',
+      rows: [
+        { table: 'topicStates', row: renamed! },
+        { table: 'itemStates', row: item! },
+        { table: 'notes', row: note! },
+      ],
+    } satisfies KeptAsideRecordValue);
+  });
+
+  it('does not overwrite a kept-aside record the backup itself holds', async () => {
+    const source = await freshDatabase('source');
+    await setTopicStatuses(source, 'fastapi', [{ topicId: 'gone', status: 'done' }]);
+    await source.meta.add({ key: `${KEPT_ASIDE_KEY_PREFIX}${AT}`, value: 'earlier' });
+    const target = await freshDatabase('target');
+    const { keptAsideKey } = await importBackup(target, parsed(await backupText(source)));
+    expect(keptAsideKey).toBe(`${KEPT_ASIDE_KEY_PREFIX}${AT}-2`);
+    expect((await target.meta.get(`${KEPT_ASIDE_KEY_PREFIX}${AT}`))?.value).toBe('earlier');
+    expect(await target.meta.get(keptAsideKey!)).toBeDefined();
+  });
+});
+
+describe('a refused backup leaves the database as it was', () => {
+  async function populated(): Promise<{ db: PlannerDatabase; validText: string }> {
+    const db = await freshDatabase();
+    await seed(db);
+    const validText = await backupText(db);
+    await seedOther(db);
+    return { db, validText };
+  }
+
+  it.each<[string, (valid: string) => { text: string; byteLength?: number }, string, RegExp]>([
+    [
+      'invalid JSON',
+      (valid) => ({ text: valid.replace('"version": 1,', '"version": 1') }),
+      'invalid-json',
+      // The missing comma is noticed at the next field.
+      /line 4, column 3: "," expected/,
+    ],
+    [
+      'a wrong shape',
+      (valid) => ({ text: valid.replace('"status": "doing"', '"status": "finished"') }),
+      'invalid-shape',
+      /data\.topicStates\[\d\]\.status: expected one of todo, doing, done, skipped — got "finished" \(line \d+\)/,
+    ],
+    [
+      'a newer format version',
+      (valid) => ({ text: valid.replace('"version": 1,', '"version": 7,') }),
+      'newer-version',
+      /newer version of Roadmap Planner \(format 7\); this app reads up to 1 — update the app/,
+    ],
+    [
+      'a file over 20 MB',
+      (valid) => ({ text: valid, byteLength: MAX_BACKUP_BYTES + 5 * 1024 * 1024 }),
+      'too-large',
+      /25\.0 MB; a Roadmap Planner backup is at most 20 MB/,
+    ],
+    [
+      'another format',
+      (valid) => ({ text: valid.replace('"roadmap-planner-backup"', '"some-other-app"') }),
+      'not-a-backup',
+      /"format" is "some-other-app", expected "roadmap-planner-backup"/,
+    ],
+    [
+      'a row whose key repeats',
+      (valid) => ({ text: valid.replace('"id": 2', '"id": 1') }),
+      'invalid-shape',
+      /data\.sessionLog\[1\]: same id as data\.sessionLog\[0\] \(1\)/,
+    ],
+  ])('%s', async (_what, make, reason, message) => {
+    const { db, validText } = await populated();
+    const { text, byteLength } = make(validText);
+    expect(text === validText && byteLength === undefined).toBe(false);
+    const before = await dumpDatabase(db);
+
+    const result = await restoreAsTheAppDoes(db, text, byteLength);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason).toBe(reason);
+    expect(result.message).toMatch(message);
+    await expectUnchanged(db, before);
+  });
+});
+
+describe('an import that fails midway changes nothing', () => {
+  async function populatedWithBackup(): Promise<{ db: PlannerDatabase; backup: Backup }> {
+    const source = await freshDatabase('source');
+    await seed(source);
+    await setNote(source, 'fastapi', 'gone', 'kept aside');
+    const backup = parsed(await backupText(source));
+    const db = await freshDatabase('target');
+    await seedOther(db);
+    return { db, backup };
+  }
+
+  it('when a row breaks a key (two rows, one key)', async () => {
+    const { db, backup } = await populatedWithBackup();
+    const broken: Backup = {
+      ...backup,
+      data: { ...backup.data, itemStates: [...backup.data.itemStates, backup.data.itemStates[0]!] },
+    };
+    const before = await dumpDatabase(db);
+    await expect(importBackup(db, broken)).rejects.toMatchObject({ name: 'BulkError' });
+    await expectUnchanged(db, before);
+  });
+
+  it.each(['topicStates', 'notes', 'sessionLog', 'meta'] as const)(
+    'when writing %s throws',
+    async (table) => {
+      const { db, backup } = await populatedWithBackup();
+      const before = await dumpDatabase(db);
+      db.table(table).hook('creating', () => {
+        throw new Error(`injected failure in ${table}`);
+      });
+      await expect(importBackup(db, backup)).rejects.toThrow(`injected failure in ${table}`);
+      await expectUnchanged(db, before);
+    },
+  );
+
+  it('when the kept-aside record, written last, fails', async () => {
+    const { db, backup } = await populatedWithBackup();
+    expect(backup.data.keptAside).toHaveLength(1);
+    const before = await dumpDatabase(db);
+    db.meta.hook('creating', (key) => {
+      if (String(key).startsWith(KEPT_ASIDE_KEY_PREFIX)) throw new Error('injected failure');
+    });
+    await expect(importBackup(db, backup)).rejects.toThrow('injected failure');
+    await expectUnchanged(db, before);
+  });
+});
+
+describe('dumpDatabase', () => {
+  it('lists every table, rows in key order with their keys', async () => {
+    const db = await freshDatabase();
+    await setTopicStatuses(db, 'fastapi', [
+      { topicId: 'websockets', status: 'done' },
+      { topicId: 'routing', status: 'doing' },
+    ]);
+    const dump = await dumpDatabase(db);
+    expect(dump.version).toBe(1);
+    expect(Object.keys(dump.tables)).toEqual([...BACKUP_TABLES].sort());
+    expect(dump.tables.topicStates?.map((entry) => entry.key)).toEqual([
+      ['fastapi', 'routing'],
+      ['fastapi', 'websockets'],
+    ]);
+    expect(dump.tables.notes).toEqual([]);
+  });
+});
