@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
 import type { Event as ElectronEvent, WebContents } from 'electron';
 import type { IpcChannel, IpcContract } from '../shared/ipc-contract';
 import {
@@ -15,6 +15,7 @@ import {
   devContentSecurityPolicy,
   withContentSecurityPolicy,
 } from './content-security-policy';
+import { parseOpenRequest, parseSaveRequest, readFileCapped, writeFileAtomically } from './file-requests';
 import { guardHandler } from './ipc-sender';
 import { decideWindowOpen, isNavigationAllowed } from './navigation-policy';
 import { createWindowOptions, windowBackground } from './window-options';
@@ -101,6 +102,31 @@ function onReady(): void {
   protocol.handle(APP_SCHEME, serveAppRequest);
 
   handle('app:get-version', () => app.getVersion());
+  // Files are read and written only here, in places the user picked in a native dialog.
+  handle('file:save', async (payload) => {
+    const request = parseSaveRequest(payload);
+    const filters = [{ name: request.extensions.join(', ').toUpperCase(), extensions: request.extensions }];
+    const options = { defaultPath: request.suggestedName, filters };
+    const choice = mainWindow
+      ? await dialog.showSaveDialog(mainWindow, options)
+      : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFileAtomically(choice.filePath, request.contents);
+    return { saved: true };
+  });
+  handle('file:open', async (payload) => {
+    const request = parseOpenRequest(payload);
+    const options = {
+      properties: ['openFile' as const],
+      filters: [{ name: request.extensions.join(', ').toUpperCase(), extensions: request.extensions }],
+    };
+    const choice = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
+    const path = choice.filePaths[0];
+    if (choice.canceled || !path) return null;
+    return readFileCapped(path, request.maxBytes);
+  });
 
   nativeTheme.on('updated', () => {
     mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));

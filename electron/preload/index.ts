@@ -15,6 +15,8 @@ function invoke<C extends IpcChannel>(
 const api = {
   platform: 'desktop',
   getVersion: () => invoke('app:get-version'),
+  saveFile: (request) => invoke('file:save', request),
+  openFile: (request) => invoke('file:open', request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

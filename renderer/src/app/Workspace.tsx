@@ -3,7 +3,7 @@ import { openPrerequisites, progressOf } from '../domain';
 import { describeStorageError, resetProgress, restoreProgress } from '../storage';
 import type { ProgressSnapshot } from '../storage';
 import type { TopicId, TopicStatus } from '../domain';
-import { CascadeDialog, ConfirmDialog, ProgressView } from '../features/progress';
+import { BackupSummaryList, CascadeDialog, ConfirmDialog, ProgressView } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
 import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
@@ -16,6 +16,7 @@ import { useRoadmapDocument } from './useRoadmapDocument';
 import { useStorage } from './useStorage';
 import { useTopicProgress } from './useTopicProgress';
 import { useView } from './useView';
+import { useBackup } from './useBackup';
 
 // Started as the module loads, before the first render, so workers begin at once.
 const opening = openRoadmap(roadmapRequestFrom(window.location.search));
@@ -34,6 +35,8 @@ export function Workspace() {
     (error: unknown) => setStorageError(describeStorageError(error)),
     [],
   );
+  const [notice, setNotice] = useState<string | null>(null);
+  const backup = useBackup(storage.db, roadmap, setStorageError, setNotice);
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [cascade, setCascade] = useState<{ topicId: TopicId; open: TopicId[] } | null>(null);
   const [offerDoneFor, setOfferDoneFor] = useState<TopicId | null>(null);
@@ -168,12 +171,48 @@ export function Workspace() {
         {opened.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
         {opened.status === 'invalid' && <ProblemList problems={opened.problems} />}
         {(storageError ?? (storage.status === 'failed' ? storage.message : null)) && (
-          <p className="storage-alert" role="alert">
-            {storageError ?? (storage.status === 'failed' ? storage.message : '')}
-          </p>
+          <div className="storage-alert" role="alert">
+            <p>{storageError ?? (storage.status === 'failed' ? storage.message : '')}</p>
+            {storageError && (
+              <button type="button" className="button" onClick={() => setStorageError(null)}>
+                Dismiss
+              </button>
+            )}
+          </div>
         )}
         {ready && view === 'progress' && rollups && (
-          <ProgressView roadmap={ready.roadmap} progress={rollups} onReset={() => setConfirmReset(true)} />
+          <ProgressView
+            roadmap={ready.roadmap}
+            progress={rollups}
+            onReset={() => setConfirmReset(true)}
+            onExport={backup.exportBackup}
+            onImport={backup.chooseImport}
+          />
+        )}
+        {notice && !undoReset && (
+          <div className="toast" role="status">
+            <span>{notice}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Dismiss"
+              onClick={() => setNotice(null)}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M4 4l8 8M12 4l-8 8" />
+              </svg>
+            </button>
+          </div>
+        )}
+        {backup.pending && (
+          <ConfirmDialog
+            title="Restore this backup?"
+            confirm="Replace my data"
+            onCancel={backup.cancelImport}
+            onConfirm={backup.confirmImport}
+          >
+            <BackupSummaryList fileName={backup.pending.fileName} summary={backup.pending.summary} />
+          </ConfirmDialog>
         )}
         {undoReset && (
           <div className="toast" role="status">

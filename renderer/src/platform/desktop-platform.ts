@@ -5,5 +5,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
   return {
     kind: 'desktop',
     getVersion: () => api.getVersion(),
+    saveFile: (request) => api.saveFile(request),
+    openFile: (request) => api.openFile(request),
   };
 }

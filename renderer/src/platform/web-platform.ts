@@ -1,9 +1,34 @@
-import type { Platform } from './platform';
+import type { OpenFileResult, Platform } from './platform';
 
-/** The plain-browser platform: the app's version is baked in at build time. */
+/** The plain-browser platform: downloads and the file picker stand in for native dialogs. */
 export function createWebPlatform(version: string): Platform {
   return {
     kind: 'web',
     getVersion: () => Promise.resolve(version),
+    saveFile: ({ suggestedName, contents }) => {
+      const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      // Revoked later, not at once: some browsers start the download after this task.
+      setTimeout(() => URL.revokeObjectURL(url), 30_000);
+      return Promise.resolve({ saved: true });
+    },
+    openFile: ({ extensions, maxBytes }) =>
+      new Promise<OpenFileResult | null>((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = extensions.map((e) => `.${e}`).join(',');
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          // A file over the limit is refused by its size, never read into memory.
+          if (file.size > maxBytes) return resolve({ name: file.name, size: file.size, text: null });
+          file.text().then((text) => resolve({ name: file.name, size: file.size, text }), reject);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      }),
   };
 }

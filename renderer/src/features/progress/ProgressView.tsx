@@ -7,10 +7,12 @@ type Props = {
   roadmap: Roadmap;
   progress: Progress;
   onReset: () => void;
+  onExport: () => void;
+  onImport: () => void;
 };
 
 /** How far the user is: overall, per study phase and per section, in hours and in topics. */
-export function ProgressView({ roadmap, progress, onReset }: Props) {
+export function ProgressView({ roadmap, progress, onReset, onExport, onImport }: Props) {
   const { overall } = progress;
   const nothingYet = overall.doneTopics === 0 && overall.doneHours === 0;
   return (
@@ -23,9 +25,17 @@ export function ProgressView({ roadmap, progress, onReset }: Props) {
             of {overall.topics} topics
           </p>
         </div>
-        <button type="button" className="button" onClick={onReset} disabled={nothingYet}>
-          Reset progress…
-        </button>
+        <div className="progress-view__actions">
+          <button type="button" className="button" onClick={onExport}>
+            Export backup…
+          </button>
+          <button type="button" className="button" onClick={onImport}>
+            Import backup…
+          </button>
+          <button type="button" className="button" onClick={onReset} disabled={nothingYet}>
+            Reset progress…
+          </button>
+        </div>
       </header>
       {nothingYet && (
         <p className="progress-view__empty">

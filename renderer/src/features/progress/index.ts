@@ -1,3 +1,4 @@
 export { CascadeDialog } from './CascadeDialog';
 export { ConfirmDialog } from './ConfirmDialog';
 export { ProgressView } from './ProgressView';
+export { BackupSummaryList } from './BackupSummaryList';

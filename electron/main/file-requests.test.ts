@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseOpenRequest, parseSaveRequest, readFileCapped, writeFileAtomically } from './file-requests';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'planner-files-'));
+
+describe('save and open requests', () => {
+  it('accepts a plain name, text and extensions', () => {
+    const request = { suggestedName: 'backup.json', contents: '{}', extensions: ['json'] };
+    expect(parseSaveRequest(request)).toEqual(request);
+  });
+
+  it('refuses paths, hidden names, unknown fields and huge opens', () => {
+    expect(() =>
+      parseSaveRequest({ suggestedName: '../x.json', contents: '', extensions: ['json'] }),
+    ).toThrow();
+    expect(() =>
+      parseSaveRequest({ suggestedName: '.bashrc', contents: '', extensions: ['json'] }),
+    ).toThrow();
+    expect(() =>
+      parseSaveRequest({ suggestedName: 'a.json', contents: '', extensions: ['json'], path: '/etc/x' }),
+    ).toThrow();
+    expect(() => parseOpenRequest({ extensions: ['json'], maxBytes: 10 ** 12 })).toThrow();
+    expect(parseOpenRequest({ extensions: ['json'], maxBytes: 1000 })).toEqual({
+      extensions: ['json'],
+      maxBytes: 1000,
+    });
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('replaces a file whole and leaves no temporary file behind', async () => {
+    const dir = folder();
+    const path = join(dir, 'backup.json');
+    writeFileSync(path, 'old');
+    await writeFileAtomically(path, 'new contents');
+    expect(readFileSync(path, 'utf8')).toBe('new contents');
+    expect(readdirSync(dir)).toEqual(['backup.json']);
+  });
+
+  it('keeps the old file when the write fails', async () => {
+    const dir = folder();
+    await expect(writeFileAtomically(join(dir, 'missing-folder', 'x.json'), 'data')).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('readFileCapped', () => {
+  it('reads a small file and refuses a large one without reading it', async () => {
+    const dir = folder();
+    const path = join(dir, 'b.json');
+    writeFileSync(path, '12345');
+    expect(await readFileCapped(path, 10)).toEqual({ name: 'b.json', size: 5, text: '12345' });
+    expect(await readFileCapped(path, 4)).toEqual({ name: 'b.json', size: 5, text: null });
+  });
+});
