@@ -160,3 +160,30 @@ test.describe('the progress view', () => {
     await expect(page.locator('.progress-view__summary')).toContainText('4 of 56 topics');
   });
 });
+
+test.describe('the node context menu', () => {
+  test('sets a status by right click or from the keyboard (Shift+F10)', async ({ page }) => {
+    await openApp(page);
+    await node(page, 'Web & HTTP Basics').click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Status of Web & HTTP Basics' });
+    await expect(menu.getByRole('menuitemradio', { name: 'Not started' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await menu.getByRole('menuitemradio', { name: 'Skipped' }).click();
+    await expect(menu).toBeHidden();
+    await expect(node(page, 'Web & HTTP Basics')).toHaveAccessibleDescription(/^Skipped\./);
+
+    await node(page, 'Python Foundations').focus();
+    await page.keyboard.press('Shift+F10');
+    const keyboardMenu = page.getByRole('menu', { name: 'Status of Python Foundations' });
+    await expect(keyboardMenu.getByRole('menuitemradio', { name: 'Not started' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(keyboardMenu.getByRole('menuitemradio', { name: 'Done' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(keyboardMenu).toBeHidden();
+    await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Done\./);
+    await expect(node(page, 'Python Foundations')).toBeFocused();
+  });
+});

@@ -13,7 +13,7 @@ import { roadmapRequestFrom } from './roadmap-request';
 import { Rail } from './Rail';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useRoadmapDocument } from './useRoadmapDocument';
-import { useStorage } from './useStorage';
+import { useStorage, useStorageBlocked } from './useStorage';
 import { useTopicProgress } from './useTopicProgress';
 import { useView } from './useView';
 import { useBackup } from './useBackup';
@@ -29,6 +29,7 @@ export function Workspace() {
   const ready = opened.status === 'ready' ? opened : null;
   const roadmap = ready?.roadmap ?? null;
   const storage = useStorage();
+  const blocked = useStorageBlocked();
   const [storageError, setStorageError] = useState<string | null>(null);
   const progress = useTopicProgress(storage.db, roadmap, setStorageError);
   const reportStorageError = useCallback(
@@ -170,9 +171,9 @@ export function Workspace() {
       <main className="main" id="main" aria-busy={opened.status === 'loading'}>
         {opened.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
         {opened.status === 'invalid' && <ProblemList problems={opened.problems} />}
-        {(storageError ?? (storage.status === 'failed' ? storage.message : null)) && (
+        {(storageError ?? blocked ?? (storage.status === 'failed' ? storage.message : null)) && (
           <div className="storage-alert" role="alert">
-            <p>{storageError ?? (storage.status === 'failed' ? storage.message : '')}</p>
+            <p>{storageError ?? blocked ?? (storage.status === 'failed' ? storage.message : '')}</p>
             {storageError && (
               <button type="button" className="button" onClick={() => setStorageError(null)}>
                 Dismiss
@@ -267,6 +268,8 @@ export function Workspace() {
             notes={progress.withNotes}
             readyOnly={readyOnly}
             sectionPercent={sectionPercent}
+            statuses={progress.statuses}
+            onStatus={changeStatus}
           />
         )}
         {roadmap && topic && view === 'graph' && (

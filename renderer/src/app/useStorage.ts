@@ -1,18 +1,27 @@
-import { useEffect, useState } from 'react';
-import { describeStorageError, openPlannerDatabase, requestPersistentStorage } from '../storage';
-import type { PlannerDatabase } from '../storage';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { describeStorageError, PlannerDatabase, requestPersistentStorage } from '../storage';
 
 export type StorageState =
   | { status: 'opening'; db: null }
   | { status: 'open'; db: PlannerDatabase }
   | { status: 'failed'; db: null; message: string };
 
+// A blocked upgrade (another window still open on an older schema) is an event, not an
+// error: it is kept here and shown until the database opens.
+let blockedMessage: string | null = null;
+const blockedListeners = new Set<() => void>();
+
 // Opened once as the module loads, so the database is ready by the time the graph is.
-const opening: Promise<StorageState> = openPlannerDatabase().then(
-  (db): StorageState => {
-    // A blocked upgrade (another window on an older schema) is an event, not an error.
-    db.on('blocked', (event) => console.warn(describeStorageError(event)));
-    return { status: 'open', db };
+const database = new PlannerDatabase();
+database.on('blocked', (event) => {
+  blockedMessage = describeStorageError(event);
+  for (const listener of blockedListeners) listener();
+});
+const opening: Promise<StorageState> = database.open().then(
+  (): StorageState => {
+    blockedMessage = null;
+    for (const listener of blockedListeners) listener();
+    return { status: 'open', db: database };
   },
   (error: unknown): StorageState => ({ status: 'failed', db: null, message: describeStorageError(error) }),
 );
@@ -31,4 +40,15 @@ export function useStorage(): StorageState {
     };
   }, []);
   return state;
+}
+
+/** Why the database is waiting (another window on an older version), or null. */
+export function useStorageBlocked(): string | null {
+  return useSyncExternalStore(
+    (listener) => {
+      blockedListeners.add(listener);
+      return () => blockedListeners.delete(listener);
+    },
+    () => blockedMessage,
+  );
 }

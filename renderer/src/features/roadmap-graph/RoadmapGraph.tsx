@@ -2,8 +2,10 @@ import { Controls, MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/rea
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { neighbourhood } from '../../domain';
-import type { Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
+import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
 import { fitViewport } from './fit-viewport';
+import { focusTopicNode } from './focus-topic-node';
+import { NodeContextMenu } from './NodeContextMenu';
 import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from './phase-slot';
@@ -38,6 +40,8 @@ type Props = {
   notes: ReadonlySet<TopicId>;
   readyOnly: boolean;
   sectionPercent: ReadonlyMap<number, number>;
+  statuses: ReadonlyMap<TopicId, TopicStatus>;
+  onStatus: (topicId: TopicId, status: TopicStatus) => void;
 };
 
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
@@ -50,7 +54,16 @@ export function RoadmapGraph({
   notes,
   readyOnly,
   sectionPercent,
+  statuses,
+  onStatus,
 }: Props) {
+  const [menu, setMenu] = useState<{ topicId: TopicId; at: { x: number; y: number } } | null>(null);
+  const closeMenu = useCallback(() => {
+    setMenu((open) => {
+      if (open) focusTopicNode(open.topicId);
+      return null;
+    });
+  }, []);
   const blocks = useStore(zoomedOutSelector);
   const store = useStoreApi<RoadmapNode>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -115,7 +128,22 @@ export function RoadmapGraph({
   );
 
   return (
-    <div className="roadmap-graph" ref={wrapper}>
+    <div
+      className="roadmap-graph"
+      ref={wrapper}
+      onKeyDown={(event) => {
+        // The keyboard's way to a node's context menu: the Menu key or Shift+F10.
+        const target = event.target instanceof HTMLElement ? event.target : null;
+        const topicId = target?.classList.contains('react-flow__node-topic')
+          ? target.dataset['id']
+          : undefined;
+        if (!topicId || !(event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) return;
+        event.preventDefault();
+        const box = wrapper.current?.getBoundingClientRect();
+        const rect = target?.getBoundingClientRect();
+        if (box && rect) setMenu({ topicId, at: { x: rect.left - box.left, y: rect.bottom - box.top + 4 } });
+      }}
+    >
       {initialViewport && (
         <ReactFlow<RoadmapNode>
           key={roadmap.id}
@@ -124,6 +152,13 @@ export function RoadmapGraph({
           edges={edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
+          onNodeContextMenu={(event, node) => {
+            if (node.type !== 'topic') return;
+            event.preventDefault();
+            const box = wrapper.current?.getBoundingClientRect();
+            if (box)
+              setMenu({ topicId: node.id, at: { x: event.clientX - box.left, y: event.clientY - box.top } });
+          }}
           onMove={onMove}
           onInit={(instance) => onMove(null, instance.getViewport())}
           fitViewOptions={fitViewOptions}
@@ -159,6 +194,18 @@ export function RoadmapGraph({
             />
           )}
         </ReactFlow>
+      )}
+      {menu && (
+        <NodeContextMenu
+          title={roadmap.topicsById.get(menu.topicId)?.title ?? menu.topicId}
+          status={statuses.get(menu.topicId) ?? 'todo'}
+          at={menu.at}
+          onChoose={(status) => {
+            onStatus(menu.topicId, status);
+            closeMenu();
+          }}
+          onClose={closeMenu}
+        />
       )}
     </div>
   );
