@@ -17,6 +17,13 @@ database.on('blocked', (event) => {
   blockedMessage = describeStorageError(event);
   for (const listener of blockedListeners) listener();
 });
+// A newer version opened in another window: Dexie closes this connection so that one can
+// upgrade. Say so, rather than letting the next click fail with a closed database.
+database.on('versionchange', () => {
+  blockedMessage =
+    'Roadmap Planner was updated in another window. Reload this window to keep working with your data.';
+  for (const listener of blockedListeners) listener();
+});
 const opening: Promise<StorageState> = database.open().then(
   (): StorageState => {
     blockedMessage = null;
