@@ -24,6 +24,12 @@ test.describe('marking progress', () => {
     // Ticking the first sub-point starts the topic.
     await web.getByRole('checkbox', { name: 'JSON, form-data, multipart uploads' }).check();
     await expect(web.getByRole('radio', { name: 'In progress' })).toBeChecked();
+    // Ticking the last one offers Done (here on another topic, ticked in full).
+    await node(page, 'Project Setup').click();
+    const what = panel(page, 'Project Setup');
+    for (const box of await what.getByRole('checkbox').all()) await box.check();
+    await what.getByRole('status').getByRole('button', { name: 'Mark Done' }).click();
+    await expect(what.getByRole('radio', { name: 'Done' })).toBeChecked();
 
     await page.reload();
     await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);
