@@ -1,4 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+import { lineAt, lineStartOffsets } from './text-position';
 import type { JSONPath, Node as JsonNode, ParseErrorCode } from 'jsonc-parser';
 import { z } from 'zod';
 import type { TopicStatus } from './roadmap';
@@ -201,7 +202,7 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
     return {
       ok: false,
       reason: 'invalid-json',
-      message: `This file is not valid JSON, so it cannot be a backup: line ${line}, column ${column}: ${describeParseError(code)}.`,
+      message: `This file is not valid JSON, so it cannot be a backup: line ${line}, column ${column}: ${describeJsonError(code)}.`,
     };
   }
   let value: unknown;
@@ -340,7 +341,7 @@ const PARSE_ERRORS: Partial<Record<string, string>> = {
   InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
 };
 
-function describeParseError(code: ParseErrorCode): string {
+function describeJsonError(code: ParseErrorCode): string {
   const name = printParseErrorCode(code);
   // "PropertyNameExpected" → "property name expected" for any code not listed.
   return PARSE_ERRORS[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -506,24 +507,6 @@ function offsetOf(tree: JsonNode | undefined, path: JSONPath): number {
     if (node) return node.parent?.type === 'property' ? node.parent.offset : node.offset;
   }
   return 0;
-}
-
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line containing `offset`: the number of line starts at or before it. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {

@@ -64,3 +64,4 @@ export type {
   ParseBackupResult,
   UnknownTopic,
 } from './backup';
+export { TOPIC_STATUS_CHOICES } from './topic-status';

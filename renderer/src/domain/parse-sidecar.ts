@@ -1,4 +1,5 @@
 import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { describeJsonError, lineAt, lineStartOffsets } from './text-position';
 import type { Node as JsonNode, ParseError, Segment } from 'jsonc-parser';
 import type { Problem } from './roadmap';
 import { sidecarSchema } from './sidecar-schema';
@@ -18,12 +19,12 @@ export function parseSidecar(file: string, text: string): ParsedSidecar {
   const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
   const tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = lineStartOffsets(text);
-  const lineAt = (offset: number) => upperBound(lineStarts, offset);
+  const lineOfOffset = (offset: number) => lineAt(lineStarts, offset);
   const lineOf = (path: readonly Segment[]) => {
     if (!tree) return 1;
     for (let depth = path.length; depth >= 0; depth--) {
       const node = nodeAt(tree, path.slice(0, depth));
-      if (node) return lineAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      if (node) return lineOfOffset(node.parent?.type === 'property' ? node.parent.offset : node.offset);
     }
     return 1;
   };
@@ -31,8 +32,8 @@ export function parseSidecar(file: string, text: string): ParsedSidecar {
   if (errors.length > 0 || !tree) {
     const problems = errors.map((error) => ({
       file,
-      line: lineAt(error.offset),
-      message: `invalid JSON: ${describeParseError(printParseErrorCode(error.error))} at column ${error.offset - (lineStarts[lineAt(error.offset) - 1] ?? 0) + 1}`,
+      line: lineOfOffset(error.offset),
+      message: `invalid JSON: ${describeJsonError(printParseErrorCode(error.error))} at column ${error.offset - (lineStarts[lineOfOffset(error.offset) - 1] ?? 0) + 1}`,
     }));
     if (problems.length === 0) problems.push({ file, line: 1, message: 'invalid JSON: empty file' });
     return { sidecar: null, lineOf, problems };
@@ -41,8 +42,8 @@ export function parseSidecar(file: string, text: string): ParsedSidecar {
   // JSON lets a key repeat and keeps the last value: a topic listed twice would lose an entry.
   const duplicates = duplicateKeys(tree).map(({ path, node, first }) => ({
     file,
-    line: lineAt(node.offset),
-    message: `${path.length > 0 ? path.join('.') : 'file'}: duplicate key "${String(node.value)}" (also at line ${lineAt(first.offset)})`,
+    line: lineOfOffset(node.offset),
+    message: `${path.length > 0 ? path.join('.') : 'file'}: duplicate key "${String(node.value)}" (also at line ${lineOfOffset(first.offset)})`,
   }));
 
   const result = sidecarSchema.safeParse(getNodeValue(tree));
@@ -101,27 +102,4 @@ function duplicateKeys(root: JsonNode): { path: Segment[]; node: JsonNode; first
     }
   }
   return found.sort((a, b) => a.node.offset - b.node.offset);
-}
-
-function describeParseError(code: string): string {
-  // "PropertyNameExpected" → "property name expected"
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line containing `offset`: the number of line starts at or before it. */
-function upperBound(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { Topic } from '../../domain';
+import { useModalDialog } from './useModalDialog';
 
 type Props = {
   topic: Topic;
@@ -15,13 +16,8 @@ type Props = {
  * the basics should not have to click through twenty topics.
  */
 export function CascadeDialog({ topic, open, onAll, onOnlyThis, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   return (
     <dialog
       ref={dialog}

@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { TOPIC_STATUS_CHOICES } from '../../domain';
 import type { TopicStatus } from '../../domain';
 
-const CHOICES: readonly { status: TopicStatus; label: string; key: string }[] = [
-  { status: 'todo', label: 'Not started', key: 'N' },
-  { status: 'doing', label: 'In progress', key: 'I' },
-  { status: 'done', label: 'Done', key: 'D' },
-  { status: 'skipped', label: 'Skipped', key: 'S' },
-];
+const CHOICES = TOPIC_STATUS_CHOICES;
 
 type Props = {
   title: string;

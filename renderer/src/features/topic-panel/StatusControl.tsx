@@ -1,19 +1,13 @@
 import { useId } from 'react';
+import { TOPIC_STATUS_CHOICES } from '../../domain';
 import type { TopicStatus } from '../../domain';
-
-const OPTIONS: readonly { value: TopicStatus; label: string; key: string }[] = [
-  { value: 'todo', label: 'Not started', key: 'N' },
-  { value: 'doing', label: 'In progress', key: 'I' },
-  { value: 'done', label: 'Done', key: 'D' },
-  { value: 'skipped', label: 'Skipped', key: 'S' },
-];
 
 type Props = {
   status: TopicStatus;
   onChange: (status: TopicStatus) => void;
 };
 
-/** The topic's status as a radio group; the keys in brackets work while a topic is selected. */
+/** The topic's status as a radio group; N, I, D and S set it too while a topic is selected. */
 export function StatusControl({ status, onChange }: Props) {
   const labelId = useId();
   const name = useId();
@@ -21,14 +15,14 @@ export function StatusControl({ status, onChange }: Props) {
     <div className="status-control" role="radiogroup" aria-labelledby={labelId}>
       <h3 id={labelId}>Status</h3>
       <div className="status-control__options">
-        {OPTIONS.map((option) => (
-          <label key={option.value} className="status-control__option" data-status={option.value}>
+        {TOPIC_STATUS_CHOICES.map((option) => (
+          <label key={option.status} className="status-control__option" data-status={option.status}>
             <input
               type="radio"
               name={name}
-              value={option.value}
-              checked={status === option.value}
-              onChange={() => onChange(option.value)}
+              value={option.status}
+              checked={status === option.status}
+              onChange={() => onChange(option.status)}
               aria-keyshortcuts={option.key}
             />
             <span>{option.label}</span>
