@@ -210,7 +210,10 @@ export function Workspace() {
             title="Restore this backup?"
             confirm="Replace my data"
             onCancel={backup.cancelImport}
-            onConfirm={backup.confirmImport}
+            onConfirm={() => {
+              progress.clearHistory();
+              backup.confirmImport();
+            }}
           >
             <BackupSummaryList fileName={backup.pending.fileName} summary={backup.pending.summary} />
           </ConfirmDialog>
@@ -249,6 +252,7 @@ export function Workspace() {
             onConfirm={() => {
               setConfirmReset(false);
               if (!storage.db) return;
+              progress.clearHistory();
               resetProgress(storage.db, roadmap.id).then(setUndoReset, reportStorageError);
             }}
           >

@@ -36,6 +36,8 @@ export type TopicProgress = {
   canRedo: boolean;
   undo: () => void;
   redo: () => void;
+  /** Forgets undo steps: after a reset or an import they would refer to data that is gone. */
+  clearHistory: () => void;
 };
 
 /** The user's progress on a roadmap, live from storage, with the ways to change and undo it. */
@@ -168,6 +170,8 @@ export function useTopicProgress(
     apply(step.entry, 'after');
   }, [history, apply]);
 
+  const clearHistory = useCallback(() => setHistory(emptyHistory<Change>()), []);
+
   const setNoteText = useCallback(
     (topicId: TopicId, text: string) => {
       if (db) setNote(db, roadmapId, topicId, text).catch(report);
@@ -189,6 +193,7 @@ export function useTopicProgress(
     canRedo: canRedo(history),
     undo: undoLast,
     redo: redoLast,
+    clearHistory,
   };
 }
 
