@@ -11,6 +11,7 @@ import { ProblemList } from './ProblemList';
 import { openRoadmap } from './open-roadmap';
 import { roadmapRequestFrom } from './roadmap-request';
 import { Rail } from './Rail';
+import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useRoadmapDocument } from './useRoadmapDocument';
 import { useStorage, useStorageBlocked } from './useStorage';
@@ -119,55 +120,17 @@ export function Workspace() {
         view={view}
         percentDone={progress.loaded && rollups ? rollups.overall.percentHours : null}
       />
-      <header className="topbar">
-        <h1 className="topbar__title">{roadmap?.title ?? 'Opening roadmap…'}</h1>
-        <div className="history-buttons">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Undo"
-            title="Undo (Ctrl+Z)"
-            aria-keyshortcuts="Control+Z"
-            disabled={!progress.canUndo}
-            onClick={progress.undo}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M6 4 3 7l3 3M3.5 7H10a3 3 0 0 1 0 6H8" />
-            </svg>
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Redo"
-            title="Redo (Ctrl+Shift+Z)"
-            aria-keyshortcuts="Control+Shift+Z"
-            disabled={!progress.canRedo}
-            onClick={progress.redo}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="m10 4 3 3-3 3m2.5-3H6a3 3 0 0 0 0 6h2" />
-            </svg>
-          </button>
-        </div>
-        <button
-          type="button"
-          className="toggle-button"
-          aria-pressed={readyOnly}
-          disabled={!roadmap}
-          onClick={() => setReadyOnly((on) => !on)}
-        >
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <circle cx="8" cy="8" r="6" />
-          </svg>
-          Ready now
-          {readyOnly && roadmap && (
-            <span className="toggle-button__count">
-              {[...progress.states.values()].filter((state) => state === 'ready').length}
-            </span>
-          )}
-        </button>
+      <TopBar
+        title={roadmap?.title ?? 'Opening roadmap…'}
+        history={progress}
+        readyOnly={readyOnly}
+        readyCount={
+          roadmap ? [...progress.states.values()].filter((state) => state === 'ready').length : null
+        }
+        onToggleReady={() => setReadyOnly((on) => !on)}
+      >
         <SearchBox ref={search} roadmap={roadmap} onPick={openTopic} />
-      </header>
+      </TopBar>
       <main className="main" id="main" aria-busy={opened.status === 'loading'}>
         {opened.status === 'loading' && <p className="main__status">Opening the roadmap…</p>}
         {opened.status === 'invalid' && <ProblemList problems={opened.problems} />}

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+
+type Props = {
+  title: string;
+  history: { canUndo: boolean; canRedo: boolean; undo: () => void; redo: () => void };
+  readyOnly: boolean;
+  /** How many topics are ready now; null while no roadmap is open. */
+  readyCount: number | null;
+  onToggleReady: () => void;
+  /** The search box. */
+  children: ReactNode;
+};
+
+/** The top bar: the roadmap's title, undo and redo, the "Ready now" filter and search. */
+export function TopBar({ title, history, readyOnly, readyCount, onToggleReady, children }: Props) {
+  return (
+    <header className="topbar">
+      <h1 className="topbar__title">{title}</h1>
+      <div className="history-buttons">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+          aria-keyshortcuts="Control+Z"
+          disabled={!history.canUndo}
+          onClick={history.undo}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M6 4 3 7l3 3M3.5 7H10a3 3 0 0 1 0 6H8" />
+          </svg>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Redo"
+          title="Redo (Ctrl+Shift+Z)"
+          aria-keyshortcuts="Control+Shift+Z"
+          disabled={!history.canRedo}
+          onClick={history.redo}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="m10 4 3 3-3 3m2.5-3H6a3 3 0 0 0 0 6h2" />
+          </svg>
+        </button>
+      </div>
+      <button
+        type="button"
+        className="toggle-button"
+        aria-pressed={readyOnly}
+        disabled={readyCount === null}
+        onClick={onToggleReady}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="6" />
+        </svg>
+        Ready now
+        {readyOnly && readyCount !== null && <span className="toggle-button__count">{readyCount}</span>}
+      </button>
+      {children}
+    </header>
+  );
+}
