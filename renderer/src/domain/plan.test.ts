@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate, isTimeZone, parsePlan } from './plan';
+
+const validPlan = () => ({
+  roadmap: 'fastapi',
+  startDate: '2026-12-01',
+  timeZone: 'Europe/Berlin',
+  availability: { mon: 60, tue: 60, wed: 60, thu: 60, fri: 60, sat: 180, sun: 0 },
+  sessionStart: {
+    mon: '19:00',
+    tue: '19:00',
+    wed: '19:00',
+    thu: '19:00',
+    fri: '19:00',
+    sat: '10:00',
+    sun: '10:00',
+  },
+  maxSessionMinutes: 90,
+  minSessionMinutes: 30,
+  blackoutDates: ['2026-12-24', '2026-12-25'],
+  phaseTargets: { '1': '2027-03-15', '2': '2027-07-01' },
+  statuses: { 'python-basics': 'done', routing: 'doing' },
+});
+
+const messageOf = (value: unknown) => {
+  const result = parsePlan(value);
+  return result.ok ? null : result.message;
+};
+
+describe('parsePlan', () => {
+  it('accepts the plan file of the issue, with and without estimates', () => {
+    const result = parsePlan(validPlan());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.plan.availability.sat).toBe(180);
+    expect(parsePlan({ ...validPlan(), estimates: { routing: 2.5 } }).ok).toBe(true);
+  });
+
+  it('names the path of a bad weekday value', () => {
+    const plan = validPlan();
+    expect(messageOf({ ...plan, availability: { ...plan.availability, mon: 1441 } })).toMatch(
+      /^availability\.mon: /,
+    );
+    expect(messageOf({ ...plan, availability: { ...plan.availability, tue: -1 } })).toMatch(
+      /^availability\.tue: /,
+    );
+    expect(messageOf({ ...plan, availability: { ...plan.availability, wed: 1.5 } })).toMatch(
+      /^availability\.wed: /,
+    );
+    expect(messageOf({ ...plan, sessionStart: { ...plan.sessionStart, fri: '24:00' } })).toMatch(
+      /^sessionStart\.fri: /,
+    );
+    expect(messageOf({ ...plan, sessionStart: { ...plan.sessionStart, sat: '9:00' } })).toMatch(
+      /^sessionStart\.sat: /,
+    );
+    const { sun: _sun, ...noSunday } = plan.availability;
+    expect(messageOf({ ...plan, availability: noSunday })).toMatch(/^availability\.sun: /);
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(messageOf({ ...validPlan(), startDate: '2026-02-30' })).toMatch(/^startDate: not a real date/);
+    expect(messageOf({ ...validPlan(), startDate: '2026-1-5' })).toMatch(/^startDate: /);
+    expect(messageOf({ ...validPlan(), blackoutDates: ['2026-12-24', '2026-13-01'] })).toMatch(
+      /^blackoutDates\.1: /,
+    );
+    expect(messageOf({ ...validPlan(), phaseTargets: { '2': '2027-02-29' } })).toMatch(/^phaseTargets\.2: /);
+    expect(messageOf({ ...validPlan(), startDate: '2028-02-29' })).toBeNull();
+  });
+
+  it('accepts any zone Intl accepts, aliases included, and refuses others', () => {
+    expect(isTimeZone('Asia/Calcutta')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(messageOf({ ...validPlan(), timeZone: 'America/New_York' })).toBeNull();
+    expect(messageOf({ ...validPlan(), timeZone: 'Mars/Olympus' })).toMatch(/^timeZone: /);
+    expect(messageOf({ ...validPlan(), timeZone: '' })).toMatch(/^timeZone: /);
+  });
+
+  it('refuses a shortest session longer than the longest', () => {
+    expect(messageOf({ ...validPlan(), minSessionMinutes: 120 })).toBe(
+      'minSessionMinutes: shortest session is longer than the longest',
+    );
+    expect(messageOf({ ...validPlan(), minSessionMinutes: 90 })).toBeNull();
+  });
+
+  it('refuses bad statuses, estimates, phase numbers and unknown keys, naming them', () => {
+    expect(messageOf({ ...validPlan(), statuses: { routing: 'finished' } })).toMatch(/^statuses\.routing: /);
+    expect(messageOf({ ...validPlan(), estimates: { routing: -1 } })).toMatch(/^estimates\.routing: /);
+    expect(messageOf({ ...validPlan(), phaseTargets: { one: '2027-01-01' } })).toMatch(/^phaseTargets/);
+    expect(messageOf({ ...validPlan(), availabilty: {} })).toMatch(/^availabilty: /);
+    expect(messageOf({ ...validPlan(), maxSessionMinutes: 0 })).toMatch(/^maxSessionMinutes: /);
+    expect(messageOf(null)).not.toBeNull();
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('knows leap years', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2100-02-29')).toBe(false);
+    expect(isCalendarDate('2026-04-31')).toBe(false);
+  });
+});
