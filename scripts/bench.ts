@@ -5,8 +5,8 @@
  */
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { buildRoadmap, layoutRoadmap } from '../renderer/src/domain';
-import type { Roadmap } from '../renderer/src/domain';
+import { buildRoadmap, layoutRoadmap, parsePlan, schedulePlan } from '../renderer/src/domain';
+import type { Plan, Roadmap } from '../renderer/src/domain';
 import { syntheticRoadmap } from '../renderer/src/domain/synthetic-roadmap';
 import { chromiumLaunchOptions } from '../tests/chromium';
 import { exitWithError } from './process-helpers';
@@ -41,6 +41,40 @@ function timeIt(runs: number, work: () => void): number {
   return median(times);
 }
 
+/** A plan with `weekday` minutes Monday to Friday and `weekend` minutes on Saturday and Sunday. */
+function benchPlan(roadmap: string, weekday: number, weekend: number): Plan {
+  const result = parsePlan({
+    roadmap,
+    startDate: '2026-12-01',
+    timeZone: 'Europe/Berlin',
+    availability: {
+      mon: weekday,
+      tue: weekday,
+      wed: weekday,
+      thu: weekday,
+      fri: weekday,
+      sat: weekend,
+      sun: weekend,
+    },
+    sessionStart: {
+      mon: '08:00',
+      tue: '08:00',
+      wed: '08:00',
+      thu: '08:00',
+      fri: '08:00',
+      sat: '09:00',
+      sun: '09:00',
+    },
+    maxSessionMinutes: 120,
+    minSessionMinutes: 30,
+    blackoutDates: [],
+    phaseTargets: {},
+    statuses: {},
+  });
+  if (!result.ok) throw new Error(result.message);
+  return result.plan;
+}
+
 function domainFigures(): void {
   const fastapi = loadRoadmap(BUILTIN_ROADMAP);
   if (!fastapi.roadmap) throw new Error('the built-in roadmap does not build');
@@ -61,6 +95,21 @@ function domainFigures(): void {
   const roadmap1000: Roadmap = bigRoadmap;
   const fastapiRoadmap = fastapi.roadmap;
   report({ name: 'layout_fastapi_ms', value: timeIt(20, () => layoutRoadmap(fastapiRoadmap)), unit: 'ms' });
+  report({
+    name: 'schedule_fastapi_ms',
+    value: timeIt(20, () =>
+      schedulePlan(fastapiRoadmap, benchPlan('fastapi', 60, 180), { today: '2026-11-24' }),
+    ),
+    unit: 'ms',
+  });
+  // About 4,500 h of work at about 43 h a week: two years.
+  report({
+    name: 'schedule_1000_ms',
+    value: timeIt(5, () =>
+      schedulePlan(roadmap1000, benchPlan('synthetic-1000', 360, 360), { today: '2026-11-24' }),
+    ),
+    unit: 'ms',
+  });
   report({ name: 'layout_1000_ms', value: timeIt(5, () => layoutRoadmap(roadmap1000)), unit: 'ms' });
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatProblem, summariseRoadmap, toRoadmapJson } from '../../renderer/src/domain';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { scheduleFromFile } from './schedule-command';
 import type { LoadResult } from './load-roadmap';
 
 export type Io = { out: (text: string) => void; err: (text: string) => void };
@@ -12,6 +13,8 @@ Commands:
       Print the built-in roadmap (or a file's) as JSON.
   validate <roadmap.md> [--sidecar <file>]
       Check a roadmap; prints a summary, or one <file>:<line>: <message> line per problem.
+  schedule --plan <plan.json> [--today YYYY-MM-DD] --json
+      Schedule a plan: its sessions, phase milestones and warnings as JSON.
 
 The sidecar (prerequisites, estimates, links) defaults to sidecar.json beside the Markdown.`;
 
@@ -38,6 +41,20 @@ export function runPlanner(argv: readonly string[], io: Io): number {
       const result = loadRoadmap(file, args.options.get('sidecar'));
       if (!result.roadmap) return report(io, result);
       io.out(`${summariseRoadmap(result.roadmap)}\n`);
+      return 0;
+    }
+    case 'schedule': {
+      const planFile = args.options.get('plan');
+      if (!args.flags.has('json')) return fail(io, 'schedule: only --json output exists; add --json');
+      if (planFile === undefined) return fail(io, 'schedule: which plan? schedule --plan <plan.json> --json');
+      if (args.positional.length > 0)
+        return fail(io, `schedule: unexpected argument "${args.positional[0]}"`);
+      const outcome = scheduleFromFile(planFile, args.options.get('today'));
+      if (!outcome.ok) {
+        io.err(`${outcome.message}\n`);
+        return 1;
+      }
+      io.out(`${JSON.stringify(outcome.schedule, null, 2)}\n`);
       return 0;
     }
     case undefined:
@@ -67,7 +84,7 @@ function fail(io: Io, message: string): number {
 
 type Args = { positional: string[]; flags: Set<string>; options: Map<string, string> };
 
-const OPTIONS_WITH_VALUE = new Set(['file', 'sidecar']);
+const OPTIONS_WITH_VALUE = new Set(['file', 'sidecar', 'plan', 'today']);
 const FLAGS = new Set(['json']);
 
 function parseArgs(argv: readonly string[]): Args | string {
