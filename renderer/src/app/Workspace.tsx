@@ -11,6 +11,7 @@ import { ProblemList } from './ProblemList';
 import { openRoadmap } from './open-roadmap';
 import { roadmapRequestFrom } from './roadmap-request';
 import { Rail } from './Rail';
+import { Toast } from './Toast';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useRoadmapDocument } from './useRoadmapDocument';
@@ -153,21 +154,7 @@ export function Workspace() {
             onImport={backup.chooseImport}
           />
         )}
-        {notice && !undoReset && (
-          <div className="toast" role="status">
-            <span>{notice}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Dismiss"
-              onClick={() => setNotice(null)}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M4 4l8 8M12 4l-8 8" />
-              </svg>
-            </button>
-          </div>
-        )}
+        {notice && !undoReset && <Toast onDismiss={() => setNotice(null)}>{notice}</Toast>}
         {backup.pending && (
           <ConfirmDialog
             title="Restore this backup?"
@@ -182,30 +169,19 @@ export function Workspace() {
           </ConfirmDialog>
         )}
         {undoReset && (
-          <div className="toast" role="status">
-            <span>Progress reset.</span>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
+          <Toast
+            action={{
+              label: 'Undo',
+              onClick: () => {
                 const snapshot = undoReset;
                 setUndoReset(null);
                 if (storage.db) restoreProgress(storage.db, snapshot).catch(reportStorageError);
-              }}
-            >
-              Undo
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Dismiss"
-              onClick={() => setUndoReset(null)}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M4 4l8 8M12 4l-8 8" />
-              </svg>
-            </button>
-          </div>
+              },
+            }}
+            onDismiss={() => setUndoReset(null)}
+          >
+            Progress reset.
+          </Toast>
         )}
         {confirmReset && roadmap && (
           <ConfirmDialog

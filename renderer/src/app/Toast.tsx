@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+
+type Props = {
+  children: ReactNode;
+  /** An optional action beside the message, such as Undo. */
+  action?: { label: string; onClick: () => void };
+  onDismiss: () => void;
+};
+
+/** A short message at the bottom of the main area, read out politely, with a way to dismiss it. */
+export function Toast({ children, action, onDismiss }: Props) {
+  return (
+    <div className="toast" role="status">
+      <span>{children}</span>
+      {action && (
+        <button type="button" className="button" onClick={action.onClick}>
+          {action.label}
+        </button>
+      )}
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M4 4l8 8M12 4l-8 8" />
+        </svg>
+      </button>
+    </div>
+  );
+}
