@@ -65,7 +65,25 @@ export type {
   UnknownTopic,
 } from './backup';
 export { TOPIC_STATUS_CHOICES } from './topic-status';
-export { isCalendarDate, isTimeZone, parsePlan, planSchema, WEEKDAYS } from './plan';
-export type { ParsePlanResult, Plan, Weekday } from './plan';
+export {
+  defaultPlanSettings,
+  isCalendarDate,
+  isTimeZone,
+  parsePlan,
+  parsePlanSettings,
+  planSchema,
+  planSettingsProblems,
+  planSettingsSchema,
+  WEEKDAYS,
+} from './plan';
+export type { ParsePlanResult, ParsePlanSettingsResult, Plan, PlanSettings, Weekday } from './plan';
 export { SCHEDULE_HORIZON_YEARS, schedulePlan } from './schedule';
-export type { Milestone, Schedule, ScheduledSession, ScheduleOptions, ScheduleWarning } from './schedule';
+export type {
+  LoggedSession,
+  Milestone,
+  Schedule,
+  ScheduledSession,
+  ScheduleOptions,
+  ScheduleWarning,
+  SessionOutcome,
+} from './schedule';

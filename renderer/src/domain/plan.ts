@@ -48,31 +48,50 @@ const sessionLength = z
 const perWeekday = <T extends z.ZodType>(value: T) =>
   z.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, value])) as Record<Weekday, T>);
 
+const settingsFields = {
+  roadmap: z.string().min(1, 'a roadmap id'),
+  startDate: calendarDate,
+  timeZone: z.string().refine(isTimeZone, 'not a known IANA time zone'),
+  /** Minutes available per weekday. */
+  availability: perWeekday(minutesOfDay),
+  /** Wall-clock time the first session of each weekday starts. */
+  sessionStart: perWeekday(clockTime),
+  maxSessionMinutes: sessionLength,
+  minSessionMinutes: sessionLength,
+  blackoutDates: z.array(calendarDate),
+  /** Target end date per phase number (`"1"`, `"2"`, …). */
+  phaseTargets: z.record(z.string().regex(/^[1-9]\d*$/, 'a phase number'), calendarDate),
+  /** Per-topic estimate overrides, in hours. */
+  estimates: z
+    .record(z.string().min(1), z.number().min(0, 'at least 0 hours').max(10_000, 'at most 10000 hours'))
+    .optional(),
+};
+
+const planFields = {
+  ...settingsFields,
+  statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUS_VALUES)),
+};
+
+const sessionLengthsInOrder = <T extends { minSessionMinutes: number; maxSessionMinutes: number }>(plan: T) =>
+  plan.minSessionMinutes <= plan.maxSessionMinutes;
+const sessionLengthsMessage = {
+  message: 'shortest session is longer than the longest',
+  path: ['minSessionMinutes'],
+};
+
 /** The plan file (and the plan the app stores and the backup holds). */
-export const planSchema = z
-  .strictObject({
-    roadmap: z.string().min(1, 'a roadmap id'),
-    startDate: calendarDate,
-    timeZone: z.string().refine(isTimeZone, 'not a known IANA time zone'),
-    /** Minutes available per weekday. */
-    availability: perWeekday(minutesOfDay),
-    /** Wall-clock time the first session of each weekday starts. */
-    sessionStart: perWeekday(clockTime),
-    maxSessionMinutes: sessionLength,
-    minSessionMinutes: sessionLength,
-    blackoutDates: z.array(calendarDate),
-    /** Target end date per phase number (`"1"`, `"2"`, …). */
-    phaseTargets: z.record(z.string().regex(/^[1-9]\d*$/, 'a phase number'), calendarDate),
-    statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUS_VALUES)),
-    /** Per-topic estimate overrides, in hours. */
-    estimates: z
-      .record(z.string().min(1), z.number().min(0, 'at least 0 hours').max(10_000, 'at most 10000 hours'))
-      .optional(),
-  })
-  .refine((plan) => plan.minSessionMinutes <= plan.maxSessionMinutes, {
-    message: 'shortest session is longer than the longest',
-    path: ['minSessionMinutes'],
-  });
+export const planSchema = z.strictObject(planFields).refine(sessionLengthsInOrder, sessionLengthsMessage);
+
+/**
+ * The plan as the app stores it: the plan file without `statuses`, which the app keeps per
+ * topic in its progress (one source of truth for what is done).
+ */
+export const planSettingsSchema = z
+  .strictObject(settingsFields)
+  .refine(sessionLengthsInOrder, sessionLengthsMessage);
+
+/** A plan's settings: everything in the plan file but the topic statuses. */
+export type PlanSettings = z.infer<typeof planSettingsSchema>;
 
 /** A study plan: when and how much to study, targets, and each topic's status. */
 export type Plan = z.infer<typeof planSchema>;
@@ -86,10 +105,70 @@ export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; message: s
  */
 export function parsePlan(value: unknown): ParsePlanResult {
   const result = planSchema.safeParse(value);
-  if (result.success) return { ok: true, plan: result.data };
-  const issue = result.error.issues[0]!;
+  return result.success ? { ok: true, plan: result.data } : { ok: false, message: firstIssue(result.error) };
+}
+
+export type ParsePlanSettingsResult = { ok: true; settings: PlanSettings } | { ok: false; message: string };
+
+/** Validates stored or edited plan settings; a refusal names the bad field's path like `parsePlan`. */
+export function parsePlanSettings(value: unknown): ParsePlanSettingsResult {
+  const result = planSettingsSchema.safeParse(value);
+  return result.success
+    ? { ok: true, settings: result.data }
+    : { ok: false, message: firstIssue(result.error) };
+}
+
+/** Every problem with edited settings keyed by field path (`availability.mon`), for inline messages. */
+export function planSettingsProblems(value: unknown): Map<string, string> {
+  const result = planSettingsSchema.safeParse(value);
+  const problems = new Map<string, string>();
+  if (result.success) return problems;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (!problems.has(path)) problems.set(path, issue.message);
+  }
+  return problems;
+}
+
+/**
+ * A plan to start from: weeknights an hour at 19:00, three hours on Saturday morning,
+ * Sundays off, sessions of 30 to 90 minutes, in the given zone from `today`.
+ */
+export function defaultPlanSettings(roadmap: string, today: string, timeZone: string): PlanSettings {
+  const weeknight = 60;
+  return {
+    roadmap,
+    startDate: today,
+    timeZone,
+    availability: {
+      mon: weeknight,
+      tue: weeknight,
+      wed: weeknight,
+      thu: weeknight,
+      fri: weeknight,
+      sat: 180,
+      sun: 0,
+    },
+    sessionStart: {
+      mon: '19:00',
+      tue: '19:00',
+      wed: '19:00',
+      thu: '19:00',
+      fri: '19:00',
+      sat: '10:00',
+      sun: '10:00',
+    },
+    maxSessionMinutes: 90,
+    minSessionMinutes: 30,
+    blackoutDates: [],
+    phaseTargets: {},
+  };
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
   // An unknown key (a typo such as `availabilty`) is reported on its parent; name the key.
   const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
   const path = [...issue.path, ...keys].map(String).join('.');
-  return { ok: false, message: path === '' ? issue.message : `${path}: ${issue.message}` };
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
 }

@@ -17,6 +17,27 @@ export type ScheduledSession = {
   start: string;
   end: string;
   minutes: number;
+  /** Present when the session comes from the session log: done or missed, fixed in time. */
+  logged?: SessionOutcome;
+};
+
+/** What happened to a planned session. */
+export type SessionOutcome = 'done' | 'missed';
+
+/**
+ * A session the user logged, as it was planned when they logged it. Done work counts
+ * towards its topic and never moves; a missed session's time is gone but its work is
+ * planned again.
+ */
+export type LoggedSession = {
+  /** The planned session's id (`<topicId>#<part>`). */
+  sessionId: string;
+  topicId: TopicId;
+  outcome: SessionOutcome;
+  date: string;
+  start: string;
+  end: string;
+  minutes: number;
 };
 
 /** A phase's projected end against its target. */
@@ -43,6 +64,8 @@ export type Schedule = {
 export type ScheduleOptions = {
   /** The user's today in the plan's zone (`YYYY-MM-DD`); nothing is planned before it. */
   today: string;
+  /** Logged sessions, in any order. */
+  log?: readonly LoggedSession[];
 };
 
 /** How far ahead the scheduler looks before giving up: five years of days. */
