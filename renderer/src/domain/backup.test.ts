@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPlanSettings } from './plan';
 import type { BackupData, ParseBackupOptions, ParseBackupResult } from './backup';
 import {
   BACKUP_FORMAT,
@@ -27,8 +28,31 @@ function sampleData(): BackupData {
       { roadmapId: 'fastapi', topicId: 'routing', itemId: 'query-parameters', checked: false, updatedAt: AT },
     ],
     notes: [{ roadmapId: 'fastapi', topicId: 'routing', text: 'Reread path order.\nTwice.', updatedAt: AT }],
-    plans: [{ id: 'plan-1', roadmapId: 'fastapi', createdAt: AT }],
-    sessionLog: [{ id: 1, roadmapId: 'fastapi', loggedAt: AT }],
+    plans: [
+      {
+        id: 'plan-1',
+        roadmapId: 'fastapi',
+        settings: defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin'),
+        replannedOn: '2026-12-01',
+        replannedAt: AT,
+        createdAt: AT,
+        updatedAt: AT,
+      },
+    ],
+    sessionLog: [
+      {
+        id: 1,
+        roadmapId: 'fastapi',
+        sessionId: 'routing#1',
+        topicId: 'routing',
+        outcome: 'done',
+        date: '2026-12-01',
+        start: '2026-12-01T19:00:00+01:00',
+        end: '2026-12-01T20:00:00+01:00',
+        minutes: 60,
+        loggedAt: AT,
+      },
+    ],
     meta: [{ key: 'preview-progress-unreadable', value: [{ odd: true }, 42, null] }],
   };
 }
@@ -75,7 +99,7 @@ describe('serializeBackup', () => {
   it('writes pretty, versioned JSON ending in a newline', () => {
     const text = serializeBackup(sampleData(), META);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "roadmap-planner-backup",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "roadmap-planner-backup",\n  "version": 2,\n')).toBe(true);
     const file = JSON.parse(text);
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'appVersion', 'data']);
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);
@@ -109,7 +133,7 @@ describe('parseBackup: a valid file', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.backup).toEqual({
       format: BACKUP_FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: AT,
       appVersion: '0.3.0',
       data: { ...sampleData(), keptAside: [] },
@@ -117,7 +141,7 @@ describe('parseBackup: a valid file', () => {
     expect(result.summary).toEqual({
       exportedAt: AT,
       appVersion: '0.3.0',
-      formatVersion: 1,
+      formatVersion: 2,
       counts: { topicStates: 4, itemStates: 2, notes: 1, plans: 1, sessionLog: 1, meta: 1, keptAside: 0 },
       unknownTopicIds: [],
     });
@@ -192,11 +216,11 @@ describe('parseBackup: refused files', () => {
   });
 
   it('refuses a newer format version before looking at the shape', () => {
-    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 2, somethingNew: true, data: 'elsewhere' });
+    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 3, somethingNew: true, data: 'elsewhere' });
     const result = refused(parse(text));
     expect(result.reason).toBe('newer-version');
     expect(result.message).toContain(
-      'made by a newer version of Roadmap Planner (format 2); this app reads up to 1 — update the app',
+      'made by a newer version of Roadmap Planner (format 3); this app reads up to 2 — update the app',
     );
   });
 
@@ -259,8 +283,18 @@ describe('parseBackup: refused files', () => {
       'data.topicStates: expected an array, got an object',
       '"topicStates"',
     ],
-    ['an old version number', (file) => (file.version = 0), 'version: expected 1 — got 0', '"version"'],
-    ['a version as text', (file) => (file.version = '1'), 'version: expected 1 — got "1"', '"version"'],
+    [
+      'an old version number',
+      (file) => (file.version = 0),
+      'version: expected one of 1, 2 — got 0',
+      '"version"',
+    ],
+    [
+      'a version as text',
+      (file) => (file.version = '1'),
+      'version: expected one of 1, 2 — got "1"',
+      '"version"',
+    ],
     ['no app version', (file) => delete file.appVersion, 'appVersion: expected a string, missing', '{'],
   ])('refuses %s naming the path and line', (_what, edit, expected, near, shift = 0) => {
     const text = sampleWith(edit);
@@ -301,13 +335,41 @@ describe('parseBackup: refused files', () => {
   it('refuses two rows with the same key, naming both', () => {
     const text = sampleWith((file) => {
       file.data.itemStates!.push({ ...file.data.itemStates![0] });
-      file.data.sessionLog!.push({ id: 1, roadmapId: 'other', loggedAt: AT });
+      file.data.sessionLog!.push({ ...file.data.sessionLog![0], sessionId: 'routing#2' });
+      file.data.sessionLog!.push({ ...file.data.sessionLog![0], id: 3 });
+      file.data.plans!.push({ ...file.data.plans![0], id: 'plan-2' });
     });
     const message = refused(parse(text)).message;
     expect(message).toContain(
       'data.itemStates[2]: same roadmapId, topicId and itemId as data.itemStates[0] ("fastapi", "routing", "path-parameters")',
     );
     expect(message).toContain('data.sessionLog[1]: same id as data.sessionLog[0] (1)');
+    expect(message).toContain(
+      'data.sessionLog[2]: same roadmapId and sessionId as data.sessionLog[0] ("fastapi", "routing#1")',
+    );
+    expect(message).toContain(
+      'data.plans[1]: same roadmapId (one plan per roadmap) as data.plans[0] ("fastapi")',
+    );
+  });
+
+  it('reads a format-1 backup, whose plan and log tables are empty', () => {
+    const text = sampleWith((file) => {
+      file.version = 1;
+      file.data.plans = [];
+      file.data.sessionLog = [];
+    });
+    const result = parse(text);
+    expect(result.ok && result.summary.formatVersion).toBe(1);
+  });
+
+  it('refuses a plan whose settings are wrong, naming the field', () => {
+    const text = sampleWith((file) => {
+      const settings = file.data.plans![0]!.settings as Record<string, unknown>;
+      settings.minSessionMinutes = 120;
+    });
+    expect(refused(parse(text)).message).toContain(
+      'data.plans[0].settings.minSessionMinutes: shortest session is longer than the longest',
+    );
   });
 
   it('refuses a kept-aside row from an unknown table', () => {

@@ -2,6 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc
 import { lineAt, lineStartOffsets } from './text-position';
 import type { JSONPath, Node as JsonNode, ParseErrorCode } from 'jsonc-parser';
 import { z } from 'zod';
+import { isCalendarDate, planSettingsSchema } from './plan';
 import type { TopicStatus } from './roadmap';
 
 /**
@@ -16,8 +17,14 @@ import type { TopicStatus } from './roadmap';
 /** The `format` every backup file carries, so another JSON file is not mistaken for one. */
 export const BACKUP_FORMAT = 'roadmap-planner-backup';
 
-/** The newest backup format this app writes and reads. Bump it when the file's shape changes. */
-export const BACKUP_VERSION = 1;
+/**
+ * The newest backup format this app writes and reads. Bump it when the file's shape changes.
+ * 2: plans hold their settings and the session log its sessions (1 only had empty tables).
+ */
+export const BACKUP_VERSION = 2;
+
+/** Every format this app reads. A format-1 file's plan and log tables are always empty. */
+const READABLE_VERSIONS = [1, 2] as const;
 
 /** The largest backup file the app reads: 20 MB. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -54,17 +61,32 @@ export const backupNoteSchema = z.strictObject({
   updatedAt: isoDateTime,
 });
 
+const calendarDate = z.string().refine(isCalendarDate, 'not a real date (YYYY-MM-DD)');
+/** A session's wall-clock time with its zone's offset, as the scheduler writes it. */
+const zonedDateTime = z.iso.datetime({ offset: true });
+
 /** A row of `plans`; the same shape as storage's `PlanRecord`. */
 export const backupPlanSchema = z.strictObject({
   id,
   roadmapId: id,
+  settings: planSettingsSchema,
+  replannedOn: calendarDate,
+  replannedAt: isoDateTime,
   createdAt: isoDateTime,
+  updatedAt: isoDateTime,
 });
 
 /** A row of `sessionLog`; the same shape as storage's `SessionLogRecord`. */
 export const backupSessionLogSchema = z.strictObject({
   id: z.int().positive(),
   roadmapId: id,
+  sessionId: id,
+  topicId: id,
+  outcome: z.enum(['done', 'missed']),
+  date: calendarDate,
+  start: zonedDateTime,
+  end: zonedDateTime,
+  minutes: z.int().min(0).max(1440),
   loggedAt: isoDateTime,
 });
 
@@ -95,7 +117,7 @@ export const backupDataSchema = z.strictObject({
 /** A whole backup file. */
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(READABLE_VERSIONS),
   exportedAt: isoDateTime,
   appVersion: z.string().min(1),
   data: backupDataSchema,
@@ -478,7 +500,9 @@ function duplicateRows(data: BackupData): Located[] {
   );
   check('notes', data.notes, (r) => [r.roadmapId, r.topicId], 'roadmapId and topicId');
   check('plans', data.plans, (r) => [r.id], 'id');
+  check('plans', data.plans, (r) => [r.roadmapId], 'roadmapId (one plan per roadmap)');
   check('sessionLog', data.sessionLog, (r) => [r.id], 'id');
+  check('sessionLog', data.sessionLog, (r) => [r.roadmapId, r.sessionId], 'roadmapId and sessionId');
   check('meta', data.meta, (r) => [r.key], 'key');
   return found;
 }

@@ -94,7 +94,9 @@ export function schedulePlan(
   options: ScheduleOptions,
 ): Schedule {
   const warnings: ScheduleWarning[] = [];
-  const remaining = remainingMinutes(roadmap.topics, plan);
+  const known = new Set(roadmap.topics.map((topic) => topic.id));
+  const log = (options.log ?? []).filter((entry) => known.has(entry.topicId));
+  const remaining = remainingMinutes(roadmap.topics, plan, log);
   const order = studyOrder(roadmap.topics, remaining);
   if (order.length < remaining.size) {
     const placed = new Set(order);
@@ -108,7 +110,14 @@ export function schedulePlan(
   const startDay = Math.max(dayNumber(plan.startDate), dayNumber(options.today));
   const limitDay = addYears(startDay, SCHEDULE_HORIZON_YEARS);
   const blackout = new Set(plan.blackoutDates.map(dayNumber));
-  const capacity = (day: number) => (blackout.has(day) ? 0 : plan.availability[weekdayOf(day)]);
+  // Logged sessions keep their time: it is used up, whether the work was done or missed.
+  const loggedMinutes = new Map<number, number>();
+  for (const entry of log) {
+    const day = dayNumber(entry.date);
+    if (day >= startDay) loggedMinutes.set(day, (loggedMinutes.get(day) ?? 0) + entry.minutes);
+  }
+  const capacity = (day: number) =>
+    blackout.has(day) ? 0 : Math.max(0, plan.availability[weekdayOf(day)] - (loggedMinutes.get(day) ?? 0));
   const totalMinutes = order.reduce((sum, id) => sum + remaining.get(id)!, 0);
 
   const chunksByTopic = new Map<TopicId, Chunk[]>();
@@ -154,7 +163,7 @@ export function schedulePlan(
     }
   }
 
-  const sessions = toSessions(order, chunksByTopic, plan);
+  const sessions = toSessions(order, chunksByTopic, plan, log, startDay);
   const milestones = phaseMilestones(
     roadmap,
     plan,
@@ -168,14 +177,25 @@ export function schedulePlan(
   return { sessions, milestones, warnings };
 }
 
-/** Minutes still to study per open topic (not done or skipped), estimate overrides first. */
-function remainingMinutes(topics: readonly Topic[], plan: Plan): Map<TopicId, number> {
+/**
+ * Minutes still to study per open topic (not done or skipped): its estimate (an override
+ * first) less the minutes logged done on it.
+ */
+function remainingMinutes(
+  topics: readonly Topic[],
+  plan: Plan,
+  log: readonly LoggedSession[],
+): Map<TopicId, number> {
+  const done = new Map<TopicId, number>();
+  for (const entry of log) {
+    if (entry.outcome === 'done') done.set(entry.topicId, (done.get(entry.topicId) ?? 0) + entry.minutes);
+  }
   const remaining = new Map<TopicId, number>();
   for (const topic of topics) {
     const status = own(plan.statuses, topic.id) ?? 'todo';
     if (status === 'done' || status === 'skipped') continue;
     const estimate = own(plan.estimates ?? {}, topic.id) ?? topic.estimateHours;
-    remaining.set(topic.id, Math.max(0, Math.round(estimate * 60)));
+    remaining.set(topic.id, Math.max(0, Math.round(estimate * 60) - (done.get(topic.id) ?? 0)));
   }
   return remaining;
 }
@@ -199,41 +219,84 @@ function studyOrder(topics: readonly Topic[], remaining: ReadonlyMap<TopicId, nu
   );
 }
 
-function toSessions(order: readonly TopicId[], chunksByTopic: ReadonlyMap<TopicId, Chunk[]>, plan: Plan) {
-  const sessions: ScheduledSession[] = [];
+function toSessions(
+  order: readonly TopicId[],
+  chunksByTopic: ReadonlyMap<TopicId, Chunk[]>,
+  plan: Plan,
+  log: readonly LoggedSession[],
+  startDay: number,
+) {
+  const planned: { session: ScheduledSession; at: number }[] = [];
   const offsetAt = offsetsIn(plan.timeZone);
+  // New parts are numbered after the logged ones, so a topic's parts read in order.
+  const loggedParts = new Map<TopicId, number>();
+  const loggedEnd = new Map<number, number>();
+  for (const entry of log) {
+    loggedParts.set(entry.topicId, Math.max(loggedParts.get(entry.topicId) ?? 0, partOf(entry.sessionId)));
+    const day = dayNumber(entry.date);
+    if (day >= startDay) loggedEnd.set(day, Math.max(loggedEnd.get(day) ?? 0, Date.parse(entry.end)));
+  }
   // Each day's first session starts at its weekday's time, unless the day before ran past
-  // it (a late start with many minutes): sessions never overlap, so order is kept in time.
+  // it (a late start with many minutes) or logged sessions hold it: sessions never overlap.
   const dayStart = new Map<number, number>();
   let lastEnd = Number.NEGATIVE_INFINITY;
   for (const id of order) {
     const chunks = chunksByTopic.get(id);
     if (!chunks) continue;
+    const before = loggedParts.get(id) ?? 0;
     chunks.forEach((chunk, i) => {
       let base = dayStart.get(chunk.day);
       if (base === undefined) {
         base = Math.max(
           wallClockInstant(chunk.day, clockMinutes(plan.sessionStart[weekdayOf(chunk.day)]), offsetAt),
           lastEnd,
+          loggedEnd.get(chunk.day) ?? Number.NEGATIVE_INFINITY,
         );
         dayStart.set(chunk.day, base);
       }
       const start = base + chunk.offset * MINUTE_MS;
       const end = start + chunk.minutes * MINUTE_MS;
       lastEnd = end;
-      sessions.push({
-        id: `${id}#${i + 1}`,
-        topicId: id,
-        part: i + 1,
-        parts: chunks.length,
-        date: formatDate(chunk.day),
-        start: isoInZone(start, offsetAt),
-        end: isoInZone(end, offsetAt),
-        minutes: chunk.minutes,
+      const part = before + i + 1;
+      planned.push({
+        at: start,
+        session: {
+          id: `${id}#${part}`,
+          topicId: id,
+          part,
+          parts: before + chunks.length,
+          date: formatDate(chunk.day),
+          start: isoInZone(start, offsetAt),
+          end: isoInZone(end, offsetAt),
+          minutes: chunk.minutes,
+        },
       });
     });
   }
-  return sessions;
+  if (log.length === 0) return planned.map(({ session }) => session);
+  const partsOf = (id: TopicId) => (chunksByTopic.get(id)?.length ?? 0) + (loggedParts.get(id) ?? 0);
+  const logged = log.map((entry) => ({
+    at: Date.parse(entry.start),
+    session: {
+      id: entry.sessionId,
+      topicId: entry.topicId,
+      part: partOf(entry.sessionId),
+      parts: partsOf(entry.topicId),
+      date: entry.date,
+      start: entry.start,
+      end: entry.end,
+      minutes: entry.minutes,
+      logged: entry.outcome,
+    } satisfies ScheduledSession,
+  }));
+  // Stable: planned sessions never share an instant, logged ones keep the log's order.
+  return [...logged, ...planned].sort((a, b) => a.at - b.at).map(({ session }) => session);
+}
+
+/** The part number in a session id (`topic#3` → 3); 0 when the id carries none. */
+function partOf(sessionId: string): number {
+  const part = Number(sessionId.slice(sessionId.lastIndexOf('#') + 1));
+  return Number.isInteger(part) && part > 0 ? part : 0;
 }
 
 function phaseMilestones(

@@ -1,7 +1,14 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backup, ParseBackupOptions, ParseBackupResult } from '../domain';
-import { BACKUP_TABLES, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '../domain';
+import {
+  BACKUP_TABLES,
+  defaultPlanSettings,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+} from '../domain';
+import type { PlanRecord, SessionLogRecord } from './records';
 import { dumpDatabase, exportBackupData, importBackup, KEPT_ASIDE_KEY_PREFIX } from './backup-repository';
 import type { DatabaseDump, KeptAsideRecordValue } from './backup-repository';
 import { openPlannerDatabase } from './database';
@@ -29,6 +36,32 @@ const FASTAPI_TOPICS: ReadonlySet<string> = new Set(['python-basics', 'routing',
 const knownTopics: ParseBackupOptions['knownTopics'] = (roadmapId) =>
   roadmapId === 'fastapi' ? FASTAPI_TOPICS : null;
 
+function planRow(id: string): PlanRecord {
+  return {
+    id,
+    roadmapId: 'fastapi',
+    settings: defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin'),
+    replannedOn: '2026-12-01',
+    replannedAt: AT,
+    createdAt: AT,
+    updatedAt: AT,
+  };
+}
+
+function logRow(sessionId: string, loggedAt: string): Omit<SessionLogRecord, 'id'> {
+  return {
+    roadmapId: 'fastapi',
+    sessionId,
+    topicId: 'routing',
+    outcome: 'done',
+    date: '2026-12-01',
+    start: '2026-12-01T19:00:00+01:00',
+    end: '2026-12-01T20:00:00+01:00',
+    minutes: 60,
+    loggedAt,
+  };
+}
+
 /** Something in every table, in two roadmaps. */
 async function seed(db: PlannerDatabase): Promise<void> {
   await setTopicStatuses(db, 'fastapi', [
@@ -41,11 +74,8 @@ async function seed(db: PlannerDatabase): Promise<void> {
   await setNote(db, 'fastapi', 'routing', 'Reread the part on path order.\n– twice');
   await setTopicStatuses(db, 'imported', [{ topicId: 'anything', status: 'done' }]);
   await setNote(db, 'imported', 'anything', 'Another roadmap.');
-  await db.plans.add({ id: 'plan-1', roadmapId: 'fastapi', createdAt: AT });
-  await db.sessionLog.bulkAdd([
-    { roadmapId: 'fastapi', loggedAt: AT },
-    { roadmapId: 'fastapi', loggedAt: '2026-11-25T10:00:00.000Z' },
-  ]);
+  await db.plans.add(planRow('plan-1'));
+  await db.sessionLog.bulkAdd([logRow('routing#1', AT), logRow('routing#2', '2026-11-25T10:00:00.000Z')]);
   await db.meta.add({ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] });
 }
 
@@ -53,7 +83,7 @@ async function seed(db: PlannerDatabase): Promise<void> {
 async function seedOther(db: PlannerDatabase): Promise<void> {
   await setTopicStatuses(db, 'fastapi', [{ topicId: 'testing', status: 'done' }]);
   await setNote(db, 'fastapi', 'testing', 'Will be replaced.');
-  await db.plans.add({ id: 'plan-other', roadmapId: 'fastapi', createdAt: AT });
+  await db.plans.add(planRow('plan-other'));
   await db.meta.add({ key: 'some-flag', value: true });
 }
 
@@ -107,7 +137,7 @@ describe('exportBackupData', () => {
     expect(data.topicStates).toHaveLength(4);
     expect(data.itemStates).toHaveLength(2);
     expect(data.notes).toHaveLength(2);
-    expect(data.plans).toEqual([{ id: 'plan-1', roadmapId: 'fastapi', createdAt: AT }]);
+    expect(data.plans).toEqual([planRow('plan-1')]);
     expect(data.sessionLog.map((row) => row.id)).toEqual([1, 2]);
     expect(data.meta).toEqual([{ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] }]);
   });
@@ -162,7 +192,7 @@ describe('importBackup', () => {
     await seed(source);
     const target = await freshDatabase('target');
     await importBackup(target, parsed(await backupText(source)));
-    const id = await target.sessionLog.add({ roadmapId: 'fastapi', loggedAt: AT });
+    const id = await target.sessionLog.add(logRow('routing#3', AT));
     expect(id).toBe(3);
   });
 
@@ -230,7 +260,7 @@ describe('a refused backup leaves the database as it was', () => {
   it.each<[string, (valid: string) => { text: string; byteLength?: number }, string, RegExp]>([
     [
       'invalid JSON',
-      (valid) => ({ text: valid.replace('"version": 1,', '"version": 1') }),
+      (valid) => ({ text: valid.replace('"version": 2,', '"version": 2') }),
       'invalid-json',
       // The missing comma is noticed at the next field.
       /line 4, column 3: "," expected/,
@@ -243,9 +273,9 @@ describe('a refused backup leaves the database as it was', () => {
     ],
     [
       'a newer format version',
-      (valid) => ({ text: valid.replace('"version": 1,', '"version": 7,') }),
+      (valid) => ({ text: valid.replace('"version": 2,', '"version": 7,') }),
       'newer-version',
-      /newer version of Roadmap Planner \(format 7\); this app reads up to 1 — update the app/,
+      /newer version of Roadmap Planner \(format 7\); this app reads up to 2 — update the app/,
     ],
     [
       'a file over 20 MB',
@@ -335,7 +365,7 @@ describe('dumpDatabase', () => {
       { topicId: 'routing', status: 'doing' },
     ]);
     const dump = await dumpDatabase(db);
-    expect(dump.version).toBe(1);
+    expect(dump.version).toBe(2);
     expect(Object.keys(dump.tables)).toEqual([...BACKUP_TABLES].sort());
     expect(dump.tables.topicStates?.map((entry) => entry.key)).toEqual([
       ['fastapi', 'routing'],

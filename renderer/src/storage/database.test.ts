@@ -3,7 +3,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openPlannerDatabase, PLANNER_DATABASE_NAME, PlannerDatabase } from './database';
 import type { TopicStateRecord } from './records';
-import { CURRENT_SCHEMA_VERSION, schemaHistory, UNREADABLE_PREVIEW_ROWS_KEY } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  PLACEHOLDER_ROWS_KEY,
+  schemaHistory,
+  UNREADABLE_PREVIEW_ROWS_KEY,
+} from './schema';
 
 // A fresh in-memory IndexedDB per test: nothing leaks between tests, whatever their names.
 function fakeIndexedDb() {
@@ -18,15 +23,15 @@ describe('PlannerDatabase', () => {
     expect(PLANNER_DATABASE_NAME).toBe('roadmap-planner');
   });
 
-  it('opens a fresh database at version 1 with all tables', async () => {
+  it('opens a fresh database at version 2 with all tables', async () => {
     const deps = fakeIndexedDb();
     const db = await openPlannerDatabase('fresh', deps);
-    expect(db.verno).toBe(1);
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(db.verno).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
     expect(db.tables.map((table) => table.name).sort()).toEqual(V1_TABLES);
     // What IndexedDB itself holds, not only what Dexie declares.
     expect([...db.backendDB().objectStoreNames].sort()).toEqual(V1_TABLES);
-    expect(db.backendDB().version).toBe(10);
+    expect(db.backendDB().version).toBe(20);
     db.close();
   });
 
@@ -55,7 +60,7 @@ describe('PlannerDatabase', () => {
 
     const before = Date.now();
     const db = await openPlannerDatabase('upgrade', deps);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect([...db.backendDB().objectStoreNames].sort()).toEqual(V1_TABLES);
 
     const states = await db.topicStates.toArray();
@@ -90,7 +95,35 @@ describe('PlannerDatabase', () => {
     db.close();
   });
 
-  it('reopens a version 1 database with its rows as they were', async () => {
+  it('upgrades a version 1 database: its rows stay, placeholder plan and log rows go to meta', async () => {
+    const deps = fakeIndexedDb();
+    const v1 = new Dexie('from-v1', deps);
+    v1.version(1).stores(schemaHistory.find((step) => step.version === 1)!.stores);
+    const state = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      status: 'done',
+      updatedAt: '2025-01-02T03:04:05.000Z',
+    };
+    await v1.table('topicStates').add(state);
+    await v1.table('plans').add({ id: 'p', roadmapId: 'fastapi', createdAt: '2025-01-02T03:04:05.000Z' });
+    v1.close();
+
+    const db = await openPlannerDatabase('from-v1', deps);
+    expect(db.verno).toBe(2);
+    expect(await db.topicStates.toArray()).toEqual([state]);
+    expect(await db.plans.count()).toBe(0);
+    expect(await db.meta.get(PLACEHOLDER_ROWS_KEY)).toEqual({
+      key: PLACEHOLDER_ROWS_KEY,
+      value: {
+        plans: [{ id: 'p', roadmapId: 'fastapi', createdAt: '2025-01-02T03:04:05.000Z' }],
+        sessionLog: [],
+      },
+    });
+    db.close();
+  });
+
+  it('reopens a current database with its rows as they were', async () => {
     const deps = fakeIndexedDb();
     const first = await openPlannerDatabase('reopen', deps);
     const row = {

@@ -1,5 +1,10 @@
 export { openPlannerDatabase, PLANNER_DATABASE_NAME, PlannerDatabase } from './database';
-export { CURRENT_SCHEMA_VERSION, schemaHistory, UNREADABLE_PREVIEW_ROWS_KEY } from './schema';
+export {
+  CURRENT_SCHEMA_VERSION,
+  PLACEHOLDER_ROWS_KEY,
+  schemaHistory,
+  UNREADABLE_PREVIEW_ROWS_KEY,
+} from './schema';
 export type { SchemaVersion } from './schema';
 export type {
   ItemStateRecord,
@@ -31,3 +36,13 @@ export { requestPersistentStorage } from './persistent-storage';
 export type { PersistentStorageManager } from './persistent-storage';
 export { dumpDatabase, exportBackupData, importBackup, KEPT_ASIDE_KEY_PREFIX } from './backup-repository';
 export type { DatabaseDump, ImportBackupResult, KeptAsideRecordValue } from './backup-repository';
+export {
+  logSession,
+  readPlanState,
+  replanFrom,
+  savePlanSettings,
+  setEstimateOverride,
+  undoLogSession,
+} from './plan-repository';
+export type { LogUndo, PlanState } from './plan-repository';
+export { usePlanState } from './usePlanState';

@@ -1,4 +1,4 @@
-import type { TopicId, TopicStatus } from '../domain';
+import type { PlanSettings, SessionOutcome, TopicId, TopicStatus } from '../domain';
 
 /**
  * The rows each table holds. Roadmaps are keyed by their content id (`fastapi` for the
@@ -32,17 +32,33 @@ export type NoteRecord = {
   updatedAt: string;
 };
 
-/** Placeholder for the plan settings a later issue fills in; key `id`. */
+/**
+ * A roadmap's study plan; key `id` (one plan per roadmap, found by `roadmapId`). The id is
+ * random so that calendar UIDs of two plans never meet.
+ */
 export type PlanRecord = {
   id: string;
   roadmapId: string;
+  settings: PlanSettings;
+  /** The day the schedule in force was planned from (`YYYY-MM-DD`, the plan's zone). */
+  replannedOn: string;
+  /** When that happened: missed sessions logged after it wait for the next replan. */
+  replannedAt: string;
   createdAt: string;
+  updatedAt: string;
 };
 
-/** Placeholder for the session log (done, missed, pinned) a later issue fills in; key `++id`. */
+/** One logged session (done or missed), as it was planned; key `++id`, one row per session id. */
 export type SessionLogRecord = {
   id: number;
   roadmapId: string;
+  sessionId: string;
+  topicId: TopicId;
+  outcome: SessionOutcome;
+  date: string;
+  start: string;
+  end: string;
+  minutes: number;
   loggedAt: string;
 };
 

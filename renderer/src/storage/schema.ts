@@ -74,6 +74,22 @@ async function movePreviewProgress(tx: Transaction): Promise<void> {
   }
 }
 
+/** Where v2 keeps rows of the v1 placeholder tables `plans` and `sessionLog` (v1 never wrote any). */
+export const PLACEHOLDER_ROWS_KEY = 'v1-placeholder-rows';
+
+/**
+ * v1 → v2: `plans` and `sessionLog` get their real rows. v1 only declared them, so they are
+ * empty; should one hold anything, it is kept in `meta`, not dropped.
+ */
+async function setAsidePlaceholderRows(tx: Transaction): Promise<void> {
+  const plans: unknown[] = await tx.table('plans').toArray();
+  const sessionLog: unknown[] = await tx.table('sessionLog').toArray();
+  if (plans.length === 0 && sessionLog.length === 0) return;
+  await tx.table<MetaRecord>('meta').put({ key: PLACEHOLDER_ROWS_KEY, value: { plans, sessionLog } });
+  await tx.table('plans').clear();
+  await tx.table('sessionLog').clear();
+}
+
 /** The whole schema history, oldest first; the last entry is the current layout. */
 export const schemaHistory: readonly SchemaVersion[] = [
   {
@@ -94,6 +110,14 @@ export const schemaHistory: readonly SchemaVersion[] = [
       meta: 'key',
     },
     upgrade: movePreviewProgress,
+  },
+  {
+    version: 2,
+    stores: {
+      plans: 'id, roadmapId',
+      sessionLog: '++id, roadmapId, &[roadmapId+sessionId]',
+    },
+    upgrade: setAsidePlaceholderRows,
   },
 ];
 

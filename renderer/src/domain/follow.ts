@@ -1,0 +1,89 @@
+import { TZDate } from '@date-fns/tz';
+import type { LoggedSession, Schedule, ScheduledSession } from './schedule';
+
+/** A logged session as stored: with the instant it was logged. */
+export type LogEntry = LoggedSession & { loggedAt: string };
+
+/**
+ * The log the scheduler follows between replans. Done work always counts; a session marked
+ * missed after the last replan is only flagged, so nothing moves until the user replans
+ * and sees what moves first.
+ */
+export function scheduledLog(log: readonly LogEntry[], replannedAt: string): LoggedSession[] {
+  return log
+    .filter((entry) => entry.outcome === 'done' || entry.loggedAt <= replannedAt)
+    .map(({ loggedAt: _loggedAt, ...entry }) => entry);
+}
+
+/** A calendar day (`YYYY-MM-DD`) as a clock in `timeZone` reads it at `now`. */
+export function todayIn(timeZone: string, now: Date): string {
+  const local = new TZDate(now.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/** What the user still has to say about a planned session. */
+export type SessionFollowState = 'logged' | 'missed-flag' | 'overdue' | 'today' | 'upcoming';
+
+/** One session with what happened to it, for the Today view. */
+export type FollowedSession = { session: ScheduledSession; state: SessionFollowState };
+
+/**
+ * Sorts a schedule's sessions for the Today view: `flagged` holds the ids logged missed
+ * since the last replan (the scheduler has not seen them yet).
+ */
+export function followSessions(
+  schedule: Schedule,
+  today: string,
+  flagged: ReadonlySet<string>,
+): FollowedSession[] {
+  return schedule.sessions.map((session) => {
+    if (session.logged) return { session, state: 'logged' };
+    if (flagged.has(session.id)) return { session, state: 'missed-flag' };
+    if (session.date < today) return { session, state: 'overdue' };
+    return { session, state: session.date === today ? 'today' : 'upcoming' };
+  });
+}
+
+/** A planned session whose time changes in a replan. */
+export type SessionMove = {
+  id: string;
+  topicId: string;
+  from: ScheduledSession | null;
+  to: ScheduledSession | null;
+};
+
+/** What a replan changes: sessions that move, appear or go, in the new plan's order. */
+export type ReplanPreview = {
+  moves: SessionMove[];
+  /** Sessions that keep their time. */
+  unchanged: number;
+};
+
+/**
+ * Compares the plan in force with a replanned one, session by session (ids are
+ * `topicId#part`, so the same work keeps its id). Logged sessions never move and are left out.
+ */
+export function previewReplan(current: Schedule, next: Schedule): ReplanPreview {
+  const planned = (schedule: Schedule) => schedule.sessions.filter((s) => !s.logged);
+  const before = new Map(planned(current).map((s) => [s.id, s]));
+  const moves: SessionMove[] = [];
+  let unchanged = 0;
+  const seen = new Set<string>();
+  for (const session of planned(next)) {
+    seen.add(session.id);
+    const old = before.get(session.id) ?? null;
+    if (old && old.start === session.start && old.end === session.end) unchanged++;
+    else moves.push({ id: session.id, topicId: session.topicId, from: old, to: session });
+  }
+  for (const [id, old] of before) {
+    if (!seen.has(id)) moves.push({ id, topicId: old.topicId, from: old, to: null });
+  }
+  return { moves, unchanged };
+}
+
+/** The end of the work `schedule` plans (the last session's date), or null when nothing is planned. */
+export function lastPlannedDate(schedule: Schedule): string | null {
+  const planned = schedule.sessions.filter((s) => !s.logged);
+  return planned.at(-1)?.date ?? null;
+}

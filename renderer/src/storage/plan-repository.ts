@@ -1,0 +1,163 @@
+import { parsePlanSettings } from '../domain';
+import type { LogEntry, LoggedSession, PlanSettings, TopicId, TopicStatus } from '../domain';
+import type { PlannerDatabase } from './database';
+import type { PlanRecord, SessionLogRecord, TopicStateRecord } from './records';
+
+/** A roadmap's plan and session log as the UI reads them. */
+export type PlanState = {
+  /** Null until the user saves a plan. */
+  plan: PlanRecord | null;
+  /** In time order. */
+  log: LogEntry[];
+};
+
+/** What `logSession` replaced, for `undoLogSession`. */
+export type LogUndo = {
+  roadmapId: string;
+  sessionId: string;
+  previous: SessionLogRecord | null;
+  topicId: TopicId;
+  previousStatus: TopicStateRecord | null;
+};
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+/** A plan id no other plan shares, so calendar UIDs (`<session>@<plan>`) of two plans never meet. */
+function newPlanId(roadmapId: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `${roadmapId}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function checked(settings: PlanSettings): PlanSettings {
+  const result = parsePlanSettings(settings);
+  if (!result.ok) throw new RangeError(`Plan settings refused: ${result.message}`);
+  return result.settings;
+}
+
+/** Reads a roadmap's plan and its session log in one read transaction. */
+export async function readPlanState(db: PlannerDatabase, roadmapId: string): Promise<PlanState> {
+  return db.transaction('r', db.plans, db.sessionLog, async () => {
+    const [plan, rows] = await Promise.all([
+      db.plans.where('roadmapId').equals(roadmapId).first(),
+      db.sessionLog.where('roadmapId').equals(roadmapId).toArray(),
+    ]);
+    const log = rows
+      .map(({ id: _id, roadmapId: _roadmapId, ...entry }) => entry)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.sessionId.localeCompare(b.sessionId));
+    return { plan: plan ?? null, log };
+  });
+}
+
+/**
+ * Stores a roadmap's plan settings (creating the plan on first save). Saving replans from
+ * `today`: new settings apply from now on, and work logged so far stays where it is.
+ *
+ * @throws RangeError before writing anything when the settings are invalid.
+ */
+export async function savePlanSettings(
+  db: PlannerDatabase,
+  roadmapId: string,
+  settings: PlanSettings,
+  today: string,
+): Promise<PlanRecord> {
+  const valid = checked(settings);
+  return db.transaction('rw', db.plans, async () => {
+    const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
+    const at = now();
+    const record: PlanRecord = {
+      id: existing?.id ?? newPlanId(roadmapId),
+      roadmapId,
+      settings: valid,
+      replannedOn: today,
+      replannedAt: at,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    await db.plans.put(record);
+    return record;
+  });
+}
+
+/** Replans from `today`: every session not logged is planned again, missed work included. */
+export async function replanFrom(db: PlannerDatabase, roadmapId: string, today: string): Promise<void> {
+  await db.transaction('rw', db.plans, async () => {
+    const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
+    if (!existing) return;
+    const at = now();
+    await db.plans.put({ ...existing, replannedOn: today, replannedAt: at, updatedAt: at });
+  });
+}
+
+/**
+ * Sets or clears (`hours` null) a topic's own estimate. Without a plan yet, `fallback`
+ * becomes the plan, as the estimate belongs to the plan's settings.
+ *
+ * @throws RangeError when `hours` is negative, not finite or over 10,000.
+ */
+export async function setEstimateOverride(
+  db: PlannerDatabase,
+  roadmapId: string,
+  topicId: TopicId,
+  hours: number | null,
+  fallback: { settings: PlanSettings; today: string },
+): Promise<void> {
+  if (hours !== null && !(Number.isFinite(hours) && hours >= 0 && hours <= 10_000)) {
+    throw new RangeError(`An estimate is 0 to 10000 hours, not ${hours}`);
+  }
+  await db.transaction('rw', db.plans, async () => {
+    const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
+    const at = now();
+    const base: PlanRecord = existing ?? {
+      id: newPlanId(roadmapId),
+      roadmapId,
+      settings: checked(fallback.settings),
+      replannedOn: fallback.today,
+      replannedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const { estimates: current = {}, ...rest } = base.settings;
+    const estimates = Object.fromEntries([
+      ...Object.entries(current).filter(([id]) => id !== topicId),
+      ...(hours === null ? [] : [[topicId, hours]]),
+    ]);
+    const settings: PlanSettings = Object.keys(estimates).length > 0 ? { ...rest, estimates } : rest;
+    await db.plans.put({ ...base, settings, updatedAt: at });
+  });
+}
+
+/**
+ * Logs a session done or missed (replacing what was logged for it before) and, in the same
+ * transaction, sets its topic's status when `status` is given. Returns what to put back to
+ * undo it.
+ */
+export async function logSession(
+  db: PlannerDatabase,
+  roadmapId: string,
+  session: LoggedSession,
+  status: TopicStatus | null,
+): Promise<LogUndo> {
+  return db.transaction('rw', db.sessionLog, db.topicStates, async () => {
+    const previous = (await db.sessionLog.where({ roadmapId, sessionId: session.sessionId }).first()) ?? null;
+    const previousStatus = (await db.topicStates.get([roadmapId, session.topicId])) ?? null;
+    if (previous) await db.sessionLog.delete(previous.id);
+    await db.sessionLog.add({ ...session, roadmapId, loggedAt: now() });
+    if (status !== null && status !== (previousStatus?.status ?? 'todo')) {
+      await db.topicStates.put({ roadmapId, topicId: session.topicId, status, updatedAt: now() });
+    }
+    return { roadmapId, sessionId: session.sessionId, previous, topicId: session.topicId, previousStatus };
+  });
+}
+
+/** Puts back what `logSession` replaced: the earlier log row (if any) and the topic's status. */
+export async function undoLogSession(db: PlannerDatabase, undo: LogUndo): Promise<void> {
+  const { roadmapId, sessionId, topicId } = undo;
+  await db.transaction('rw', db.sessionLog, db.topicStates, async () => {
+    await db.sessionLog.where({ roadmapId, sessionId }).delete();
+    if (undo.previous) await db.sessionLog.put(undo.previous);
+    if (undo.previousStatus) await db.topicStates.put(undo.previousStatus);
+    else await db.topicStates.delete([roadmapId, topicId]);
+  });
+}
