@@ -9,10 +9,12 @@ type Props = {
   view: View;
   /** Overall share of estimated hours done, 0–100, once known. */
   percentDone: number | null;
+  /** The next session to study, once a plan exists ("Tue 1 Dec 19:00 · Python Basics"). */
+  nextSession: string | null;
 };
 
 /** The slim left rail: the app, its views, overall progress, the phase legend and the version. */
-export function Rail({ roadmap, view, percentDone }: Props) {
+export function Rail({ roadmap, view, percentDone, nextSession }: Props) {
   const [version, setVersion] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -48,6 +50,26 @@ export function Rail({ roadmap, view, percentDone }: Props) {
           </a>
         </li>
         <li>
+          <a className="rail__link" href="#plan" aria-current={view === 'plan' ? 'page' : undefined}>
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M3 3.5h10M3 8h10M3 12.5h10" />
+              <circle cx="6" cy="3.5" r="1.4" />
+              <circle cx="10.5" cy="8" r="1.4" />
+              <circle cx="5" cy="12.5" r="1.4" />
+            </svg>
+            Plan
+          </a>
+        </li>
+        <li>
+          <a className="rail__link" href="#schedule" aria-current={view === 'schedule' ? 'page' : undefined}>
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="2.5" y="3.5" width="11" height="10" rx="1.5" />
+              <path d="M2.5 6.5h11M5.5 2v3M10.5 2v3" />
+            </svg>
+            Schedule
+          </a>
+        </li>
+        <li>
           <a className="rail__link" href="#progress" aria-current={view === 'progress' ? 'page' : undefined}>
             <svg viewBox="0 0 16 16" aria-hidden="true">
               <path d="M2.5 13.5h11M4 11V8M8 11V4M12 11V6.5" />
@@ -57,6 +79,12 @@ export function Rail({ roadmap, view, percentDone }: Props) {
           </a>
         </li>
       </ul>
+      {nextSession && (
+        <a className="rail__next" href="#schedule">
+          <span className="rail__next-label">Next session</span>
+          <span>{nextSession}</span>
+        </a>
+      )}
       {roadmap && <PhaseLegend roadmap={roadmap} />}
       <div className="rail__footer">
         <p className="rail__meta">

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { openPrerequisites, progressOf } from '../domain';
+import { formatShortDay, openPrerequisites, progressOf } from '../domain';
 import { describeStorageError, resetProgress, restoreProgress } from '../storage';
-import type { ProgressSnapshot } from '../storage';
-import type { TopicId, TopicStatus } from '../domain';
+import type { LogUndo, ProgressSnapshot } from '../storage';
+import type { ScheduledSession, TopicId, TopicStatus } from '../domain';
+import { PlanView } from '../features/plan';
+import { ScheduleView } from '../features/schedule';
 import { BackupSummaryList, CascadeDialog, ConfirmDialog, ProgressView } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
@@ -19,11 +21,21 @@ import { useStorage, useStorageBlocked } from './useStorage';
 import { useTopicProgress } from './useTopicProgress';
 import { useView } from './useView';
 import { useBackup } from './useBackup';
+import { usePlan } from './usePlan';
 
 // Started as the module loads, before the first render, so workers begin at once.
 const opening = openRoadmap(roadmapRequestFrom(window.location.search));
 
 const NOTHING_CHECKED: ReadonlySet<string> = new Set();
+const NO_SESSIONS: readonly ScheduledSession[] = [];
+
+/** The user's own estimate for a topic; own keys only, as ids such as `constructor` exist. */
+function estimateOf(
+  estimates: Readonly<Record<string, number>> | undefined,
+  topicId: TopicId,
+): number | null {
+  return estimates && Object.hasOwn(estimates, topicId) ? estimates[topicId]! : null;
+}
 
 /** The main window's content once inside the graph's provider. */
 export function Workspace() {
@@ -57,6 +69,45 @@ export function Workspace() {
   const sectionPercent = useMemo(
     () => new Map([...(rollups?.sections ?? [])].map(([number, rollup]) => [number, rollup.percentHours])),
     [rollups],
+  );
+  const plan = usePlan(storage.db, roadmap, progress.statuses, setStorageError);
+  const [logUndo, setLogUndo] = useState<{ undo: LogUndo; text: string } | null>(null);
+  const sessionsByTopic = useMemo(() => {
+    const byTopic = new Map<TopicId, ScheduledSession[]>();
+    for (const session of plan.schedule?.sessions ?? []) {
+      const list = byTopic.get(session.topicId);
+      if (list) list.push(session);
+      else byTopic.set(session.topicId, [session]);
+    }
+    return byTopic;
+  }, [plan.schedule]);
+  const plannedStart = useMemo(() => {
+    const starts = new Map<TopicId, string>();
+    for (const [topicId, sessions] of sessionsByTopic) {
+      const first = sessions.find((s) => !s.logged);
+      if (first) starts.set(topicId, formatShortDay(first.date));
+    }
+    return starts;
+  }, [sessionsByTopic]);
+  const nextSession = useMemo(() => {
+    const next = plan.schedule?.sessions.find((s) => !s.logged && s.date >= plan.today);
+    if (!next || !roadmap) return null;
+    const title = roadmap.topicsById.get(next.topicId)?.title ?? next.topicId;
+    return `${formatShortDay(next.date)} ${next.start.slice(11, 16)} · ${title}`;
+  }, [plan.schedule, plan.today, roadmap]);
+  const logSession = useCallback(
+    (session: ScheduledSession, outcome: 'done' | 'missed') => {
+      const title = roadmap?.topicsById.get(session.topicId)?.title ?? session.topicId;
+      void plan.log(session, outcome).then((undo) => {
+        if (!undo) return;
+        const text =
+          outcome === 'done'
+            ? `Logged ${session.minutes} min on ${title}${session.part >= session.parts ? ' — topic done' : ''}.`
+            : `${title} (part ${session.part}) marked missed. Replan to fit it in.`;
+        setLogUndo({ undo, text });
+      });
+    },
+    [plan, roadmap],
   );
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(ready?.layout ?? null, TOPIC_PANEL_INSET);
@@ -120,6 +171,7 @@ export function Workspace() {
         roadmap={roadmap}
         view={view}
         percentDone={progress.loaded && rollups ? rollups.overall.percentHours : null}
+        nextSession={nextSession}
       />
       <TopBar
         title={roadmap?.title ?? 'Opening roadmap…'}
@@ -154,7 +206,50 @@ export function Workspace() {
             onImport={backup.chooseImport}
           />
         )}
-        {notice && !undoReset && <Toast onDismiss={() => setNotice(null)}>{notice}</Toast>}
+        {ready && view === 'plan' && plan.loaded && (
+          <PlanView
+            roadmap={ready.roadmap}
+            settings={plan.settings}
+            saved={plan.saved}
+            project={plan.project}
+            onSave={(settings) => {
+              plan.save(settings);
+              setNotice('Plan saved. The schedule starts from today.');
+            }}
+          />
+        )}
+        {ready && view === 'schedule' && plan.loaded && (
+          <ScheduleView
+            roadmap={ready.roadmap}
+            schedule={plan.schedule}
+            today={plan.today}
+            daysOff={plan.settings.blackoutDates}
+            plannedFrom={plan.replannedOn}
+            flagged={plan.flagged}
+            onOpenTopic={openTopic}
+            onLog={logSession}
+            previewReplan={plan.previewReplan}
+            onReplan={() => {
+              plan.replan();
+              setNotice('Replanned from today.');
+            }}
+          />
+        )}
+        {logUndo && !undoReset && (
+          <Toast
+            action={{
+              label: 'Undo',
+              onClick: () => {
+                plan.undoLog(logUndo.undo);
+                setLogUndo(null);
+              },
+            }}
+            onDismiss={() => setLogUndo(null)}
+          >
+            {logUndo.text}
+          </Toast>
+        )}
+        {notice && !undoReset && !logUndo && <Toast onDismiss={() => setNotice(null)}>{notice}</Toast>}
         {backup.pending && (
           <ConfirmDialog
             title="Restore this backup?"
@@ -213,6 +308,7 @@ export function Workspace() {
             sectionPercent={sectionPercent}
             statuses={progress.statuses}
             onStatus={changeStatus}
+            plannedStart={plannedStart}
           />
         )}
         {roadmap && topic && view === 'graph' && (
@@ -229,6 +325,9 @@ export function Workspace() {
             offerDone={offerDoneFor === topic.id}
             note={progress.notes.get(topic.id) ?? ''}
             onNote={(text) => progress.setNote(topic.id, text)}
+            sessions={plan.saved ? (sessionsByTopic.get(topic.id) ?? NO_SESSIONS) : null}
+            estimateOverride={estimateOf(plan.settings.estimates, topic.id)}
+            onEstimate={(hours) => plan.setEstimate(topic.id, hours)}
           />
         )}
         {cascade && cascadeTopic && roadmap && (

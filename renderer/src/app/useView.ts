@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 
-export type View = 'graph' | 'progress';
+export type View = 'graph' | 'plan' | 'schedule' | 'progress';
 
-const viewFromHash = (hash: string): View => (hash === '#progress' ? 'progress' : 'graph');
+const VIEWS: readonly View[] = ['graph', 'plan', 'schedule', 'progress'];
 
-/** Which view the main area shows, kept in the address (#graph, #progress) so reload keeps it. */
+const viewFromHash = (hash: string): View => VIEWS.find((view) => hash === `#${view}`) ?? 'graph';
+
+/** Which view the main area shows, kept in the address (#graph, #plan, …) so reload keeps it. */
 export function useView(): View {
   const [view, setView] = useState<View>(() => viewFromHash(window.location.hash));
   useEffect(() => {

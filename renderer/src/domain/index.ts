@@ -87,3 +87,39 @@ export type {
   ScheduleWarning,
   SessionOutcome,
 } from './schedule';
+export { followSessions, lastPlannedDate, previewReplan, scheduledLog, todayIn } from './follow';
+export type { FollowedSession, LogEntry, ReplanPreview, SessionFollowState, SessionMove } from './follow';
+export {
+  addDaysOff,
+  dayRangeProblem,
+  expandDayRange,
+  formatDay,
+  formatDayRange,
+  groupDaysOff,
+  MAX_DAY_RANGE_DAYS,
+  removeDaysOff,
+} from './days-off';
+export type { DayRange } from './days-off';
+export {
+  addDays,
+  addMonths,
+  clockToMinutes,
+  dayOfMonth,
+  daysBetween,
+  formatLongDay,
+  formatMonthTitle,
+  formatShortDay,
+  formatShortMonth,
+  formatShortRange,
+  formatWeekTitle,
+  monthGrid,
+  monthOf,
+  placeInLanes,
+  startOfWeek,
+  visibleHours,
+  WEEKDAY_SHORT,
+  weekDays,
+} from './calendar-grid';
+export type { CalendarDay, LanePlacement, MinuteSpan } from './calendar-grid';
+export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
+export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';

@@ -6,12 +6,14 @@ type Props = {
   title: string;
   children: ReactNode;
   confirm: string;
+  /** `danger` (the default) for actions that discard data; `primary` for ones that do not. */
+  tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 };
 
 /** A modal question with Cancel and one confirming action. */
-export function ConfirmDialog({ title, children, confirm, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, confirm, tone = 'danger', onConfirm, onCancel }: Props) {
   const dialog = useModalDialog();
   const titleId = useId();
   return (
@@ -30,7 +32,7 @@ export function ConfirmDialog({ title, children, confirm, onConfirm, onCancel }:
         <button type="button" className="button" onClick={onCancel} autoFocus>
           Cancel
         </button>
-        <button type="button" className="button button--danger" onClick={onConfirm}>
+        <button type="button" className={`button button--${tone}`} onClick={onConfirm}>
           {confirm}
         </button>
       </div>

@@ -42,6 +42,8 @@ type Props = {
   sectionPercent: ReadonlyMap<number, number>;
   statuses: ReadonlyMap<TopicId, TopicStatus>;
   onStatus: (topicId: TopicId, status: TopicStatus) => void;
+  /** Each planned topic's start date, short ("1 Dec"). */
+  plannedStart: ReadonlyMap<TopicId, string>;
 };
 
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
@@ -56,6 +58,7 @@ export function RoadmapGraph({
   sectionPercent,
   statuses,
   onStatus,
+  plannedStart,
 }: Props) {
   const [menu, setMenu] = useState<{ topicId: TopicId; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => {
@@ -97,8 +100,17 @@ export function RoadmapGraph({
   );
   const nodes = useMemo(
     () =>
-      buildNodes(roadmap, layout, { selectedId, related, blocks, states, notes, readyOnly, sectionPercent }),
-    [roadmap, layout, selectedId, related, blocks, states, notes, readyOnly, sectionPercent],
+      buildNodes(roadmap, layout, {
+        selectedId,
+        related,
+        blocks,
+        states,
+        notes,
+        readyOnly,
+        sectionPercent,
+        plannedStart,
+      }),
+    [roadmap, layout, selectedId, related, blocks, states, notes, readyOnly, sectionPercent, plannedStart],
   );
   const edges = useMemo(() => buildEdges(roadmap, selectedId, blocks), [roadmap, selectedId, blocks]);
 

@@ -28,6 +28,11 @@ export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<T
         </span>
       </span>
       {data.hasNote && <span className="topic-node__note" title="Has a note" />}
+      {data.plannedStart && (
+        <span className="topic-node__planned" title={`Planned from ${data.plannedStart}`}>
+          {data.plannedStart}
+        </span>
+      )}
       <Handle type="source" position={Position.Right} isConnectable={false} className="topic-node__handle" />
     </div>
   );

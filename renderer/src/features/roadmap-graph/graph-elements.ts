@@ -12,6 +12,8 @@ export type TopicNodeData = {
   dimmed: boolean;
   state: TopicState;
   hasNote: boolean;
+  /** When the plan has the topic start ("1 Dec"); null without a plan or sessions. */
+  plannedStart: string | null;
 };
 export type SectionNodeData = {
   number: number;
@@ -52,6 +54,8 @@ export function buildNodes(
     readyOnly: boolean;
     /** Share of each section's estimated hours done, 0–100. */
     sectionPercent: ReadonlyMap<number, number>;
+    /** Each planned topic's first open session, as a short date ("1 Dec"). */
+    plannedStart: ReadonlyMap<TopicId, string>;
   },
 ): RoadmapNode[] {
   const nodes: RoadmapNode[] = [];
@@ -87,6 +91,7 @@ export function buildNodes(
     const topic = roadmap.topicsById.get(box.id);
     if (!topic) continue;
     const state = options.states.get(topic.id) ?? 'locked';
+    const plannedStart = options.plannedStart.get(topic.id) ?? null;
     nodes.push({
       id: topic.id,
       type: 'topic',
@@ -117,7 +122,7 @@ export function buildNodes(
       // React Flow's shared hint, which would otherwise take precedence.
       domAttributes: {
         'aria-describedby': undefined,
-        'aria-description': `${STATE_LABELS[state]}. ${describeTopic(roadmap, topic.sectionNumber, topic.phaseNumber)}. Press Enter to open its details.`,
+        'aria-description': `${STATE_LABELS[state]}. ${describeTopic(roadmap, topic.sectionNumber, topic.phaseNumber)}.${plannedStart ? ` Planned from ${plannedStart}.` : ''} Press Enter to open its details.`,
       },
       data: {
         title: topic.title,
@@ -129,6 +134,7 @@ export function buildNodes(
           (options.readyOnly && state !== 'ready'),
         state,
         hasNote: options.notes.has(topic.id),
+        plannedStart,
       },
     });
   }

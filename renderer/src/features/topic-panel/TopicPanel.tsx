@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
 import { dependantsOf, formatHours } from '../../domain';
-import type { Roadmap, Topic, TopicId, TopicStatus } from '../../domain';
+import type { Roadmap, ScheduledSession, Topic, TopicId, TopicStatus } from '../../domain';
 import { Checklist } from './Checklist';
+import { EstimateField } from './EstimateField';
 import { NoteEditor } from './NoteEditor';
 import { StatusControl } from './StatusControl';
 import { InlineText } from './InlineText';
 import { TopicLinks } from './TopicLinks';
+import { TopicSessions } from './TopicSessions';
 import { phaseSlot } from '../roadmap-graph';
 
 type Props = {
@@ -21,6 +23,11 @@ type Props = {
   offerDone: boolean;
   note: string;
   onNote: (text: string) => void;
+  /** The topic's sessions in the plan; null when no plan is saved yet. */
+  sessions: readonly ScheduledSession[] | null;
+  /** The user's own estimate in hours, if any. */
+  estimateOverride: number | null;
+  onEstimate: (hours: number | null) => void;
 };
 
 /** Everything about one topic: what to learn, the tip, what it needs and unlocks, docs. */
@@ -36,6 +43,9 @@ export function TopicPanel({
   offerDone,
   note,
   onNote,
+  sessions,
+  estimateOverride,
+  onEstimate,
 }: Props) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -74,7 +84,10 @@ export function TopicPanel({
       <dl className="topic-panel__facts">
         <div>
           <dt>Estimate</dt>
-          <dd>{formatHours(topic.estimateHours)}</dd>
+          <dd>
+            {formatHours(estimateOverride ?? topic.estimateHours)}
+            {estimateOverride !== null && <span className="topic-panel__yours"> (yours)</span>}
+          </dd>
         </div>
         <div>
           <dt>Phase</dt>
@@ -110,6 +123,9 @@ export function TopicPanel({
       )}
 
       <NoteEditor initial={note} onSave={onNote} />
+
+      <TopicSessions sessions={sessions} status={status} />
+      <EstimateField roadmapHours={topic.estimateHours} override={estimateOverride} onChange={onEstimate} />
 
       <TopicLinks
         label="Prerequisites"

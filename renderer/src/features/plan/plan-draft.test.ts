@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPlanSettings } from '../../domain';
+import {
+  evaluateDraft,
+  formatMinutes,
+  formatUtcOffset,
+  sameDraft,
+  toDraft,
+  weeklyMinutes,
+} from './plan-draft';
+
+const settings = defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin');
+
+describe('toDraft and evaluateDraft', () => {
+  it('round-trips valid settings unchanged', () => {
+    const result = evaluateDraft(settings, toDraft(settings));
+    expect(result.problems.size).toBe(0);
+    expect(result.settings).toEqual(settings);
+  });
+
+  it('keeps fields the form does not edit from the base', () => {
+    const base = { ...settings, estimates: { intro: 2 } };
+    expect(evaluateDraft(base, toDraft(base)).settings?.estimates).toEqual({ intro: 2 });
+  });
+
+  it('treats an emptied number as a problem, not as 0', () => {
+    const draft = toDraft(settings);
+    const result = evaluateDraft(settings, { ...draft, minutes: { ...draft.minutes, mon: '' } });
+    expect(result.settings).toBeNull();
+    expect(result.problems.get('availability.mon')).toBe('enter a number');
+  });
+
+  it('passes on the schema’s messages by field path', () => {
+    const draft = toDraft(settings);
+    const result = evaluateDraft(settings, {
+      ...draft,
+      minutes: { ...draft.minutes, tue: '2000', wed: '12.5' },
+      timeZone: 'Mars/Olympus',
+    });
+    expect(result.problems.get('availability.tue')).toBe('at most 1440 minutes');
+    expect(result.problems.get('availability.wed')).toBe('whole minutes');
+    expect(result.problems.get('timeZone')).toBe('not a known IANA time zone');
+  });
+
+  it('says the shortest session is too long even while other fields are wrong', () => {
+    const draft = toDraft(settings);
+    const result = evaluateDraft(settings, {
+      ...draft,
+      startDate: '',
+      maxSessionMinutes: '30',
+      minSessionMinutes: '45',
+    });
+    expect(result.problems.get('minSessionMinutes')).toBe('shortest session is longer than the longest');
+    expect(result.problems.get('startDate')).toBe('enter a date');
+  });
+
+  it('leaves out cleared phase targets', () => {
+    const draft = { ...toDraft(settings), phaseTargets: { '1': '2027-03-01', '2': '' } };
+    expect(evaluateDraft(settings, draft).settings?.phaseTargets).toEqual({ '1': '2027-03-01' });
+  });
+
+  it('reports an empty start time', () => {
+    const draft = toDraft(settings);
+    const result = evaluateDraft(settings, { ...draft, sessionStart: { ...draft.sessionStart, fri: '' } });
+    expect(result.problems.get('sessionStart.fri')).toBe('enter a time');
+  });
+});
+
+describe('sameDraft', () => {
+  it('ignores number spelling, key order and empty targets', () => {
+    const a = { ...toDraft(settings), phaseTargets: { '2': '2027-05-01', '1': '2027-03-01' } };
+    const b = {
+      ...a,
+      minutes: { ...a.minutes, mon: '060' },
+      phaseTargets: { '1': '2027-03-01', '2': '2027-05-01', '3': '' },
+    };
+    expect(sameDraft(a, b)).toBe(true);
+  });
+
+  it('sees a changed value', () => {
+    const a = toDraft(settings);
+    expect(sameDraft(a, { ...a, minutes: { ...a.minutes, sun: '30' } })).toBe(false);
+    expect(sameDraft(a, { ...a, blackoutDates: ['2026-12-24'] })).toBe(false);
+  });
+});
+
+describe('formatting', () => {
+  it('adds up the week, or gives null when a day is not a number', () => {
+    expect(weeklyMinutes(toDraft(settings).minutes)).toBe(480);
+    expect(weeklyMinutes({ ...toDraft(settings).minutes, sat: '' })).toBeNull();
+  });
+
+  it('formats minutes as hours and minutes', () => {
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(480)).toBe('8 h');
+    expect(formatMinutes(330)).toBe('5 h 30 min');
+  });
+
+  it('formats a zone’s offset at an instant', () => {
+    const winter = new Date('2026-12-01T12:00:00Z');
+    expect(formatUtcOffset('Europe/Berlin', winter)).toBe('UTC+01:00');
+    expect(formatUtcOffset('America/St_Johns', winter)).toBe('UTC−03:30');
+    expect(formatUtcOffset('UTC', winter)).toBe('UTC');
+    expect(formatUtcOffset('Mars/Olympus', winter)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import type { CSSProperties } from 'react';
+import { phaseSlot } from '../roadmap-graph';
+import type { CalendarEntry } from './calendar-entry';
+import { entryLabel, entryTimes } from './calendar-entry';
+
+type Props = {
+  entry: CalendarEntry;
+  /** `chip`: one line in a month cell; `block`: a box in the week's time grid. */
+  variant: 'chip' | 'block';
+  onOpenTopic: (topicId: string) => void;
+  style?: CSSProperties;
+};
+
+/** One session on the calendar, in its phase's colour; opens its topic. */
+export function CalendarEvent({ entry, variant, onOpenTopic, style }: Props) {
+  const { session } = entry;
+  return (
+    <button
+      type="button"
+      className={`calendar-event calendar-event--${variant}`}
+      data-phase={phaseSlot(entry.phase)}
+      data-logged={session.logged}
+      aria-label={entryLabel(entry)}
+      title={entryLabel(entry)}
+      style={style}
+      onClick={() => onOpenTopic(session.topicId)}
+    >
+      {session.logged === 'done' && (
+        <svg className="calendar-event__check" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M3.5 8.5l3 3 6-7" />
+        </svg>
+      )}
+      {variant === 'chip' ? (
+        <>
+          <span className="calendar-event__time">{session.start.slice(11, 16)}</span>
+          <span className="calendar-event__title">{entry.title}</span>
+        </>
+      ) : (
+        <>
+          <span className="calendar-event__title">{entry.title}</span>
+          <span className="calendar-event__time">{entryTimes(entry)}</span>
+        </>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,92 @@
+import { dayOfMonth, formatLongDay, monthGrid, WEEKDAY_SHORT } from '../../domain';
+import type { CalendarEntry } from './calendar-entry';
+import { CalendarEvent } from './CalendarEvent';
+
+/** How many sessions a month cell shows before it offers "+N more". */
+const SHOWN_PER_DAY = 3;
+
+const WEEKDAY_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+type Props = {
+  /** `YYYY-MM` */
+  month: string;
+  today: string;
+  entriesByDay: ReadonlyMap<string, readonly CalendarEntry[]>;
+  daysOff: ReadonlySet<string>;
+  labelledBy: string;
+  onOpenTopic: (topicId: string) => void;
+  onShowWeek: (day: string) => void;
+};
+
+/** A month as the familiar grid: Monday to Sunday, a row per week, sessions in their days. */
+export function MonthGrid({
+  month,
+  today,
+  entriesByDay,
+  daysOff,
+  labelledBy,
+  onOpenTopic,
+  onShowWeek,
+}: Props) {
+  return (
+    <table className="month-grid" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          {WEEKDAY_SHORT.map((name, i) => (
+            <th key={name} scope="col" abbr={WEEKDAY_LONG[i]}>
+              {name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {monthGrid(month).map((week) => (
+          <tr key={week[0]!.date}>
+            {week.map(({ date, inMonth }) => {
+              const entries = entriesByDay.get(date) ?? [];
+              const hidden = entries.length - SHOWN_PER_DAY;
+              const dayOff = daysOff.has(date);
+              return (
+                <td
+                  key={date}
+                  className="month-grid__day"
+                  data-outside={inMonth ? undefined : ''}
+                  data-day-off={dayOff ? '' : undefined}
+                  aria-current={date === today ? 'date' : undefined}
+                >
+                  <div className="month-grid__head">
+                    <span className="month-grid__number" aria-hidden="true">
+                      {dayOfMonth(date)}
+                    </span>
+                    <span className="visually-hidden">{formatLongDay(date)}</span>
+                    {date === today && <span className="month-grid__today">Today</span>}
+                    {dayOff && <span className="month-grid__off">Day off</span>}
+                  </div>
+                  {entries.length > 0 && (
+                    <ul className="month-grid__events">
+                      {entries.slice(0, SHOWN_PER_DAY).map((entry) => (
+                        <li key={entry.session.id}>
+                          <CalendarEvent entry={entry} variant="chip" onOpenTopic={onOpenTopic} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {hidden > 0 && (
+                    <button
+                      type="button"
+                      className="month-grid__more"
+                      aria-label={`+${hidden} more on ${formatLongDay(date)}, show the week`}
+                      onClick={() => onShowWeek(date)}
+                    >
+                      +{hidden} more
+                    </button>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

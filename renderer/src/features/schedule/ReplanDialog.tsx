@@ -1,0 +1,70 @@
+import { formatShortDay } from '../../domain';
+import type { ReplanPreview, Roadmap, ScheduledSession } from '../../domain';
+import { ConfirmDialog } from '../progress';
+
+type Props = {
+  roadmap: Roadmap;
+  preview: ReplanPreview;
+  today: string;
+  onReplan: () => void;
+  onCancel: () => void;
+};
+
+const SHOWN = 8;
+
+const when = (session: ScheduledSession | null) =>
+  session ? `${formatShortDay(session.date)} ${session.start.slice(11, 16)}` : '—';
+
+/** "Replan from today?": what moves, before anything does. */
+export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Props) {
+  const { moves, unchanged } = preview;
+  const title = (topicId: string) => roadmap.topicsById.get(topicId)?.title ?? topicId;
+  return (
+    <ConfirmDialog
+      title="Replan from today?"
+      confirm="Replan"
+      tone="primary"
+      onConfirm={onReplan}
+      onCancel={onCancel}
+    >
+      {moves.length === 0 ? (
+        <p>Nothing moves: the plan already fits from {formatShortDay(today)}.</p>
+      ) : (
+        <>
+          <p>
+            {moves.length} session{moves.length === 1 ? '' : 's'} move{moves.length === 1 ? 's' : ''},{' '}
+            {unchanged} keep{unchanged === 1 ? 's' : ''} {unchanged === 1 ? 'its' : 'their'} time. Work you
+            logged stays where it is.
+          </p>
+          <table className="replan-table">
+            <thead>
+              <tr>
+                <th scope="col">Session</th>
+                <th scope="col">Was</th>
+                <th scope="col">Becomes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {moves.slice(0, SHOWN).map((move) => {
+                const session = move.to ?? move.from!;
+                return (
+                  <tr key={move.id}>
+                    <td>
+                      {title(move.topicId)}{' '}
+                      <span className="replan-table__part">
+                        ({session.part}/{session.parts})
+                      </span>
+                    </td>
+                    <td>{when(move.from)}</td>
+                    <td>{move.to ? when(move.to) : 'no longer needed'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {moves.length > SHOWN && <p className="replan-table__more">and {moves.length - SHOWN} more.</p>}
+        </>
+      )}
+    </ConfirmDialog>
+  );
+}

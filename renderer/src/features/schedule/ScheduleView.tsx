@@ -1,0 +1,174 @@
+import { useMemo, useState } from 'react';
+import { followSessions, formatShortDay, lastPlannedDate } from '../../domain';
+import type { ReplanPreview, Roadmap, Schedule, ScheduledSession, TopicId } from '../../domain';
+import { AgendaList } from './AgendaList';
+import { MilestoneList } from './MilestoneList';
+import { PhaseTimeline } from './PhaseTimeline';
+import { ReplanDialog } from './ReplanDialog';
+import { ScheduleCalendar } from './ScheduleCalendar';
+import './schedule-view.css';
+
+type Tab = 'week' | 'calendar' | 'timeline';
+
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'week', label: 'This week' },
+  { id: 'calendar', label: 'Calendar' },
+  { id: 'timeline', label: 'Timeline' },
+];
+
+type Props = {
+  roadmap: Roadmap;
+  /** Null until the user saves a plan. */
+  schedule: Schedule | null;
+  today: string;
+  daysOff: readonly string[];
+  /** The day the schedule in force was planned from. */
+  plannedFrom: string | null;
+  flagged: ReadonlySet<string>;
+  onOpenTopic: (topicId: TopicId) => void;
+  onLog: (session: ScheduledSession, outcome: 'done' | 'missed') => void;
+  previewReplan: () => ReplanPreview | null;
+  onReplan: () => void;
+};
+
+/** The schedule: this week's sessions to follow, a calendar, the phase timeline, and replanning. */
+export function ScheduleView(props: Props) {
+  const { roadmap, schedule, today, daysOff, plannedFrom, flagged, onOpenTopic, onLog } = props;
+  const [tab, setTab] = useState<Tab>('week');
+  const [preview, setPreview] = useState<ReplanPreview | null>(null);
+  const entries = useMemo(
+    () =>
+      (schedule?.sessions ?? []).map((session) => {
+        const topic = roadmap.topicsById.get(session.topicId);
+        return { session, title: topic?.title ?? session.topicId, phase: topic?.phaseNumber ?? 0 };
+      }),
+    [roadmap, schedule],
+  );
+  const followed = useMemo(() => {
+    if (!schedule) return [];
+    return followSessions(schedule, today, flagged).map((f, i) => ({ ...f, ...entries[i]! }));
+  }, [schedule, today, flagged, entries]);
+  const offDays = useMemo(() => new Set(daysOff), [daysOff]);
+
+  if (!schedule) {
+    return (
+      <div className="schedule-view">
+        <header className="schedule-view__header">
+          <h2>Schedule</h2>
+        </header>
+        <div className="schedule-view__empty">
+          <p>Set your weekly study time to see a plan.</p>
+          <a className="button button--primary" href="#plan">
+            Set up your plan
+          </a>
+        </div>
+      </div>
+    );
+  }
+
+  const waiting = followed.filter((f) => f.state === 'overdue' || f.state === 'missed-flag').length;
+  const planned = schedule.sessions.filter((s) => !s.logged);
+  const end = lastPlannedDate(schedule);
+  return (
+    <div className="schedule-view">
+      <header className="schedule-view__header">
+        <div>
+          <h2>Schedule</h2>
+          <p className="schedule-view__summary">
+            {planned.length} session{planned.length === 1 ? '' : 's'} planned
+            {plannedFrom ? ` from ${formatShortDay(plannedFrom, true)}` : ''}
+            {end ? `, until ${formatShortDay(end, true)}` : ''}
+          </p>
+        </div>
+        <div className="schedule-view__actions">
+          <a className="button" href="#plan">
+            Edit plan
+          </a>
+          <button type="button" className="button" onClick={() => setPreview(props.previewReplan())}>
+            Replan from today…
+          </button>
+        </div>
+      </header>
+      {waiting > 0 && (
+        <div className="schedule-view__notice" role="status">
+          <p>
+            {waiting} session{waiting === 1 ? '' : 's'} {waiting === 1 ? 'needs' : 'need'} a new time. Replan
+            from today to fit {waiting === 1 ? 'it' : 'them'} in.
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setPreview(props.previewReplan())}
+          >
+            Replan from today…
+          </button>
+        </div>
+      )}
+      {schedule.warnings.length > 0 && (
+        <ul className="schedule-view__warnings" aria-label="Warnings">
+          {schedule.warnings.map((w) => (
+            <li key={`${w.code}:${w.message}`}>{w.message}</li>
+          ))}
+        </ul>
+      )}
+      <MilestoneList roadmap={roadmap} milestones={schedule.milestones} />
+      <div className="schedule-view__tabs" role="tablist" aria-label="Schedule views">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`schedule-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`schedule-panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            className="schedule-view__tab"
+            onClick={() => setTab(t.id)}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+              const step = event.key === 'ArrowRight' ? 1 : -1;
+              const next = TABS[(TABS.findIndex((x) => x.id === tab) + step + TABS.length) % TABS.length]!;
+              setTab(next.id);
+              document.getElementById(`schedule-tab-${next.id}`)?.focus();
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`schedule-panel-${tab}`}
+        aria-labelledby={`schedule-tab-${tab}`}
+        className="schedule-view__panel"
+      >
+        {tab === 'week' && (
+          <AgendaList followed={followed} today={today} onOpenTopic={onOpenTopic} onLog={onLog} />
+        )}
+        {tab === 'calendar' && (
+          <ScheduleCalendar entries={entries} today={today} daysOff={offDays} onOpenTopic={onOpenTopic} />
+        )}
+        {tab === 'timeline' && (
+          <PhaseTimeline
+            roadmap={roadmap}
+            sessions={schedule.sessions}
+            milestones={schedule.milestones}
+            today={today}
+          />
+        )}
+      </div>
+      {preview && (
+        <ReplanDialog
+          roadmap={roadmap}
+          preview={preview}
+          today={today}
+          onCancel={() => setPreview(null)}
+          onReplan={() => {
+            setPreview(null);
+            props.onReplan();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { CSSProperties } from 'react';
+import {
+  clockToMinutes,
+  dayOfMonth,
+  formatLongDay,
+  placeInLanes,
+  visibleHours,
+  WEEKDAY_SHORT,
+  weekDays,
+} from '../../domain';
+import type { MinuteSpan } from '../../domain';
+import type { CalendarEntry } from './calendar-entry';
+import { CalendarEvent } from './CalendarEvent';
+
+const DAY_MINUTES = 24 * 60;
+
+type Props = {
+  /** Any day of the week shown. */
+  day: string;
+  today: string;
+  entriesByDay: ReadonlyMap<string, readonly CalendarEntry[]>;
+  daysOff: ReadonlySet<string>;
+  labelledBy: string;
+  onOpenTopic: (topicId: string) => void;
+};
+
+/** A week as a time grid: hours down the side, a column per day, sessions at their wall-clock times. */
+export function WeekGrid({ day, today, entriesByDay, daysOff, labelledBy, onOpenTopic }: Props) {
+  const days = weekDays(day);
+  const spansByDay = new Map(days.map((d) => [d, (entriesByDay.get(d) ?? []).map(spanOf)]));
+  const hours = visibleHours([...spansByDay.values()].flat());
+  const hourList = Array.from({ length: hours.to - hours.from }, (_, i) => hours.from + i);
+
+  return (
+    <div className="week-grid">
+      <div className="week-grid__gutter" aria-hidden="true">
+        {hourList.map((hour) => (
+          <span key={hour} className="week-grid__hour-label">
+            {`${String(hour).padStart(2, '0')}:00`}
+          </span>
+        ))}
+      </div>
+      <ol className="week-grid__days" aria-labelledby={labelledBy}>
+        {days.map((date, index) => {
+          const entries = entriesByDay.get(date) ?? [];
+          const spans = spansByDay.get(date)!;
+          const lanes = placeInLanes(spans);
+          const dayOff = daysOff.has(date);
+          return (
+            <li
+              key={date}
+              className="week-grid__day"
+              data-day-off={dayOff ? '' : undefined}
+              aria-current={date === today ? 'date' : undefined}
+            >
+              <h4 className="week-grid__head">
+                <span className="week-grid__weekday" aria-hidden="true">
+                  {WEEKDAY_SHORT[index]}
+                </span>
+                <span className="week-grid__number" aria-hidden="true">
+                  {dayOfMonth(date)}
+                </span>
+                <span className="visually-hidden">
+                  {formatLongDay(date)}
+                  {date === today ? ', today' : ''}
+                </span>
+                {dayOff && <span className="week-grid__off">Day off</span>}
+              </h4>
+              <div className="week-grid__column">
+                {hourList.map((hour) => (
+                  <div key={hour} className="week-grid__slot" aria-hidden="true" />
+                ))}
+                {entries.length === 0 ? (
+                  <p className="visually-hidden">No sessions</p>
+                ) : (
+                  <ul className="week-grid__events">
+                    {entries.map((entry, i) => (
+                      <li key={entry.session.id}>
+                        <CalendarEvent
+                          entry={entry}
+                          variant="block"
+                          onOpenTopic={onOpenTopic}
+                          style={placement(spans[i]!, lanes[i]!, hours)}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+// The scheduler writes wall-clock times in the plan's zone; the length comes from the real
+// minutes, so a session across a DST change keeps its true size. Past midnight it is cut off.
+function spanOf({ session }: CalendarEntry): MinuteSpan {
+  const from = clockToMinutes(session.start.slice(11, 16));
+  return { from, to: Math.min(from + session.minutes, DAY_MINUTES) };
+}
+
+function placement(
+  span: MinuteSpan,
+  lane: { lane: number; lanes: number },
+  hours: MinuteSpan,
+): CSSProperties {
+  const total = (hours.to - hours.from) * 60;
+  const percent = (minutes: number) => `${(minutes / total) * 100}%`;
+  return {
+    top: percent(span.from - hours.from * 60),
+    height: percent(span.to - span.from),
+    left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`,
+    width: `calc(${100 / lane.lanes}% - 4px)`,
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarEntry } from './calendar-entry';
+import { entryLabel, entryTimes } from './calendar-entry';
+
+const entry = (part: number, parts: number, logged?: 'done' | 'missed'): CalendarEntry => ({
+  title: 'OAuth2 with Password Flow',
+  phase: 2,
+  session: {
+    id: `oauth2#${part}`,
+    topicId: 'oauth2',
+    part,
+    parts,
+    date: '2026-12-01',
+    start: '2026-12-01T19:00:00+01:00',
+    end: '2026-12-01T20:30:00+01:00',
+    minutes: 90,
+    ...(logged ? { logged } : {}),
+  },
+});
+
+describe('entryLabel', () => {
+  it('names the topic, the part, the wall-clock times and the outcome', () => {
+    expect(entryTimes(entry(2, 3))).toBe('19:00–20:30');
+    expect(entryLabel(entry(2, 3))).toBe('OAuth2 with Password Flow, part 2 of 3, 19:00–20:30');
+    expect(entryLabel(entry(1, 1))).toBe('OAuth2 with Password Flow, 19:00–20:30');
+    expect(entryLabel(entry(3, 3, 'done'))).toBe('OAuth2 with Password Flow, part 3 of 3, 19:00–20:30, done');
+    expect(entryLabel(entry(1, 3, 'missed'))).toBe(
+      'OAuth2 with Password Flow, part 1 of 3, 19:00–20:30, missed',
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import type { ScheduledSession } from '../../domain';
+
+/** A session as the calendar shows it: with its topic's title and phase. */
+export type CalendarEntry = { session: ScheduledSession; title: string; phase: number };
+
+/** `19:00–20:30`: the session's wall-clock times in the plan's zone, as the scheduler wrote them. */
+export function entryTimes(entry: CalendarEntry): string {
+  return `${entry.session.start.slice(11, 16)}–${entry.session.end.slice(11, 16)}`;
+}
+
+/** `OAuth2 with Password Flow, part 2 of 3, 19:00–20:30, done`: an event's accessible name. */
+export function entryLabel(entry: CalendarEntry): string {
+  const { part, parts, logged } = entry.session;
+  return [entry.title, parts > 1 ? `part ${part} of ${parts}` : null, entryTimes(entry), logged ?? null]
+    .filter((piece) => piece !== null)
+    .join(', ');
+}

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { formatHours } from '../../domain';
+
+type Props = {
+  /** The roadmap's estimate for the topic. */
+  roadmapHours: number;
+  /** The user's own estimate, when they set one. */
+  override: number | null;
+  onChange: (hours: number | null) => void;
+};
+
+const parseHours = (text: string): number | null | 'bad' => {
+  if (text.trim() === '') return null;
+  const hours = Number(text.replace(',', '.'));
+  return Number.isFinite(hours) && hours >= 0 && hours <= 10_000 ? hours : 'bad';
+};
+
+/** The topic's estimate, which the user can make their own; the scheduler plans with it. */
+export function EstimateField({ roadmapHours, override, onChange }: Props) {
+  const id = useId();
+  const [text, setText] = useState(override === null ? '' : String(override));
+  const parsed = parseHours(text);
+  const commit = () => {
+    if (parsed === 'bad' || parsed === override) return;
+    onChange(parsed);
+  };
+  return (
+    <div className="estimate-field">
+      <label htmlFor={id}>My estimate (hours)</label>
+      <div className="estimate-field__row">
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={10000}
+          step={0.5}
+          placeholder={String(roadmapHours)}
+          value={text}
+          aria-invalid={parsed === 'bad' || undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit();
+          }}
+        />
+        {override !== null && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setText('');
+              onChange(null);
+            }}
+          >
+            Use the roadmap’s
+          </button>
+        )}
+      </div>
+      <p id={`${id}-hint`} className="estimate-field__hint">
+        {parsed === 'bad'
+          ? 'Enter hours from 0 to 10000.'
+          : `The roadmap says ${formatHours(roadmapHours)}. Leave empty to use it.`}
+      </p>
+    </div>
+  );
+}
