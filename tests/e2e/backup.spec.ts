@@ -15,6 +15,11 @@ async function markSomeProgress(page: Page) {
   await page.getByRole('checkbox', { name: 'JSON, form-data, multipart uploads' }).check();
   await page.getByRole('textbox', { name: 'Your notes' }).fill('REST verbs cheat sheet');
   await expect(page.getByText('Saved on this device')).toBeVisible();
+  await page.getByRole('link', { name: 'Plan', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Plan settings' });
+  await form.getByLabel('Minutes on Sunday').fill('45');
+  await form.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
   await page.getByRole('link', { name: /Progress/ }).click();
 }
 
@@ -43,7 +48,7 @@ test.describe('backup and restore', () => {
     const path = await exportBackup(page);
     const file = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number };
     expect(file.format).toBe('roadmap-planner-backup');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Reset progress' }).click();
@@ -53,6 +58,7 @@ test.describe('backup and restore', () => {
     const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
     await expect(dialog).toContainText('2 topic statuses');
     await expect(dialog).toContainText('1 note');
+    await expect(dialog).toContainText('1 plan');
     await dialog.getByRole('button', { name: 'Replace my data' }).click();
     await expect(summary(page)).toHaveText(before!);
 
@@ -61,6 +67,8 @@ test.describe('backup and restore', () => {
     await page.getByRole('link', { name: 'Graph' }).click();
     await node(page, 'Web & HTTP Basics').click();
     await expect(page.getByRole('textbox', { name: 'Your notes' })).toHaveValue('REST verbs cheat sheet');
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await expect(page.getByLabel('Minutes on Sunday')).toHaveValue('45');
   });
 
   test('a broken or foreign file is refused with a clear message and nothing changes', async ({ page }) => {

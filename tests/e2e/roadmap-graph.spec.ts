@@ -121,7 +121,7 @@ test.describe('the roadmap graph', () => {
     await expect(panel.getByRole('complementary', { name: 'Important' })).toContainText(
       'FastAPI is heavily type-driven and async-oriented. Comfort with type hints and async is mandatory.',
     );
-    await expect(panel.getByText('16 h')).toBeVisible();
+    await expect(panel.getByText('16 h', { exact: true })).toBeVisible();
     await expect(panel.getByText('None: a good place to start.')).toBeVisible();
     const docs = panel.getByRole('region', { name: 'Documentation' }).getByRole('link');
     await expect(docs.first()).toHaveAttribute('href', /^https:\/\//);

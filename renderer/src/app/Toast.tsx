@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -5,10 +6,23 @@ type Props = {
   /** An optional action beside the message, such as Undo. */
   action?: { label: string; onClick: () => void };
   onDismiss: () => void;
+  /** Dismisses itself after this long; stays until dismissed when not given. */
+  autoDismissMs?: number;
 };
 
 /** A short message at the bottom of the main area, read out politely, with a way to dismiss it. */
-export function Toast({ children, action, onDismiss }: Props) {
+export function Toast({ children, action, onDismiss, autoDismissMs }: Props) {
+  // The latest handler, so a parent's re-render does not restart the countdown; a new
+  // message gets a fresh countdown through its key.
+  const dismiss = useRef(onDismiss);
+  useEffect(() => {
+    dismiss.current = onDismiss;
+  });
+  useEffect(() => {
+    if (autoDismissMs === undefined) return;
+    const timer = setTimeout(() => dismiss.current(), autoDismissMs);
+    return () => clearTimeout(timer);
+  }, [autoDismissMs]);
   return (
     <div className="toast" role="status">
       <span>{children}</span>

@@ -237,6 +237,8 @@ export function Workspace() {
         )}
         {logUndo && !undoReset && (
           <Toast
+            key={logUndo.text}
+            autoDismissMs={10_000}
             action={{
               label: 'Undo',
               onClick: () => {
@@ -249,7 +251,11 @@ export function Workspace() {
             {logUndo.text}
           </Toast>
         )}
-        {notice && !undoReset && !logUndo && <Toast onDismiss={() => setNotice(null)}>{notice}</Toast>}
+        {notice && !undoReset && !logUndo && (
+          <Toast key={notice} onDismiss={() => setNotice(null)} autoDismissMs={8000}>
+            {notice}
+          </Toast>
+        )}
         {backup.pending && (
           <ConfirmDialog
             title="Restore this backup?"
@@ -291,8 +297,8 @@ export function Workspace() {
             }}
           >
             <p>
-              Every status and ticked sub-point of “{roadmap.title}” goes back to not started. Your notes
-              stay. You can undo this right after.
+              Every status, ticked sub-point and logged study session of “{roadmap.title}” goes back to not
+              started. Your notes and your plan stay. You can undo this right after.
             </p>
           </ConfirmDialog>
         )}

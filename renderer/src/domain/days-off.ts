@@ -1,3 +1,4 @@
+import { dateOfDay, dayNumber, formatDayNumber } from './day-number';
 import { isCalendarDate } from './plan';
 
 /** A run of consecutive calendar days, both ends included (`YYYY-MM-DD`). */
@@ -5,9 +6,6 @@ export type DayRange = { start: string; end: string };
 
 /** The longest range `expandDayRange` accepts: a year of days off, leap day included. */
 export const MAX_DAY_RANGE_DAYS = 366;
-
-const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Sorted, de-duplicated runs of consecutive days among `dates` (invalid dates are left out). */
 export function groupDaysOff(dates: readonly string[]): DayRange[] {
@@ -18,7 +16,7 @@ export function groupDaysOff(dates: readonly string[]): DayRange[] {
     const day = days[i]!;
     const next = days[i + 1];
     if (next === day + 1) continue;
-    ranges.push({ start: formatDate(first!), end: formatDate(day) });
+    ranges.push({ start: dateOfDay(first!), end: dateOfDay(day) });
     first = next;
   }
   return ranges;
@@ -47,7 +45,7 @@ export function expandDayRange(start: string, end: string): string[] {
   if (problem === 'the last day is before the first') return [];
   if (problem !== null) throw new RangeError(`Days off ${start} to ${end}: ${problem}`);
   const dates: string[] = [];
-  for (let day = dayNumber(start); day <= dayNumber(end); day++) dates.push(formatDate(day));
+  for (let day = dayNumber(start); day <= dayNumber(end); day++) dates.push(dateOfDay(day));
   return dates;
 }
 
@@ -61,23 +59,8 @@ export function removeDaysOff(dates: readonly string[], range: DayRange): string
   return [...new Set(dates)].filter((date) => date < range.start || date > range.end).sort();
 }
 
-/** A calendar date as people read it: `2026-12-24` → `24 Dec 2026`. */
-export function formatDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
 /** `24 Dec 2026` for one day, `24 Dec 2026 – 2 Jan 2027` for a longer range. */
 export function formatDayRange({ start, end }: DayRange): string {
-  return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
-}
-
-/** Days since 1970-01-01: calendar days, not instants, so the local zone never shifts them. */
-function dayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-function formatDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const day = (date: string) => formatDayNumber(dayNumber(date));
+  return start === end ? day(start) : `${day(start)} – ${day(end)}`;
 }

@@ -14,7 +14,11 @@ const session = (id: string, date: string, over: Partial<ScheduledSession> = {})
   minutes: 60,
   ...over,
 });
-const schedule = (sessions: ScheduledSession[]): Schedule => ({ sessions, milestones: [], warnings: [] });
+const schedule = (sessions: ScheduledSession[], ends: (string | null)[] = []): Schedule => ({
+  sessions,
+  milestones: ends.map((projectedEnd, i) => ({ phase: i + 1, target: null, projectedEnd, onTrack: true })),
+  warnings: [],
+});
 
 const entry = (sessionId: string, outcome: 'done' | 'missed', loggedAt: string): LogEntry => ({
   sessionId,
@@ -65,18 +69,24 @@ describe('followSessions', () => {
 
 describe('previewReplan', () => {
   it('lists sessions that move, appear or go, and counts the rest', () => {
-    const current = schedule([
-      session('a#1', '2026-12-01', { logged: 'done' }),
-      session('a#2', '2026-12-02'),
-      session('a#3', '2026-12-03'),
-      session('b#1', '2026-12-04'),
-    ]);
-    const next = schedule([
-      session('a#1', '2026-12-01', { logged: 'done' }),
-      session('a#2', '2026-12-02'),
-      session('a#4', '2026-12-05'),
-      session('b#1', '2026-12-06'),
-    ]);
+    const current = schedule(
+      [
+        session('a#1', '2026-12-01', { logged: 'done' }),
+        session('a#2', '2026-12-02'),
+        session('a#3', '2026-12-03'),
+        session('b#1', '2026-12-04'),
+      ],
+      ['2026-12-03', '2026-12-04'],
+    );
+    const next = schedule(
+      [
+        session('a#1', '2026-12-01', { logged: 'done' }),
+        session('a#2', '2026-12-02'),
+        session('a#4', '2026-12-05'),
+        session('b#1', '2026-12-06'),
+      ],
+      ['2026-12-03', '2026-12-06'],
+    );
     const preview = previewReplan(current, next);
     expect(preview.unchanged).toBe(1);
     expect(preview.moves.map((m) => [m.id, m.from?.date ?? null, m.to?.date ?? null])).toEqual([
@@ -84,5 +94,6 @@ describe('previewReplan', () => {
       ['b#1', '2026-12-04', '2026-12-06'],
       ['a#3', '2026-12-03', null],
     ]);
+    expect(preview.phaseEnds).toEqual([{ phase: 2, from: '2026-12-04', to: '2026-12-06' }]);
   });
 });

@@ -58,6 +58,8 @@ export type ReplanPreview = {
   moves: SessionMove[];
   /** Sessions that keep their time. */
   unchanged: number;
+  /** Phases whose projected end changes. */
+  phaseEnds: { phase: number; from: string | null; to: string | null }[];
 };
 
 /**
@@ -79,7 +81,11 @@ export function previewReplan(current: Schedule, next: Schedule): ReplanPreview 
   for (const [id, old] of before) {
     if (!seen.has(id)) moves.push({ id, topicId: old.topicId, from: old, to: null });
   }
-  return { moves, unchanged };
+  const ends = new Map(current.milestones.map((m) => [m.phase, m.projectedEnd]));
+  const phaseEnds = next.milestones
+    .filter((m) => ends.has(m.phase) && ends.get(m.phase) !== m.projectedEnd)
+    .map((m) => ({ phase: m.phase, from: ends.get(m.phase) ?? null, to: m.projectedEnd }));
+  return { moves, unchanged, phaseEnds };
 }
 
 /** The end of the work `schedule` plans (the last session's date), or null when nothing is planned. */

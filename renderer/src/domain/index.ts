@@ -93,7 +93,6 @@ export {
   addDaysOff,
   dayRangeProblem,
   expandDayRange,
-  formatDay,
   formatDayRange,
   groupDaysOff,
   MAX_DAY_RANGE_DAYS,

@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { dateOfDay, dayNumber, formatDayNumber } from './day-number';
 import { topologicalOrder } from './graph';
 import { formatHours } from './hours';
 import type { Plan, Weekday } from './plan';
@@ -75,7 +76,6 @@ const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** Weekday keys indexed by `Date.getUTCDay()` (Sunday first). */
 const BY_UTC_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 type Chunk = { day: number; offset: number; minutes: number };
 
@@ -158,7 +158,7 @@ export function schedulePlan(
     if (unplaced > 0) {
       warnings.push({
         code: 'too-long',
-        message: `The plan runs past ${SCHEDULE_HORIZON_YEARS} years (${formatDay(limitDay)}): ${formatHours(hours(unplaced))} of work are left unplanned. Add study time or skip topics.`,
+        message: `The plan runs past ${SCHEDULE_HORIZON_YEARS} years (${formatDayNumber(limitDay)}): ${formatHours(hours(unplaced))} of work are left unplanned. Add study time or skip topics.`,
       });
     }
   }
@@ -265,7 +265,7 @@ function toSessions(
           topicId: id,
           part,
           parts: before + chunks.length,
-          date: formatDate(chunk.day),
+          date: dateOfDay(chunk.day),
           start: isoInZone(start, offsetAt),
           end: isoInZone(end, offsetAt),
           minutes: chunk.minutes,
@@ -318,7 +318,7 @@ function phaseMilestones(
     const lastDays = ids.map((id) => chunksByTopic.get(id)?.at(-1)?.day);
     const complete = lastDays.every((d) => d !== undefined);
     const endDay = complete && lastDays.length > 0 ? Math.max(...(lastDays as number[])) : null;
-    const projectedEnd = endDay === null ? null : formatDate(endDay);
+    const projectedEnd = endDay === null ? null : dateOfDay(endDay);
     const onTrack = complete && (target === null || projectedEnd === null || projectedEnd <= target);
     if (target !== null && !onTrack) {
       // Phases run in order, so making this phase's date means finishing everything before it too.
@@ -343,14 +343,14 @@ function targetMessage(
   capacity: (day: number) => number,
 ): string {
   const targetDay = dayNumber(target);
-  const moveTo = projectedEnd === null ? '' : `move the date to ${formatDay(dayNumber(projectedEnd))}`;
+  const moveTo = projectedEnd === null ? '' : `move the date to ${formatDayNumber(dayNumber(projectedEnd))}`;
   if (targetDay < startDay) {
-    return `Phase ${phase}'s target ${formatDay(targetDay)} is before planning starts (${formatDay(startDay)})${moveTo ? ` — ${moveTo}` : ''}`;
+    return `Phase ${phase}'s target ${formatDayNumber(targetDay)} is before planning starts (${formatDayNumber(startDay)})${moveTo ? ` — ${moveTo}` : ''}`;
   }
   let available = 0;
   for (let day = startDay; day <= targetDay; day++) available += capacity(day);
   const short = neededMinutes - available;
-  const head = `Phase ${phase} needs ${formatHours(hours(neededMinutes))}, ${formatHours(hours(available))} are available by ${formatDay(targetDay)}`;
+  const head = `Phase ${phase} needs ${formatHours(hours(neededMinutes))}, ${formatHours(hours(available))} are available by ${formatDayNumber(targetDay)}`;
   if (short <= 0) {
     // Enough minutes in total, but session lengths leave some day ends unusable.
     return `${head}, but session lengths leave some of that time unused — ${moveTo || 'lower the shortest session'}`;
@@ -409,21 +409,6 @@ function isoInZone(instant: number, offsetAt: OffsetAt): string {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date: plan days are calendar days, not instants. */
-function dayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-function formatDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function formatDay(day: number): string {
-  const date = new Date(day * DAY_MS);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 function weekdayOf(day: number): Weekday {

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultPlanSettings } from '../domain';
 import type { LoggedSession } from '../domain';
 import { openPlannerDatabase } from './database';
@@ -110,5 +110,24 @@ describe('the session log', () => {
     const fresh = await logSession(db, 'fastapi', session('pydantic#1', 'done'), 'doing');
     await undoLogSession(db, fresh);
     expect(await db.topicStates.get(['fastapi', 'pydantic'])).toBeUndefined();
+  });
+});
+
+describe('log and replan order', () => {
+  it('keeps a log after the replan before it, and a replan after the logs before it, even within one millisecond', async () => {
+    const db = await freshDatabase();
+    const frozen = Date.now();
+    const spy = vi.spyOn(Date, 'now').mockReturnValue(frozen);
+    try {
+      await savePlanSettings(db, 'fastapi', settings, '2026-12-01');
+      await logSession(db, 'fastapi', session('routing#1', 'missed'), null);
+      let state = await readPlanState(db, 'fastapi');
+      expect(state.log[0]!.loggedAt > state.plan!.replannedAt).toBe(true);
+      await replanFrom(db, 'fastapi', '2026-12-01');
+      state = await readPlanState(db, 'fastapi');
+      expect(state.log[0]!.loggedAt <= state.plan!.replannedAt).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

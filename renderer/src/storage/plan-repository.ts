@@ -24,6 +24,25 @@ function now(): string {
   return new Date().toISOString();
 }
 
+/**
+ * The present, but strictly after `after`: whether a missed session waits for the next
+ * replan is decided by comparing these instants, so a log and a replan in the same
+ * millisecond (or under a clock set back) must still come out in the order they happened.
+ */
+function nowAfter(after: string | undefined): string {
+  const at = Date.now();
+  const floor = after === undefined ? Number.NEGATIVE_INFINITY : Date.parse(after) + 1;
+  return new Date(Math.max(at, floor)).toISOString();
+}
+
+async function lastLoggedAt(db: PlannerDatabase, roadmapId: string): Promise<string | undefined> {
+  const rows = await db.sessionLog.where('roadmapId').equals(roadmapId).toArray();
+  return rows.reduce<string | undefined>(
+    (max, row) => (max === undefined || row.loggedAt > max ? row.loggedAt : max),
+    undefined,
+  );
+}
+
 /** A plan id no other plan shares, so calendar UIDs (`<session>@<plan>`) of two plans never meet. */
 function newPlanId(roadmapId: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
@@ -63,9 +82,9 @@ export async function savePlanSettings(
   today: string,
 ): Promise<PlanRecord> {
   const valid = checked(settings);
-  return db.transaction('rw', db.plans, async () => {
+  return db.transaction('rw', db.plans, db.sessionLog, async () => {
     const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
-    const at = now();
+    const at = nowAfter(await lastLoggedAt(db, roadmapId));
     const record: PlanRecord = {
       id: existing?.id ?? newPlanId(roadmapId),
       roadmapId,
@@ -82,10 +101,10 @@ export async function savePlanSettings(
 
 /** Replans from `today`: every session not logged is planned again, missed work included. */
 export async function replanFrom(db: PlannerDatabase, roadmapId: string, today: string): Promise<void> {
-  await db.transaction('rw', db.plans, async () => {
+  await db.transaction('rw', db.plans, db.sessionLog, async () => {
     const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
     if (!existing) return;
-    const at = now();
+    const at = nowAfter(await lastLoggedAt(db, roadmapId));
     await db.plans.put({ ...existing, replannedOn: today, replannedAt: at, updatedAt: at });
   });
 }
@@ -139,11 +158,12 @@ export async function logSession(
   session: LoggedSession,
   status: TopicStatus | null,
 ): Promise<LogUndo> {
-  return db.transaction('rw', db.sessionLog, db.topicStates, async () => {
+  return db.transaction('rw', db.sessionLog, db.topicStates, db.plans, async () => {
     const previous = (await db.sessionLog.where({ roadmapId, sessionId: session.sessionId }).first()) ?? null;
     const previousStatus = (await db.topicStates.get([roadmapId, session.topicId])) ?? null;
+    const plan = await db.plans.where('roadmapId').equals(roadmapId).first();
     if (previous) await db.sessionLog.delete(previous.id);
-    await db.sessionLog.add({ ...session, roadmapId, loggedAt: now() });
+    await db.sessionLog.add({ ...session, roadmapId, loggedAt: nowAfter(plan?.replannedAt) });
     if (status !== null && status !== (previousStatus?.status ?? 'todo')) {
       await db.topicStates.put({ roadmapId, topicId: session.topicId, status, updatedAt: now() });
     }

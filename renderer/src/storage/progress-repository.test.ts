@@ -44,6 +44,20 @@ async function seed(db: PlannerDatabase): Promise<void> {
   await setTopicStatuses(db, 'django', [{ topicId: 'routing', status: 'done' }]);
   await setItemChecked(db, 'django', 'routing', 'path-parameters', true);
   await setNote(db, 'django', 'routing', 'Another roadmap.');
+  const logged = {
+    sessionId: 'routing#1',
+    topicId: 'routing',
+    outcome: 'done',
+    date: '2026-12-01',
+    start: '2026-12-01T19:00:00+01:00',
+    end: '2026-12-01T20:00:00+01:00',
+    minutes: 60,
+    loggedAt: '2026-12-01T19:00:00.000Z',
+  } as const;
+  await db.sessionLog.bulkAdd([
+    { ...logged, roadmapId: ROADMAP },
+    { ...logged, roadmapId: 'django' },
+  ]);
 }
 
 describe('setTopicStatuses', () => {
@@ -202,10 +216,11 @@ describe('resetProgress and restoreProgress', () => {
       topicStates: await db.topicStates.toArray(),
       itemStates: await db.itemStates.toArray(),
       notes: await db.notes.toArray(),
+      sessionLog: await db.sessionLog.toArray(),
     };
   }
 
-  it('clears statuses and ticked items but keeps notes and other roadmaps', async () => {
+  it('clears statuses, ticked items and logged sessions but keeps notes and other roadmaps', async () => {
     const db = await freshDatabase();
     await seed(db);
     const snapshot = await resetProgress(db, ROADMAP);
@@ -213,6 +228,8 @@ describe('resetProgress and restoreProgress', () => {
     expect(snapshot.topicStates).toHaveLength(3);
     expect(snapshot.itemStates).toHaveLength(3);
     expect(snapshot.notes).toEqual([]);
+    expect(snapshot.sessionLog).toHaveLength(1);
+    expect((await db.sessionLog.toArray()).map((row) => row.roadmapId)).toEqual(['django']);
     expect(await readProgress(db, ROADMAP)).toEqual({
       statuses: new Map(),
       checkedItems: new Map(),

@@ -1,6 +1,6 @@
 import type { TopicId, TopicStatus } from '../domain';
 import type { PlannerDatabase } from './database';
-import type { ItemStateRecord, NoteRecord, TopicStateRecord } from './records';
+import type { ItemStateRecord, NoteRecord, SessionLogRecord, TopicStateRecord } from './records';
 
 /** One roadmap's progress as the UI reads it. A topic with no status is `todo`. */
 export type Progress = {
@@ -19,6 +19,8 @@ export type ProgressSnapshot = {
   topicStates: TopicStateRecord[];
   itemStates: ItemStateRecord[];
   notes: NoteRecord[];
+  /** Logged study sessions: work logged done counts towards a topic, so it is progress too. */
+  sessionLog: SessionLogRecord[];
 };
 
 /** What `resetProgress` clears besides statuses and ticked items. */
@@ -135,14 +137,16 @@ export async function resetProgress(
   roadmapId: string,
   options: ResetOptions = {},
 ): Promise<ProgressSnapshot> {
-  return db.transaction('rw', [db.topicStates, db.itemStates, db.notes], async () => {
+  return db.transaction('rw', [db.topicStates, db.itemStates, db.notes, db.sessionLog], async () => {
     const topicStates = await db.topicStates.where('roadmapId').equals(roadmapId).toArray();
     const itemStates = await db.itemStates.where('roadmapId').equals(roadmapId).toArray();
     const notes = options.includeNotes ? await db.notes.where('roadmapId').equals(roadmapId).toArray() : [];
+    const sessionLog = await db.sessionLog.where('roadmapId').equals(roadmapId).toArray();
     await db.topicStates.bulkDelete(topicStates.map((row) => [row.roadmapId, row.topicId]));
     await db.itemStates.bulkDelete(itemStates.map((row) => [row.roadmapId, row.topicId, row.itemId]));
     await db.notes.bulkDelete(notes.map((row) => [row.roadmapId, row.topicId]));
-    return { roadmapId, topicStates, itemStates, notes };
+    await db.sessionLog.bulkDelete(sessionLog.map((row) => row.id));
+    return { roadmapId, topicStates, itemStates, notes, sessionLog };
   });
 }
 
@@ -151,10 +155,17 @@ export async function resetProgress(
  * since the reset for other topics or items stay; the snapshot wins where both exist.
  */
 export async function restoreProgress(db: PlannerDatabase, snapshot: ProgressSnapshot): Promise<void> {
-  await db.transaction('rw', [db.topicStates, db.itemStates, db.notes], async () => {
+  await db.transaction('rw', [db.topicStates, db.itemStates, db.notes, db.sessionLog], async () => {
     await db.topicStates.bulkPut(snapshot.topicStates);
     await db.itemStates.bulkPut(snapshot.itemStates);
     await db.notes.bulkPut(snapshot.notes);
+    // A session logged again since the reset keeps its newer row.
+    const again = new Set(
+      (await db.sessionLog.where('roadmapId').equals(snapshot.roadmapId).toArray()).map(
+        (row) => row.sessionId,
+      ),
+    );
+    await db.sessionLog.bulkPut(snapshot.sessionLog.filter((row) => !again.has(row.sessionId)));
   });
 }
 

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
-import { formatDay, WEEKDAYS } from '../../domain';
+import { formatShortDay, WEEKDAYS } from '../../domain';
 import type { PlanSettings, Roadmap, Schedule } from '../../domain';
 import { DaysOffEditor } from './DaysOffEditor';
 import { FieldError } from './FieldError';
@@ -73,7 +73,8 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
         <h2>Plan</h2>
         {saved ? (
           <p className="plan-view__summary">
-            {formatMinutes(savedWeekly)} a week from {formatDay(settings.startDate)}, {settings.timeZone}
+            {formatMinutes(savedWeekly)} a week from {formatShortDay(settings.startDate, true)},{' '}
+            {settings.timeZone}
           </p>
         ) : (
           <p className="plan-view__intro">Set your weekly study time to see a plan</p>

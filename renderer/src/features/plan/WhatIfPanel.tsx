@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { formatDay, formatHours } from '../../domain';
+import { formatShortDay, formatHours } from '../../domain';
 import type { Schedule } from '../../domain';
 import { phaseSlot } from '../roadmap-graph';
 import { formatMinutes } from './plan-draft';
@@ -49,7 +49,8 @@ export function WhatIfPanel({ roadmap, schedule, previous, weeklyMinutes }: Prop
                   {row.previousEnd !== undefined && (
                     <span className="plan-view__muted">
                       {' '}
-                      (was {row.previousEnd === null ? 'not all planned' : formatDay(row.previousEnd)})
+                      (was{' '}
+                      {row.previousEnd === null ? 'not all planned' : formatShortDay(row.previousEnd, true)})
                     </span>
                   )}
                 </span>

@@ -1,4 +1,4 @@
-import { formatDay, formatHours } from '../../domain';
+import { formatShortDay, formatHours } from '../../domain';
 import type { Phase, Schedule, Topic, TopicId } from '../../domain';
 
 /** What the projection needs of a roadmap: its phases and which phase each topic is in. */
@@ -59,7 +59,7 @@ export function minutesLeft(schedule: Schedule): number {
 
 /** How a projected end reads: `12 Apr 2027`, or why there is none. */
 export function formatEnd(end: string | null, onTrack: boolean): string {
-  if (end !== null) return formatDay(end);
+  if (end !== null) return formatShortDay(end, true);
   return onTrack ? 'nothing left' : 'not all planned';
 }
 
@@ -72,14 +72,14 @@ function phaseStatus(
   onTrack: boolean,
 ): string {
   if (target === null) return end === null && !onTrack ? 'some work does not fit in the plan' : 'no target';
-  if (onTrack) return `on track for ${formatDay(target)}`;
-  if (end === null) return `does not fit before ${formatDay(target)}`;
+  if (onTrack) return `on track for ${formatShortDay(target, true)}`;
+  if (end === null) return `does not fit before ${formatShortDay(target, true)}`;
   // The scheduler's warning already names the gap (capacity before the target against the
   // work needed); quoting it keeps the two lines from disagreeing.
   const warned = schedule.warnings
     .find((w) => w.code === 'target-missed' && w.message.startsWith(`Phase ${phase} needs `))
     ?.message.match(/: (\d+(?:\.\d+)? h) short/)?.[1];
-  if (warned) return `${warned} short of ${formatDay(target)}`;
+  if (warned) return `${warned} short of ${formatShortDay(target, true)}`;
   // Otherwise (session lengths waste time), the work up to this phase that lands after the target.
   const late = schedule.sessions
     .filter((s) => {
@@ -87,5 +87,5 @@ function phaseStatus(
       return !s.logged && s.date > target && topicPhase > 0 && topicPhase <= phase;
     })
     .reduce((sum, s) => sum + s.minutes, 0);
-  return `${formatHours(Math.round(late / 6) / 10)} short of ${formatDay(target)}`;
+  return `${formatHours(Math.round(late / 6) / 10)} short of ${formatShortDay(target, true)}`;
 }

@@ -19,8 +19,12 @@ const time = (session: ScheduledSession) => `${session.start.slice(11, 16)}–${
  */
 export function AgendaList({ followed, today, onOpenTopic, onLog }: Props) {
   const weekEnd = addDays(startOfWeek(today), 6);
-  const waiting = followed.filter((f) => f.state === 'overdue' || f.state === 'missed-flag');
-  const todays = followed.filter((f) => f.session.date === today && f.state !== 'missed-flag');
+  // Sessions in the past still waiting for a word (not logged, or missed and not replanned);
+  // today's and later ones stay on their own day, flagged.
+  const waiting = followed.filter(
+    (f) => (f.state === 'overdue' || f.state === 'missed-flag') && f.session.date < today,
+  );
+  const todays = followed.filter((f) => f.session.date === today);
   const week = followed.filter((f) => f.session.date > today && f.session.date <= weekEnd);
   const next = followed.find((f) => f.session.date > weekEnd);
   return (

@@ -17,7 +17,7 @@ const when = (session: ScheduledSession | null) =>
 
 /** "Replan from today?": what moves, before anything does. */
 export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Props) {
-  const { moves, unchanged } = preview;
+  const { moves, unchanged, phaseEnds } = preview;
   const title = (topicId: string) => roadmap.topicsById.get(topicId)?.title ?? topicId;
   return (
     <ConfirmDialog
@@ -63,6 +63,16 @@ export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Pr
             </tbody>
           </table>
           {moves.length > SHOWN && <p className="replan-table__more">and {moves.length - SHOWN} more.</p>}
+          {phaseEnds.length > 0 && (
+            <ul className="replan-ends" aria-label="Phase ends">
+              {phaseEnds.map((end) => (
+                <li key={end.phase}>
+                  Phase {end.phase} ends {end.to ? formatShortDay(end.to, true) : 'unplanned'}
+                  {end.from ? ` (was ${formatShortDay(end.from, true)})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </ConfirmDialog>
