@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { defaultPlanSettings, previewReplan, scheduledLog, schedulePlan, todayIn } from '../domain';
+import {
+  defaultPlanSettings,
+  previewReplan,
+  scheduledLog,
+  schedulePlan,
+  statusAfterLog,
+  todayIn,
+} from '../domain';
 import type {
   LogEntry,
   PlanSettings,
@@ -164,14 +171,4 @@ export function usePlan(
       }
     },
   };
-}
-
-/** Done on a topic's last part marks the topic done; any other work on it marks it in progress. */
-function statusAfterLog(
-  session: ScheduledSession,
-  outcome: 'done' | 'missed',
-  status: TopicStatus,
-): TopicStatus | null {
-  if (outcome !== 'done' || status === 'done' || status === 'skipped') return null;
-  return session.part >= session.parts ? 'done' : 'doing';
 }

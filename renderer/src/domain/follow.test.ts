@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followSessions, previewReplan, scheduledLog, todayIn } from './follow';
+import { followSessions, previewReplan, scheduledLog, statusAfterLog, todayIn } from './follow';
 import type { LogEntry } from './follow';
 import type { Schedule, ScheduledSession } from './schedule';
 
@@ -95,5 +95,16 @@ describe('previewReplan', () => {
       ['a#3', '2026-12-03', null],
     ]);
     expect(preview.phaseEnds).toEqual([{ phase: 2, from: '2026-12-04', to: '2026-12-06' }]);
+  });
+});
+
+describe('statusAfterLog', () => {
+  it('starts a topic on an earlier part, finishes it on the last, and leaves the rest alone', () => {
+    expect(statusAfterLog({ part: 1, parts: 3 }, 'done', 'todo')).toBe('doing');
+    expect(statusAfterLog({ part: 2, parts: 3 }, 'done', 'doing')).toBeNull();
+    expect(statusAfterLog({ part: 3, parts: 3 }, 'done', 'doing')).toBe('done');
+    expect(statusAfterLog({ part: 1, parts: 1 }, 'done', 'todo')).toBe('done');
+    expect(statusAfterLog({ part: 3, parts: 3 }, 'missed', 'doing')).toBeNull();
+    expect(statusAfterLog({ part: 1, parts: 2 }, 'done', 'skipped')).toBeNull();
   });
 });

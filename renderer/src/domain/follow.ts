@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import type { LoggedSession, Schedule, ScheduledSession } from './schedule';
+import type { TopicStatus } from './roadmap';
+import type { LoggedSession, Schedule, ScheduledSession, SessionOutcome } from './schedule';
 
 /** A logged session as stored: with the instant it was logged. */
 export type LogEntry = LoggedSession & { loggedAt: string };
@@ -92,4 +93,18 @@ export function previewReplan(current: Schedule, next: Schedule): ReplanPreview 
 export function lastPlannedDate(schedule: Schedule): string | null {
   const planned = schedule.sessions.filter((s) => !s.logged);
   return planned.at(-1)?.date ?? null;
+}
+
+/**
+ * The topic status logging a session leads to, or null to leave it: done on the last part
+ * marks the topic done, done on an earlier part starts it; missed changes nothing.
+ */
+export function statusAfterLog(
+  session: Pick<ScheduledSession, 'part' | 'parts'>,
+  outcome: SessionOutcome,
+  status: TopicStatus,
+): TopicStatus | null {
+  if (outcome !== 'done' || status === 'done' || status === 'skipped') return null;
+  const next = session.part >= session.parts ? 'done' : 'doing';
+  return next === status ? null : next;
 }

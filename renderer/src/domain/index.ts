@@ -87,7 +87,14 @@ export type {
   ScheduleWarning,
   SessionOutcome,
 } from './schedule';
-export { followSessions, lastPlannedDate, previewReplan, scheduledLog, todayIn } from './follow';
+export {
+  followSessions,
+  lastPlannedDate,
+  previewReplan,
+  scheduledLog,
+  statusAfterLog,
+  todayIn,
+} from './follow';
 export type { FollowedSession, LogEntry, ReplanPreview, SessionFollowState, SessionMove } from './follow';
 export {
   addDaysOff,
