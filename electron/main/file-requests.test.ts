@@ -2,7 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOpenRequest, parseSaveRequest, readFileCapped, writeFileAtomically } from './file-requests';
+import {
+  parseNotifyRequest,
+  parseOpenRequest,
+  parseSaveRequest,
+  readFileCapped,
+  writeFileAtomically,
+  writeFileAtomicallySync,
+} from './file-requests';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'planner-files-'));
 
@@ -44,6 +51,31 @@ describe('writeFileAtomically', () => {
     const dir = folder();
     await expect(writeFileAtomically(join(dir, 'missing-folder', 'x.json'), 'data')).rejects.toThrow();
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomicallySync', () => {
+  it('replaces a file whole, or leaves everything as it was', () => {
+    const dir = folder();
+    const path = join(dir, 'window-state.json');
+    writeFileAtomicallySync(path, '{"a":1}');
+    writeFileAtomicallySync(path, '{"a":2}');
+    expect(readFileSync(path, 'utf8')).toBe('{"a":2}');
+    expect(readdirSync(dir)).toEqual(['window-state.json']);
+    expect(() => writeFileAtomicallySync(join(dir, 'gone', 'x.json'), 'data')).toThrow();
+    expect(readdirSync(dir)).toEqual(['window-state.json']);
+  });
+});
+
+describe('notification requests', () => {
+  it('accepts a title and a body, and nothing else', () => {
+    expect(parseNotifyRequest({ title: 'Time to study', body: 'Routing Basics' })).toEqual({
+      title: 'Time to study',
+      body: 'Routing Basics',
+    });
+    expect(() => parseNotifyRequest({ title: '', body: '' })).toThrow();
+    expect(() => parseNotifyRequest({ title: 'x', body: 'y', icon: '/etc/passwd' })).toThrow();
+    expect(() => parseNotifyRequest({ title: 'x'.repeat(500), body: '' })).toThrow();
   });
 });
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { OpenFileRequest, OpenFileResult, SaveFileRequest } from '../shared/ipc-contract';
+import type { NotifyRequest, OpenFileRequest, OpenFileResult, SaveFileRequest } from '../shared/ipc-contract';
 
 /** The largest file the app ever reads: backups are capped at 20 MB; a little headroom. */
 export const MAX_READ_BYTES = 25 * 1024 * 1024;
@@ -34,9 +34,35 @@ export function parseSaveRequest(payload: unknown): SaveFileRequest {
   return saveRequestSchema.parse(payload);
 }
 
+const notifyRequestSchema = z.strictObject({
+  title: z.string().min(1).max(120),
+  body: z.string().max(400),
+});
+
+/** Checks a notification request from the renderer; throws on anything else. */
+export function parseNotifyRequest(payload: unknown): NotifyRequest {
+  return notifyRequestSchema.parse(payload);
+}
+
 /** Checks an open request from the renderer; throws on anything else. */
 export function parseOpenRequest(payload: unknown): OpenFileRequest {
   return openRequestSchema.parse(payload);
+}
+
+function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** `writeFileAtomically` for the moment a window closes, when nothing async may finish. */
+export function writeFileAtomicallySync(path: string, contents: string): void {
+  const temporary = temporaryPathFor(path);
+  try {
+    writeFileSync(temporary, contents, { encoding: 'utf8', flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -44,7 +70,7 @@ export function parseOpenRequest(payload: unknown): OpenFileRequest {
  * file beside it, then a rename (atomic on the same file system).
  */
 export async function writeFileAtomically(path: string, contents: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryPathFor(path);
   try {
     await fs.writeFile(temporary, contents, { encoding: 'utf8', flag: 'wx' });
     await fs.rename(temporary, path);

@@ -1,8 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  net,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { Event as ElectronEvent, WebContents } from 'electron';
-import type { IpcChannel, IpcContract } from '../shared/ipc-contract';
+import { MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
+import type { AppCommand, IpcChannel, IpcContract } from '../shared/ipc-contract';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -15,10 +30,19 @@ import {
   devContentSecurityPolicy,
   withContentSecurityPolicy,
 } from './content-security-policy';
-import { parseOpenRequest, parseSaveRequest, readFileCapped, writeFileAtomically } from './file-requests';
+import {
+  parseNotifyRequest,
+  parseOpenRequest,
+  parseSaveRequest,
+  readFileCapped,
+  writeFileAtomically,
+  writeFileAtomicallySync,
+} from './file-requests';
 import { guardHandler } from './ipc-sender';
-import { decideWindowOpen, isNavigationAllowed } from './navigation-policy';
+import { buildMenuTemplate } from './menu-template';
+import { decideWindowOpen, isNavigationAllowed, isSafeExternalUrl } from './navigation-policy';
 import { createWindowOptions, windowBackground } from './window-options';
+import { parseWindowState, placeWindow, serializeWindowState, WINDOW_STATE_FILE } from './window-state';
 
 // electron-vite sets this only for `electron-vite dev`; a packaged app never trusts it.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -65,7 +89,9 @@ function harden(contents: WebContents): void {
   contents.on('will-redirect', refuseNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (decideWindowOpen(url).openExternally) {
+    if (decideWindowOpen(url).openExternally && isSafeExternalUrl(url)) {
+      // electronegativity: OPEN_EXTERNAL_JS_CHECK — only https URLs with a host and no
+      // credentials get here (isSafeExternalUrl, unit-tested in navigation-policy.test.ts).
       shell.openExternal(url).catch((error: unknown) => {
         console.error(`Could not open ${url} in the system browser:`, error);
       });
@@ -74,11 +100,66 @@ function harden(contents: WebContents): void {
   });
 }
 
+function windowStatePath(): string {
+  return join(app.getPath('userData'), WINDOW_STATE_FILE);
+}
+
+function readWindowState(): string | null {
+  try {
+    return readFileSync(windowStatePath(), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the window's place for next time; a failure only costs the remembered place. */
+function saveWindowState(win: BrowserWindow): void {
+  if (win.isDestroyed()) return;
+  const state = {
+    bounds: win.getNormalBounds(),
+    maximized: win.isMaximized(),
+    fullScreen: win.isFullScreen(),
+  };
+  try {
+    writeFileAtomicallySync(windowStatePath(), serializeWindowState(state));
+  } catch (error) {
+    console.error('Could not remember the window’s place:', error);
+  }
+}
+
+/** Sends a menu command to the window, which runs it like its own shortcut. */
+function sendCommand(command: AppCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(
-    createWindowOptions({ preloadPath, darkMode: nativeTheme.shouldUseDarkColors }),
+  const placement = placeWindow(
+    parseWindowState(readWindowState()),
+    screen.getAllDisplays().map((display) => display.workArea),
   );
-  win.once('ready-to-show', () => win.show());
+  // electronegativity: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, NODE_INTEGRATION_JS_CHECK,
+  // AUXCLICK_JS_CHECK, REMOTE_MODULE_JS_CHECK — the options come from createWindowOptions
+  // (window-options.ts): contextIsolation and sandbox on, Node integration off everywhere,
+  // Auxclick disabled, no remote module (gone from Electron); window-options.test.ts checks each.
+  const win = new BrowserWindow(
+    createWindowOptions({ preloadPath, darkMode: nativeTheme.shouldUseDarkColors, bounds: placement.bounds }),
+  );
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    if (placement.fullScreen) win.setFullScreen(true);
+    win.show();
+  });
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveSoon = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => saveWindowState(win), 1000);
+  };
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('close', () => {
+    clearTimeout(saveTimer);
+    saveWindowState(win);
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined;
   });
@@ -127,6 +208,33 @@ function onReady(): void {
     if (choice.canceled || !path) return null;
     return readFileCapped(path, request.maxBytes);
   });
+
+  handle('app:notify', (payload) => {
+    const request = parseNotifyRequest(payload);
+    if (!Notification.isSupported()) return false;
+    const notification = new Notification({ title: request.title, body: request.body });
+    notification.on('click', () => {
+      if (mainWindow?.isMinimized()) mainWindow.restore();
+      mainWindow?.focus();
+    });
+    notification.show();
+    return true;
+  });
+
+  app.setAboutPanelOptions({
+    applicationName: 'Roadmap Planner',
+    applicationVersion: app.getVersion(),
+    copyright: 'Copyright © Roadmap Planner developers',
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        appName: 'Roadmap Planner',
+        isMac: process.platform === 'darwin',
+        send: sendCommand,
+      }),
+    ),
+  );
 
   nativeTheme.on('updated', () => {
     mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));

@@ -24,7 +24,17 @@ describe('createWindowOptions', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('opens where it was left when told', () => {
+    const placed = createWindowOptions({
+      preloadPath: '/p.js',
+      darkMode: false,
+      bounds: { x: 10, y: 20, width: 1000, height: 700 },
+    });
+    expect(placed).toMatchObject({ x: 10, y: 20, width: 1000, height: 700, minWidth: 960 });
   });
 
   it('waits for the first paint before showing the window', () => {

@@ -18,10 +18,13 @@ export function windowBackground(darkMode: boolean): string {
 export function createWindowOptions(input: {
   preloadPath: string;
   darkMode: boolean;
+  /** Where to open (a remembered place); the default size, centred, without it. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
 }): BrowserWindowConstructorOptions {
   return {
     title: 'Roadmap Planner',
     ...WINDOW_SIZE,
+    ...input.bounds,
     backgroundColor: windowBackground(input.darkMode),
     // Shown on `ready-to-show`, so the user never sees an empty frame.
     show: false,
@@ -38,6 +41,8 @@ export function createWindowOptions(input: {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // A middle click on a link would otherwise ask for a new window; none is ever allowed.
+      disableBlinkFeatures: 'Auxclick',
       // Chromium would download spelling dictionaries from the network; the app stays offline.
       spellcheck: false,
     },

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { DESKTOP_API_KEY } from '../shared/ipc-contract';
-import type { DesktopApi, IpcChannel, IpcContract } from '../shared/ipc-contract';
+import type { IpcRendererEvent } from 'electron';
+import { DESKTOP_API_KEY, isAppCommand, MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
+import type { AppCommand, DesktopApi, IpcChannel, IpcContract } from '../shared/ipc-contract';
 
 /** Calls one channel of the contract; the only way the renderer reaches the main process. */
 function invoke<C extends IpcChannel>(
@@ -17,6 +18,17 @@ const api = {
   getVersion: () => invoke('app:get-version'),
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
+  notify: (request) => invoke('app:notify', request),
+  onCommand: (listener: (command: AppCommand) => void) => {
+    // The page gets the command only, never the event (whose `sender` is ipcRenderer).
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      if (isAppCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, relay);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, relay);
+    };
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

@@ -8,7 +8,37 @@ export type IpcContract = {
   'file:save': (request: SaveFileRequest) => Promise<SaveFileResult>;
   /** Asks which file to open (a native dialog) and reads it, up to a size. */
   'file:open': (request: OpenFileRequest) => Promise<OpenFileResult | null>;
+  /** Shows a system notification; false where the system has none. */
+  'app:notify': (request: NotifyRequest) => boolean;
 };
+
+export type NotifyRequest = { title: string; body: string };
+
+/**
+ * Commands the native menu sends to the renderer, which runs them as it runs its own
+ * shortcuts: the menu holds no app logic, only names.
+ */
+export const APP_COMMANDS = [
+  'export-calendar',
+  'export-backup',
+  'import-backup',
+  'view-graph',
+  'view-plan',
+  'view-schedule',
+  'view-progress',
+  'find-topic',
+  'show-help',
+] as const;
+
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/** The one channel main sends on (to the renderer): a menu command. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** Whether a value from the other side of the bridge is one of our commands. */
+export function isAppCommand(value: unknown): value is AppCommand {
+  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+}
 
 export type SaveFileRequest = { suggestedName: string; contents: string; extensions: string[] };
 export type SaveFileResult = { saved: boolean };
@@ -24,6 +54,9 @@ export type DesktopApi = {
   getVersion(): Promise<string>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult | null>;
+  notify(request: NotifyRequest): Promise<boolean>;
+  /** Calls `listener` with each menu command; returns the way to stop. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
 };
 
 /** Name of the global the preload defines in the renderer. */
