@@ -90,25 +90,39 @@ test.describe('the study schedule', () => {
     ).toBeVisible();
     await expect(today.getByText('✓ Done')).toBeVisible();
 
+    // A later session can't be logged yet.
     const week = page.getByRole('region', { name: 'Later this week' });
-    await week.getByRole('button', { name: /^Missed: Python Foundations, part 2 of/ }).click();
+    await expect(week.getByRole('button', { name: /^Done: / })).toHaveCount(0);
+
+    // Two days on, Wednesday's session was not logged: it waits under "Earlier".
+    await page.clock.setFixedTime(new Date('2026-12-03T08:00:00Z'));
+    await page.reload();
+    const earlier = page.getByRole('region', { name: 'Earlier, not logged' });
+    await earlier.getByRole('button', { name: /^Missed: Python Foundations, part 2 of/ }).click();
     await expect(page.getByText('1 session needs a new time.')).toBeVisible();
+    await expect(earlier.getByRole('listitem')).toContainText('Missed');
     await shot(page, 'schedule-missed');
 
-    // Replanning shows what moves first; the missed part comes back later in the week.
+    // Replanning shows what moves first; the missed work comes back from today.
     await page.getByRole('status').getByRole('button', { name: 'Replan from today…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Replan from today?' });
     await expect(dialog).toContainText(/\d+ sessions move/);
     await shot(page, 'replan-preview');
     await dialog.getByRole('button', { name: 'Replan' }).click();
     await expect(page.getByText('1 session needs a new time.')).toBeHidden();
+    await expect(earlier).toBeHidden();
+    const today3 = page.getByRole('region', { name: /^Today · 3 Dec/ });
+    await expect(today3.getByRole('button', { name: /^Done: Python Foundations, part 3 of/ })).toBeVisible();
 
     await page.reload();
-    await expect(today.getByText('✓ Done')).toBeVisible();
-    const missed = week.getByRole('listitem').filter({ hasText: 'Part 2 of' });
-    await expect(missed).toContainText('Missed');
-    await expect(missed.getByRole('button')).toHaveCount(1); // only the topic's title
-    await expect(week.getByRole('button', { name: /^Done: Python Foundations, part 3 of/ })).toBeVisible();
+    await expect(today3.getByRole('button', { name: /^Done: Python Foundations, part 3 of/ })).toBeVisible();
+    await page.getByRole('tab', { name: 'Calendar' }).click();
+    await expect(
+      page.getByRole('button', { name: /^Python Foundations, part 1 of \d+, 19:00–20:00, done/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /^Python Foundations, part 2 of \d+, 19:00–20:00, missed/ }),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: /^Progress/ })).toContainText(/\d+ %/);
   });
 

@@ -225,7 +225,6 @@ export function Workspace() {
             today={plan.today}
             daysOff={plan.settings.blackoutDates}
             plannedFrom={plan.replannedOn}
-            flagged={plan.flagged}
             onOpenTopic={openTopic}
             onLog={logSession}
             previewReplan={plan.previewReplan}
@@ -263,6 +262,8 @@ export function Workspace() {
             onCancel={backup.cancelImport}
             onConfirm={() => {
               progress.clearHistory();
+              // An undo of an earlier reset would write over what the backup brings.
+              setUndoReset(null);
               backup.confirmImport();
             }}
           >

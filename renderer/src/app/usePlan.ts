@@ -42,8 +42,6 @@ export type StudyPlan = {
   today: string;
   /** The schedule in force (planned from the last replan); null until a plan is saved. */
   schedule: Schedule | null;
-  /** Sessions logged missed since the last replan: flagged, not yet planned again. */
-  flagged: ReadonlySet<string>;
   /** Schedules settings from today with everything logged, for what-if projections. */
   project: (settings: PlanSettings) => Schedule;
   /** What "Replan from today" would change. */
@@ -106,16 +104,6 @@ export function usePlan(
     );
   }, [roadmap, plan, statusRecord, logEntries]);
 
-  const flagged = useMemo(
-    () =>
-      new Set(
-        logEntries
-          .filter((entry) => entry.outcome === 'missed' && (!plan || entry.loggedAt > plan.replannedAt))
-          .map((entry) => entry.sessionId),
-      ),
-    [logEntries, plan],
-  );
-
   const project = useCallback(
     (draft: PlanSettings): Schedule =>
       roadmap
@@ -136,7 +124,6 @@ export function usePlan(
     replannedOn: plan?.replannedOn ?? null,
     today,
     schedule,
-    flagged,
     project,
     previewReplan: () => (schedule && plan ? previewReplan(schedule, project(plan.settings)) : null),
     save: (next) => {
@@ -148,7 +135,8 @@ export function usePlan(
     },
     log: async (session, outcome) => {
       if (!db || !roadmap) return null;
-      const status = statusAfterLog(session, outcome, statuses.get(session.topicId) ?? 'todo');
+      const current = statuses.get(session.topicId) ?? 'todo';
+      const status = schedule ? statusAfterLog(session, outcome, current, schedule) : null;
       const { id: sessionId, topicId, date, start, end, minutes } = session;
       try {
         return await logSession(

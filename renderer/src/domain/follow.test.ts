@@ -32,13 +32,19 @@ const entry = (sessionId: string, outcome: 'done' | 'missed', loggedAt: string):
 });
 
 describe('scheduledLog', () => {
-  it('counts done work at once but holds missed sessions back until a replan', () => {
+  it('counts done work at once but holds missed sessions in place until a replan', () => {
     const log = [
       entry('a#1', 'done', '2026-12-02T10:00:00.000Z'),
       entry('a#2', 'missed', '2026-12-01T10:00:00.000Z'),
       entry('a#3', 'missed', '2026-12-03T10:00:00.000Z'),
     ];
-    expect(scheduledLog(log, '2026-12-02T00:00:00.000Z').map((e) => e.sessionId)).toEqual(['a#1', 'a#2']);
+    expect(
+      scheduledLog(log, '2026-12-02T00:00:00.000Z').map((e) => [e.sessionId, e.awaitingReplan ?? false]),
+    ).toEqual([
+      ['a#1', false],
+      ['a#2', false],
+      ['a#3', true],
+    ]);
     expect(scheduledLog(log, '2026-12-02T00:00:00.000Z')[0]).not.toHaveProperty('loggedAt');
   });
 });
@@ -58,11 +64,11 @@ describe('followSessions', () => {
     const s = schedule([
       session('a#1', '2026-12-01', { logged: 'done' }),
       session('a#2', '2026-12-02'),
-      session('a#3', '2026-12-03'),
+      session('a#3', '2026-12-03', { logged: 'missed', awaitingReplan: true }),
       session('b#1', '2026-12-04'),
       session('b#2', '2026-12-05'),
     ]);
-    const states = followSessions(s, '2026-12-04', new Set(['a#3'])).map((f) => f.state);
+    const states = followSessions(s, '2026-12-04').map((f) => f.state);
     expect(states).toEqual(['logged', 'overdue', 'missed-flag', 'today', 'upcoming']);
   });
 });
@@ -99,12 +105,22 @@ describe('previewReplan', () => {
 });
 
 describe('statusAfterLog', () => {
-  it('starts a topic on an earlier part, finishes it on the last, and leaves the rest alone', () => {
-    expect(statusAfterLog({ part: 1, parts: 3 }, 'done', 'todo')).toBe('doing');
-    expect(statusAfterLog({ part: 2, parts: 3 }, 'done', 'doing')).toBeNull();
-    expect(statusAfterLog({ part: 3, parts: 3 }, 'done', 'doing')).toBe('done');
-    expect(statusAfterLog({ part: 1, parts: 1 }, 'done', 'todo')).toBe('done');
-    expect(statusAfterLog({ part: 3, parts: 3 }, 'missed', 'doing')).toBeNull();
-    expect(statusAfterLog({ part: 1, parts: 2 }, 'done', 'skipped')).toBeNull();
+  const plan = schedule([
+    session('a#1', '2026-12-01', { logged: 'done' }),
+    session('a#2', '2026-12-02', { logged: 'missed', awaitingReplan: true }),
+    session('a#3', '2026-12-03'),
+    session('b#1', '2026-12-04'),
+  ]);
+  it('finishes a topic only on its last open part, and starts it on any other', () => {
+    expect(statusAfterLog({ id: 'a#3', topicId: 'a' }, 'done', 'doing', plan)).toBeNull();
+    expect(statusAfterLog({ id: 'b#1', topicId: 'b' }, 'done', 'todo', plan)).toBe('done');
+    const rest = schedule([session('a#1', '2026-12-01', { logged: 'done' }), session('a#3', '2026-12-03')]);
+    expect(statusAfterLog({ id: 'a#3', topicId: 'a' }, 'done', 'doing', rest)).toBe('done');
+    expect(statusAfterLog({ id: 'a#3', topicId: 'a' }, 'done', 'todo', plan)).toBe('doing');
+  });
+
+  it('leaves the status alone for a missed session, or a topic done or skipped', () => {
+    expect(statusAfterLog({ id: 'b#1', topicId: 'b' }, 'missed', 'todo', plan)).toBeNull();
+    expect(statusAfterLog({ id: 'b#1', topicId: 'b' }, 'done', 'skipped', plan)).toBeNull();
   });
 });

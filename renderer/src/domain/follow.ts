@@ -6,14 +6,14 @@ import type { LoggedSession, Schedule, ScheduledSession, SessionOutcome } from '
 export type LogEntry = LoggedSession & { loggedAt: string };
 
 /**
- * The log the scheduler follows between replans. Done work always counts; a session marked
- * missed after the last replan is only flagged, so nothing moves until the user replans
- * and sees what moves first.
+ * The log as the scheduler follows it between replans. Done work always counts; a session
+ * marked missed after the last replan awaits it: it holds its place and nothing moves until
+ * the user replans and sees what moves first.
  */
 export function scheduledLog(log: readonly LogEntry[], replannedAt: string): LoggedSession[] {
-  return log
-    .filter((entry) => entry.outcome === 'done' || entry.loggedAt <= replannedAt)
-    .map(({ loggedAt: _loggedAt, ...entry }) => entry);
+  return log.map(({ loggedAt, ...entry }) =>
+    entry.outcome === 'missed' && loggedAt > replannedAt ? { ...entry, awaitingReplan: true } : entry,
+  );
 }
 
 /** A calendar day (`YYYY-MM-DD`) as a clock in `timeZone` reads it at `now`. */
@@ -29,18 +29,11 @@ export type SessionFollowState = 'logged' | 'missed-flag' | 'overdue' | 'today' 
 /** One session with what happened to it, for the Today view. */
 export type FollowedSession = { session: ScheduledSession; state: SessionFollowState };
 
-/**
- * Sorts a schedule's sessions for the Today view: `flagged` holds the ids logged missed
- * since the last replan (the scheduler has not seen them yet).
- */
-export function followSessions(
-  schedule: Schedule,
-  today: string,
-  flagged: ReadonlySet<string>,
-): FollowedSession[] {
+/** Each session of a schedule with what the user still has to say about it, for the Today view. */
+export function followSessions(schedule: Schedule, today: string): FollowedSession[] {
   return schedule.sessions.map((session) => {
+    if (session.awaitingReplan) return { session, state: 'missed-flag' };
     if (session.logged) return { session, state: 'logged' };
-    if (flagged.has(session.id)) return { session, state: 'missed-flag' };
     if (session.date < today) return { session, state: 'overdue' };
     return { session, state: session.date === today ? 'today' : 'upcoming' };
   });
@@ -96,15 +89,18 @@ export function lastPlannedDate(schedule: Schedule): string | null {
 }
 
 /**
- * The topic status logging a session leads to, or null to leave it: done on the last part
- * marks the topic done, done on an earlier part starts it; missed changes nothing.
+ * The topic status logging a session leads to, or null to leave it: done on the topic's
+ * last open part (every other part logged done) marks the topic done; done on any other
+ * part starts it; missed changes nothing.
  */
 export function statusAfterLog(
-  session: Pick<ScheduledSession, 'part' | 'parts'>,
+  session: Pick<ScheduledSession, 'id' | 'topicId'>,
   outcome: SessionOutcome,
   status: TopicStatus,
+  schedule: Schedule,
 ): TopicStatus | null {
   if (outcome !== 'done' || status === 'done' || status === 'skipped') return null;
-  const next = session.part >= session.parts ? 'done' : 'doing';
+  const others = schedule.sessions.filter((s) => s.topicId === session.topicId && s.id !== session.id);
+  const next = others.every((s) => s.logged === 'done') ? 'done' : 'doing';
   return next === status ? null : next;
 }

@@ -525,6 +525,35 @@ describe('the session log', () => {
     expect(after.sessions[0]).toMatchObject({ parts: 1, logged: 'done' });
   });
 
+  it('keeps the ids and times of the other parts when a later part is logged first', () => {
+    const before = schedulePlan(roadmap, plan, { today });
+    const after = schedulePlan(roadmap, plan, { today, log: [logOf(before, 'a#2', 'done')] });
+    expect(after.sessions.map((s) => [s.id, s.date, s.logged ?? 'planned', `${s.part}/${s.parts}`])).toEqual(
+      before.sessions.map((s) => [s.id, s.date, s.id === 'a#2' ? 'done' : 'planned', `${s.part}/${s.parts}`]),
+    );
+  });
+
+  it('moves nothing for a missed session awaiting a replan, and flags it', () => {
+    const before = schedulePlan(roadmap, plan, { today });
+    const waiting = { ...logOf(before, 'a#2', 'missed'), awaitingReplan: true };
+    const after = schedulePlan(roadmap, plan, { today, log: [waiting] });
+    expect(after.sessions.map((s) => [s.id, s.start])).toEqual(before.sessions.map((s) => [s.id, s.start]));
+    expect(after.sessions[1]).toMatchObject({ id: 'a#2', logged: 'missed', awaitingReplan: true });
+    expect(after.milestones).toEqual(before.milestones);
+  });
+
+  it('reads logged sessions on the plan zone’s clock after the zone changes', () => {
+    const before = schedulePlan(roadmap, plan, { today });
+    const ny = basePlan({ timeZone: 'America/New_York' });
+    const after = schedulePlan(roadmap, ny, { today, log: [logOf(before, 'a#1', 'done')] });
+    expect(after.sessions[0]).toMatchObject({
+      id: 'a#1',
+      date: '2026-12-01',
+      start: '2026-12-01T13:00:00-05:00',
+      end: '2026-12-01T14:00:00-05:00',
+    });
+  });
+
   it('never places planned work over logged time (property)', () => {
     fc.assert(
       fc.property(roadmapArb, fc.array(fc.nat(), { maxLength: 6 }), (small, picks) => {

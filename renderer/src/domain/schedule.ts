@@ -20,6 +20,8 @@ export type ScheduledSession = {
   minutes: number;
   /** Present when the session comes from the session log: done or missed, fixed in time. */
   logged?: SessionOutcome;
+  /** A missed session whose work waits for the next replan (it still holds its place). */
+  awaitingReplan?: true;
 };
 
 /** What happened to a planned session. */
@@ -39,6 +41,11 @@ export type LoggedSession = {
   start: string;
   end: string;
   minutes: number;
+  /**
+   * Missed since the last replan: the plan does not move yet, so its work counts as placed
+   * here until the user replans (and sees what moves first).
+   */
+  awaitingReplan?: boolean;
 };
 
 /** A phase's projected end against its target. */
@@ -95,7 +102,10 @@ export function schedulePlan(
 ): Schedule {
   const warnings: ScheduleWarning[] = [];
   const known = new Set(roadmap.topics.map((topic) => topic.id));
-  const log = (options.log ?? []).filter((entry) => known.has(entry.topicId));
+  const offsetAt = offsetsIn(plan.timeZone);
+  const log = (options.log ?? [])
+    .filter((entry) => known.has(entry.topicId))
+    .map((entry) => inPlanZone(entry, offsetAt));
   const remaining = remainingMinutes(roadmap.topics, plan, log);
   const order = studyOrder(roadmap.topics, remaining);
   if (order.length < remaining.size) {
@@ -163,7 +173,7 @@ export function schedulePlan(
     }
   }
 
-  const sessions = toSessions(order, chunksByTopic, plan, log, startDay);
+  const sessions = toSessions(order, chunksByTopic, plan, log, startDay, offsetAt);
   const milestones = phaseMilestones(
     roadmap,
     plan,
@@ -179,7 +189,7 @@ export function schedulePlan(
 
 /**
  * Minutes still to study per open topic (not done or skipped): its estimate (an override
- * first) less the minutes logged done on it.
+ * first) less the minutes logged done on it (and missed ones awaiting a replan).
  */
 function remainingMinutes(
   topics: readonly Topic[],
@@ -188,7 +198,10 @@ function remainingMinutes(
 ): Map<TopicId, number> {
   const done = new Map<TopicId, number>();
   for (const entry of log) {
-    if (entry.outcome === 'done') done.set(entry.topicId, (done.get(entry.topicId) ?? 0) + entry.minutes);
+    // Missed work waiting for a replan counts as placed, so nothing moves before the replan.
+    if (entry.outcome === 'done' || entry.awaitingReplan) {
+      done.set(entry.topicId, (done.get(entry.topicId) ?? 0) + entry.minutes);
+    }
   }
   const remaining = new Map<TopicId, number>();
   for (const topic of topics) {
@@ -225,17 +238,24 @@ function toSessions(
   plan: Plan,
   log: readonly LoggedSession[],
   startDay: number,
+  offsetAt: OffsetAt,
 ) {
   const planned: { session: ScheduledSession; at: number }[] = [];
-  const offsetAt = offsetsIn(plan.timeZone);
-  // New parts are numbered after the logged ones, so a topic's parts read in order.
-  const loggedParts = new Map<TopicId, number>();
+  // Planned parts take the lowest numbers the log leaves free, in time order: the same work
+  // keeps its id when other parts are logged, early or late, and calendars keep their UIDs.
+  const usedParts = new Map<TopicId, Set<number>>();
   const loggedEnd = new Map<number, number>();
   for (const entry of log) {
-    loggedParts.set(entry.topicId, Math.max(loggedParts.get(entry.topicId) ?? 0, partOf(entry.sessionId)));
+    const used = usedParts.get(entry.topicId) ?? new Set<number>();
+    used.add(partOf(entry.sessionId));
+    usedParts.set(entry.topicId, used);
     const day = dayNumber(entry.date);
     if (day >= startDay) loggedEnd.set(day, Math.max(loggedEnd.get(day) ?? 0, Date.parse(entry.end)));
   }
+  const partsOf = (id: TopicId) => {
+    const used = usedParts.get(id) ?? new Set<number>();
+    return Math.max(used.size + (chunksByTopic.get(id)?.length ?? 0), ...used);
+  };
   // Each day's first session starts at its weekday's time, unless the day before ran past
   // it (a late start with many minutes) or logged sessions hold it: sessions never overlap.
   const dayStart = new Map<number, number>();
@@ -243,8 +263,12 @@ function toSessions(
   for (const id of order) {
     const chunks = chunksByTopic.get(id);
     if (!chunks) continue;
-    const before = loggedParts.get(id) ?? 0;
-    chunks.forEach((chunk, i) => {
+    const used = usedParts.get(id);
+    const parts = partsOf(id);
+    let part = 0;
+    for (const chunk of chunks) {
+      do part++;
+      while (used?.has(part));
       let base = dayStart.get(chunk.day);
       if (base === undefined) {
         base = Math.max(
@@ -257,24 +281,22 @@ function toSessions(
       const start = base + chunk.offset * MINUTE_MS;
       const end = start + chunk.minutes * MINUTE_MS;
       lastEnd = end;
-      const part = before + i + 1;
       planned.push({
         at: start,
         session: {
           id: `${id}#${part}`,
           topicId: id,
           part,
-          parts: before + chunks.length,
+          parts,
           date: dateOfDay(chunk.day),
           start: isoInZone(start, offsetAt),
           end: isoInZone(end, offsetAt),
           minutes: chunk.minutes,
         },
       });
-    });
+    }
   }
   if (log.length === 0) return planned.map(({ session }) => session);
-  const partsOf = (id: TopicId) => (chunksByTopic.get(id)?.length ?? 0) + (loggedParts.get(id) ?? 0);
   const logged = log.map((entry) => ({
     at: Date.parse(entry.start),
     session: {
@@ -287,10 +309,21 @@ function toSessions(
       end: entry.end,
       minutes: entry.minutes,
       logged: entry.outcome,
+      ...(entry.awaitingReplan && entry.outcome === 'missed' ? { awaitingReplan: true as const } : {}),
     } satisfies ScheduledSession,
   }));
   // Stable: planned sessions never share an instant, logged ones keep the log's order.
   return [...logged, ...planned].sort((a, b) => a.at - b.at).map(({ session }) => session);
+}
+
+/**
+ * A logged session as the plan's clock reads it: its instants stay, but its day and
+ * wall-clock times follow the plan's zone, which may have changed since it was logged.
+ */
+function inPlanZone(entry: LoggedSession, offsetAt: OffsetAt): LoggedSession {
+  const start = isoInZone(Date.parse(entry.start), offsetAt);
+  if (start === entry.start) return entry;
+  return { ...entry, date: start.slice(0, 10), start, end: isoInZone(Date.parse(entry.end), offsetAt) };
 }
 
 /** The part number in a session id (`topic#3` → 3); 0 when the id carries none. */

@@ -216,7 +216,10 @@ describe('resetProgress and restoreProgress', () => {
       topicStates: await db.topicStates.toArray(),
       itemStates: await db.itemStates.toArray(),
       notes: await db.notes.toArray(),
-      sessionLog: await db.sessionLog.toArray(),
+      // Restored log rows get new keys; what they hold is what counts.
+      sessionLog: (await db.sessionLog.toArray())
+        .map(({ id: _id, ...row }) => row)
+        .sort((a, b) => a.roadmapId.localeCompare(b.roadmapId)),
     };
   }
 
@@ -292,5 +295,19 @@ describe('applyProgressChanges', () => {
     ).rejects.toThrow(RangeError);
     const progress = await readProgress(db, ROADMAP);
     expect(progress.statuses.size + progress.checkedItems.size).toBe(0);
+  });
+});
+
+describe('restoreProgress after other writes', () => {
+  it('brings logged sessions back under new keys, never over rows written since', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    const snapshot = await resetProgress(db, ROADMAP);
+    // Something else takes the old key in the meantime (as an import would).
+    const taken = snapshot.sessionLog[0]!.id;
+    await db.sessionLog.put({ ...snapshot.sessionLog[0]!, id: taken, roadmapId: 'imported' });
+    await restoreProgress(db, snapshot);
+    const rows = await db.sessionLog.toArray();
+    expect(rows.map((row) => row.roadmapId).sort()).toEqual(['django', 'fastapi', 'imported']);
   });
 });

@@ -159,13 +159,16 @@ export async function restoreProgress(db: PlannerDatabase, snapshot: ProgressSna
     await db.topicStates.bulkPut(snapshot.topicStates);
     await db.itemStates.bulkPut(snapshot.itemStates);
     await db.notes.bulkPut(snapshot.notes);
-    // A session logged again since the reset keeps its newer row.
+    // A session logged again since the reset keeps its newer row. Rows come back under new
+    // keys: their old ones may belong to other rows by now (an import refills the table).
     const again = new Set(
       (await db.sessionLog.where('roadmapId').equals(snapshot.roadmapId).toArray()).map(
         (row) => row.sessionId,
       ),
     );
-    await db.sessionLog.bulkPut(snapshot.sessionLog.filter((row) => !again.has(row.sessionId)));
+    await db.sessionLog.bulkAdd(
+      snapshot.sessionLog.filter((row) => !again.has(row.sessionId)).map(({ id: _id, ...row }) => row),
+    );
   });
 }
 

@@ -83,7 +83,14 @@ function AgendaGroup({ title, rows, empty, withDay = false, onOpenTopic, onLog }
           {rows.map(({ session, state, title: topicTitle, phase }) => {
             const name = `${topicTitle}, part ${session.part} of ${session.parts}`;
             return (
-              <li key={session.id} className="agenda__row" data-phase={phaseSlot(phase)} data-state={state}>
+              <li
+                key={session.id}
+                className="agenda__row"
+                data-phase={phaseSlot(phase)}
+                data-state={state}
+                // Logging unmounts the button that was pressed: focus stays on its row.
+                tabIndex={-1}
+              >
                 <span className="agenda__time">
                   {withDay && <span className="agenda__day">{formatShortDay(session.date)}</span>}
                   {time(session)}
@@ -101,36 +108,42 @@ function AgendaGroup({ title, rows, empty, withDay = false, onOpenTopic, onLog }
                   </span>
                 </span>
                 <span className="agenda__actions">
-                  {state === 'logged' ? (
+                  {state === 'logged' && (
                     <span className="agenda__badge" data-outcome={session.logged}>
                       {session.logged === 'done' ? '✓ Done' : 'Missed'}
                     </span>
-                  ) : (
-                    <>
-                      {state === 'missed-flag' && (
-                        <span className="agenda__badge" data-outcome="missed">
-                          Missed
-                        </span>
-                      )}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={`Done: ${name}`}
-                        onClick={() => onLog(session, 'done')}
-                      >
-                        Done
-                      </button>
-                      {state !== 'missed-flag' && (
-                        <button
-                          type="button"
-                          className="button button--small button--quiet"
-                          aria-label={`Missed: ${name}`}
-                          onClick={() => onLog(session, 'missed')}
-                        >
-                          Missed
-                        </button>
-                      )}
-                    </>
+                  )}
+                  {state === 'missed-flag' && (
+                    <span className="agenda__badge" data-outcome="missed">
+                      Missed
+                    </span>
+                  )}
+                  {/* Work is logged once its time has come: a later session has nothing to say yet. */}
+                  {(state === 'today' || state === 'overdue' || state === 'missed-flag') && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Done: ${name}`}
+                      onClick={(event) => {
+                        event.currentTarget.closest('li')?.focus();
+                        onLog(session, 'done');
+                      }}
+                    >
+                      Done
+                    </button>
+                  )}
+                  {(state === 'today' || state === 'overdue') && (
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      aria-label={`Missed: ${name}`}
+                      onClick={(event) => {
+                        event.currentTarget.closest('li')?.focus();
+                        onLog(session, 'missed');
+                      }}
+                    >
+                      Missed
+                    </button>
                   )}
                 </span>
               </li>

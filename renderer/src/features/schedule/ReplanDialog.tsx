@@ -13,7 +13,7 @@ type Props = {
 const SHOWN = 8;
 
 const when = (session: ScheduledSession | null) =>
-  session ? `${formatShortDay(session.date)} ${session.start.slice(11, 16)}` : '—';
+  session ? `${formatShortDay(session.date)} ${session.start.slice(11, 16)}` : 'new';
 
 /** "Replan from today?": what moves, before anything does. */
 export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Props) {

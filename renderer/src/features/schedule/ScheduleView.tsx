@@ -24,7 +24,6 @@ type Props = {
   daysOff: readonly string[];
   /** The day the schedule in force was planned from. */
   plannedFrom: string | null;
-  flagged: ReadonlySet<string>;
   onOpenTopic: (topicId: TopicId) => void;
   onLog: (session: ScheduledSession, outcome: 'done' | 'missed') => void;
   previewReplan: () => ReplanPreview | null;
@@ -33,7 +32,7 @@ type Props = {
 
 /** The schedule: this week's sessions to follow, a calendar, the phase timeline, and replanning. */
 export function ScheduleView(props: Props) {
-  const { roadmap, schedule, today, daysOff, plannedFrom, flagged, onOpenTopic, onLog } = props;
+  const { roadmap, schedule, today, daysOff, plannedFrom, onOpenTopic, onLog } = props;
   const [tab, setTab] = useState<Tab>('week');
   const [preview, setPreview] = useState<ReplanPreview | null>(null);
   const entries = useMemo(
@@ -46,8 +45,8 @@ export function ScheduleView(props: Props) {
   );
   const followed = useMemo(() => {
     if (!schedule) return [];
-    return followSessions(schedule, today, flagged).map((f, i) => ({ ...f, ...entries[i]! }));
-  }, [schedule, today, flagged, entries]);
+    return followSessions(schedule, today).map((f, i) => ({ ...f, ...entries[i]! }));
+  }, [schedule, today, entries]);
   const offDays = useMemo(() => new Set(daysOff), [daysOff]);
 
   if (!schedule) {

@@ -11,8 +11,10 @@ type Props = {
 
 const parseHours = (text: string): number | null | 'bad' => {
   if (text.trim() === '') return null;
-  const hours = Number(text.replace(',', '.'));
-  return Number.isFinite(hours) && hours >= 0 && hours <= 10_000 ? hours : 'bad';
+  const trimmed = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(trimmed)) return 'bad';
+  const hours = Number(trimmed);
+  return hours <= 10_000 ? hours : 'bad';
 };
 
 /** The topic's estimate, which the user can make their own; the scheduler plans with it. */
@@ -30,11 +32,11 @@ export function EstimateField({ roadmapHours, override, onChange }: Props) {
       <div className="estimate-field__row">
         <input
           id={id}
-          type="number"
+          // Text, not number: a number field reports what it cannot read ("1,5") as empty,
+          // which would silently clear the estimate.
+          type="text"
           inputMode="decimal"
-          min={0}
-          max={10000}
-          step={0.5}
+          autoComplete="off"
           placeholder={String(roadmapHours)}
           value={text}
           aria-invalid={parsed === 'bad' || undefined}

@@ -23,19 +23,27 @@ export function TopicSessions({ sessions, status }: Props) {
             : 'Not planned.'}
         </p>
       ) : (
-        <ol className="topic-sessions">
-          {sessions.map((s) => (
-            <li key={s.id} data-outcome={s.logged}>
-              <span className="topic-sessions__when">
-                {formatShortDay(s.date)} · {s.start.slice(11, 16)}–{s.end.slice(11, 16)}
-              </span>
-              <span className="topic-sessions__what">
-                Part {s.part} of {s.parts} · {s.minutes} min
-                {s.logged === 'done' ? ' · ✓ done' : s.logged === 'missed' ? ' · missed' : ''}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          {status !== 'done' && status !== 'skipped' && sessions.every((s) => s.logged === 'done') && (
+            <p className="topic-panel__empty">
+              All its estimated time is logged. Mark it Done when you have finished, or raise your estimate
+              below to plan more.
+            </p>
+          )}
+          <ol className="topic-sessions">
+            {sessions.map((s) => (
+              <li key={s.id} data-outcome={s.logged}>
+                <span className="topic-sessions__when">
+                  {formatShortDay(s.date)} · {s.start.slice(11, 16)}–{s.end.slice(11, 16)}
+                </span>
+                <span className="topic-sessions__what">
+                  Part {s.part} of {s.parts} · {s.minutes} min
+                  {s.logged === 'done' ? ' · ✓ done' : s.logged === 'missed' ? ' · missed' : ''}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );
