@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test as base } from '@playwright/test';
@@ -13,20 +13,29 @@ const skipReason =
   'missing' in binary ? `Electron's binary is not installed here: ${binary.missing}` : undefined;
 const { version }: { version: string } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+/** Starts the built app on a user-data folder. */
+function launch(userData: string): Promise<ElectronApplication> {
+  if (!('path' in binary)) throw new Error(binary.missing);
+  return electron.launch({
+    executablePath: binary.path,
+    args: ['.', `--user-data-dir=${userData}`],
+    cwd: root,
+  });
+}
+
 /** The built app, launched with its own empty user-data folder, and its window. */
-const test = base.extend<{ app: ElectronApplication; page: Page }>({
+const test = base.extend<{ userData: string; app: ElectronApplication; page: Page }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
-  app: async ({}, use) => {
-    if (!('path' in binary)) throw new Error(binary.missing);
+  userData: async ({}, use) => {
     const userData = mkdtempSync(join(tmpdir(), 'roadmap-planner-e2e-'));
-    const app = await electron.launch({
-      executablePath: binary.path,
-      args: ['.', `--user-data-dir=${userData}`],
-      cwd: root,
-    });
-    await use(app);
-    await app.close();
+    await use(userData);
     rmSync(userData, { recursive: true, force: true });
+  },
+  app: async ({ userData }, use) => {
+    const app = await launch(userData);
+    await use(app);
+    // A test may have closed it already (to reopen the app).
+    await app.close().catch(() => {});
   },
   page: async ({ app }, use) => {
     const page = await app.firstWindow();
@@ -85,5 +94,62 @@ test.describe('desktop shell', () => {
     await page.waitForTimeout(500);
     expect(page.url()).toBe('app://roadmap-planner/index.html');
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('a menu command exports a backup through the native save dialog', async ({ app, page, userData }) => {
+    await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);
+    const target = join(userData, 'menu-backup.json');
+    // The dialog is stubbed in main: the test answers it, as a user would.
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (() =>
+        Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, target);
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('export-backup')?.click());
+    await expect.poll(() => existsSync(target)).toBe(true);
+    const backup = JSON.parse(readFileSync(target, 'utf8')) as { format: string };
+    expect(backup.format).toBe('roadmap-planner-backup');
+  });
+
+  test('the View menu switches views through the renderer', async ({ app, page }) => {
+    await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('view-schedule')?.click());
+    await expect(page.getByRole('heading', { name: 'Schedule', level: 2 })).toBeVisible();
+  });
+
+  test('documentation links open in the system browser, https only', async ({ app, page }) => {
+    await app.evaluate(({ shell }) => {
+      shell.openExternal = ((url: string) => {
+        Reflect.set(globalThis, 'openedExternally', url);
+        return Promise.resolve();
+      }) as typeof shell.openExternal;
+    });
+    await page.getByRole('group', { name: 'Python Foundations', exact: true }).click();
+    await page.getByRole('region', { name: 'Documentation' }).getByRole('link').first().click();
+    await expect
+      .poll(() => app.evaluate(() => Reflect.get(globalThis, 'openedExternally') as string | undefined))
+      .toMatch(/^https:\/\//);
+    expect(app.windows()).toHaveLength(1);
+  });
+
+  test('reopening keeps the user’s data and the window’s size', async ({ app, page, userData }) => {
+    await page.getByRole('group', { name: 'Python Foundations', exact: true }).click();
+    await page.keyboard.press('d');
+    await expect(
+      page.getByRole('group', { name: 'Python Foundations', exact: true }),
+    ).toHaveAccessibleDescription(/^Done\./);
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.setSize(1100, 760));
+    await app.close();
+
+    const again = await launch(userData);
+    try {
+      const reopened = await again.firstWindow();
+      await expect(
+        reopened.getByRole('group', { name: 'Python Foundations', exact: true }),
+      ).toHaveAccessibleDescription(/^Done\./);
+      const size = await again.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getSize());
+      expect(size).toEqual([1100, 760]);
+    } finally {
+      await again.close();
+    }
   });
 });

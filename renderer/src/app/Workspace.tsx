@@ -1,6 +1,15 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatShortDay, openPrerequisites, progressOf } from '../domain';
-import { describeStorageError, resetProgress, restoreProgress } from '../storage';
+import {
+  describeStorageError,
+  resetProgress,
+  restoreProgress,
+  setFlag,
+  SETTING_KEYS,
+  useFlag,
+} from '../storage';
+import { platform } from '../platform';
+import type { AppCommand } from '../platform';
 import type { LogUndo, ProgressSnapshot } from '../storage';
 import type { ScheduledSession, TopicId, TopicStatus } from '../domain';
 import { PlanView } from '../features/plan';
@@ -22,6 +31,8 @@ import { useTopicProgress } from './useTopicProgress';
 import { useView } from './useView';
 import { useBackup } from './useBackup';
 import { usePlan } from './usePlan';
+import { useSessionReminder } from './useSessionReminder';
+import { HelpDialog } from './HelpDialog';
 
 // Started as the module loads, before the first render, so workers begin at once.
 const opening = openRoadmap(roadmapRequestFrom(window.location.search));
@@ -109,6 +120,23 @@ export function Workspace() {
     },
     [plan, roadmap],
   );
+  const [helpOpen, setHelpOpen] = useState(false);
+  const remind = useFlag(storage.db, SETTING_KEYS.remindFirstSession);
+  useSessionReminder(remind, roadmap, plan.schedule, plan.today);
+  const setRemind = useCallback(
+    (on: boolean) => {
+      void (async () => {
+        if (on && !(await platform.allowNotifications())) {
+          setStorageError(
+            'Notifications are blocked for Roadmap Planner. Allow them in your system or browser settings.',
+          );
+          return;
+        }
+        if (storage.db) await setFlag(storage.db, SETTING_KEYS.remindFirstSession, on);
+      })().catch(reportStorageError);
+    },
+    [storage.db, reportStorageError],
+  );
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(ready?.layout ?? null, TOPIC_PANEL_INSET);
 
@@ -146,6 +174,45 @@ export function Workspace() {
     [progress],
   );
 
+  // One handler for the app's commands, whether they come from a shortcut or the desktop menu.
+  const runCommand = useCallback(
+    (command: AppCommand) => {
+      switch (command) {
+        case 'view-graph':
+        case 'view-plan':
+        case 'view-schedule':
+        case 'view-progress':
+          window.location.hash = command.slice('view-'.length);
+          return;
+        case 'find-topic':
+          search.current?.focus();
+          return;
+        case 'export-backup':
+          backup.exportBackup();
+          return;
+        case 'import-backup':
+          backup.chooseImport();
+          return;
+        case 'export-calendar':
+          window.location.hash = 'schedule';
+          return;
+        case 'show-help':
+          setHelpOpen(true);
+          return;
+      }
+    },
+    [backup],
+  );
+  const latestCommand = useRef(runCommand);
+  useEffect(() => {
+    latestCommand.current = runCommand;
+  });
+  useEffect(() => platform.onCommand((command) => latestCommand.current(command)), []);
+  const [version, setVersion] = useState<string | null>(null);
+  useEffect(() => {
+    platform.getVersion().then(setVersion, () => setVersion(null));
+  }, []);
+
   useGlobalShortcuts({
     focusSearch: () => search.current?.focus(),
     escape: () => {
@@ -160,6 +227,7 @@ export function Workspace() {
     },
     undo: progress.undo,
     redo: progress.redo,
+    command: runCommand,
   });
 
   const topic = roadmap && selectedId !== null ? roadmap.topicsById.get(selectedId) : undefined;
@@ -228,6 +296,8 @@ export function Workspace() {
             onOpenTopic={openTopic}
             onLog={logSession}
             previewReplan={plan.previewReplan}
+            remind={remind}
+            onRemind={setRemind}
             onReplan={() => {
               plan.replan();
               setNotice('Replanned from today.');
@@ -335,6 +405,13 @@ export function Workspace() {
             sessions={plan.saved ? (sessionsByTopic.get(topic.id) ?? NO_SESSIONS) : null}
             estimateOverride={estimateOf(plan.settings.estimates, topic.id)}
             onEstimate={(hours) => plan.setEstimate(topic.id, hours)}
+          />
+        )}
+        {helpOpen && (
+          <HelpDialog
+            version={version}
+            isMac={/Mac|iPhone|iPad/.test(navigator.platform)}
+            onClose={() => setHelpOpen(false)}
           />
         )}
         {cascade && cascadeTopic && roadmap && (

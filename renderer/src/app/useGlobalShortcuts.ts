@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TopicStatus } from '../domain';
+import type { AppCommand } from '../platform';
+import { commandForKey } from './command-keys';
 
 type Shortcuts = {
   focusSearch: () => void;
@@ -9,12 +11,17 @@ type Shortcuts = {
   status: (status: TopicStatus) => boolean;
   undo: () => void;
   redo: () => void;
+  /** The app's commands (views, export, import, find, help), as the desktop menu sends them. */
+  command: (command: AppCommand) => void;
 };
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
 const STATUS_KEYS: Readonly<Record<string, TopicStatus>> = { d: 'done', i: 'doing', s: 'skipped', n: 'todo' };
 
 /**
- * Window-wide keys: `/` and Ctrl+K (⌘K) focus search; Escape closes what is open; D, I, S
+ * Window-wide keys: the app's commands (`COMMAND_KEYS`: Ctrl+1…4 views, Ctrl+K find, Ctrl+E
+ * export calendar, …); `/` focuses search too; Escape closes what is open; D, I, S
  * and N set the selected topic's status; Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes
  * progress changes. Keys typed into a text field are left alone.
  */
@@ -29,14 +36,15 @@ export function useGlobalShortcuts(shortcuts: Shortcuts): void {
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
       const command = (event.ctrlKey || event.metaKey) && !event.altKey;
       const key = event.key.toLowerCase();
+      const appCommand = commandForKey(event, IS_MAC);
       // Text fields keep their own undo; elsewhere it undoes progress changes.
       if (command && !typing && (key === 'z' || key === 'y')) {
         event.preventDefault();
         if (key === 'y' || event.shiftKey) latest.current.redo();
         else latest.current.undo();
-      } else if (command && key === 'k') {
+      } else if (appCommand) {
         event.preventDefault();
-        latest.current.focusSearch();
+        latest.current.command(appCommand);
       } else if (event.key === '/' && !typing && plain) {
         event.preventDefault();
         latest.current.focusSearch();

@@ -1,7 +1,9 @@
 import type {
+  AppCommand,
   DesktopApi,
   DesktopApiGlobal,
   OpenFileRequest,
+  NotifyRequest,
   OpenFileResult,
   SaveFileRequest,
   SaveFileResult,
@@ -15,12 +17,20 @@ export type Platform = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Desktop: a native open dialog. Web: the browser's file picker. Null when cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult | null>;
+  /** Asks once for leave to notify (the browser asks the user; the desktop needs none). */
+  allowNotifications(): Promise<boolean>;
+  /** A system notification; false when it could not be shown. */
+  notify(request: NotifyRequest): Promise<boolean>;
+  /** Commands from the desktop menu; the web has none. Returns the way to stop listening. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
 };
 
 export type {
+  AppCommand,
   DesktopApi,
   DesktopApiGlobal,
   OpenFileRequest,
+  NotifyRequest,
   OpenFileResult,
   SaveFileRequest,
   SaveFileResult,

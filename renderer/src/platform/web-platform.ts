@@ -30,5 +30,17 @@ export function createWebPlatform(version: string): Platform {
         input.addEventListener('cancel', () => resolve(null));
         input.click();
       }),
+    allowNotifications: async () => {
+      if (!('Notification' in window)) return false;
+      if (Notification.permission === 'default') await Notification.requestPermission();
+      return Notification.permission === 'granted';
+    },
+    notify: ({ title, body }) => {
+      if (!('Notification' in window) || Notification.permission !== 'granted') return Promise.resolve(false);
+      new Notification(title, { body });
+      return Promise.resolve(true);
+    },
+    // A browser page has no native menu: its commands come from the keyboard only.
+    onCommand: () => () => {},
   };
 }

@@ -46,3 +46,4 @@ export {
 } from './plan-repository';
 export type { LogUndo, PlanState } from './plan-repository';
 export { usePlanState } from './usePlanState';
+export { setFlag, SETTING_KEYS, useFlag } from './settings';

@@ -28,6 +28,9 @@ type Props = {
   onLog: (session: ScheduledSession, outcome: 'done' | 'missed') => void;
   previewReplan: () => ReplanPreview | null;
   onReplan: () => void;
+  /** Whether to notify when today's first session begins. */
+  remind: boolean;
+  onRemind: (on: boolean) => void;
 };
 
 /** The schedule: this week's sessions to follow, a calendar, the phase timeline, and replanning. */
@@ -80,6 +83,14 @@ export function ScheduleView(props: Props) {
           </p>
         </div>
         <div className="schedule-view__actions">
+          <label className="schedule-view__remind">
+            <input
+              type="checkbox"
+              checked={props.remind}
+              onChange={(event) => props.onRemind(event.target.checked)}
+            />
+            Remind me when today’s first session starts
+          </label>
           <a className="button" href="#plan">
             Edit plan
           </a>

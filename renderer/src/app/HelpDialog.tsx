@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import { useModalDialog } from '../features/progress';
+import type { AppCommand } from '../platform';
+import { COMMAND_KEYS } from './command-keys';
+
+type Props = { version: string | null; isMac: boolean; onClose: () => void };
+
+const COMMAND_NAMES: Readonly<Record<AppCommand, string>> = {
+  'view-graph': 'Show the graph',
+  'view-plan': 'Show the plan',
+  'view-schedule': 'Show the schedule',
+  'view-progress': 'Show progress',
+  'find-topic': 'Find a topic (also /)',
+  'export-calendar': 'Export the plan to your calendar',
+  'export-backup': 'Export a backup',
+  'import-backup': 'Import a backup',
+  'show-help': 'This help',
+};
+
+const TOPIC_KEYS: readonly [string, string][] = [
+  ['D', 'Mark the selected topic Done'],
+  ['I', 'Mark it In progress'],
+  ['S', 'Mark it Skipped'],
+  ['N', 'Mark it Not started'],
+  ['Shift+F10', 'The focused topic’s menu'],
+  ['Esc', 'Close the topic panel'],
+];
+
+const keyLabel = (accelerator: string, isMac: boolean) =>
+  accelerator.replace('CmdOrCtrl', isMac ? '⌘' : 'Ctrl');
+
+/** How the app works and its keyboard shortcuts: the Help menu's Documentation, and F1. */
+export function HelpDialog({ version, isMac, onClose }: Props) {
+  const dialog = useModalDialog();
+  const titleId = useId();
+  const commands = Object.entries(COMMAND_KEYS) as [AppCommand, string][];
+  return (
+    <dialog
+      ref={dialog}
+      className="cascade-dialog help-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>Roadmap Planner help</h2>
+      <p>
+        Pick topics on the <strong>Graph</strong>, set your week in <strong>Plan</strong>, follow it in{' '}
+        <strong>Schedule</strong> (Done or Missed on each session; <em>Replan from today</em> when life
+        happens), and see how far you are in <strong>Progress</strong>. Everything stays on this device.
+      </p>
+      <h3>Keyboard shortcuts</h3>
+      <table className="help-dialog__keys">
+        <tbody>
+          {commands.map(([command, accelerator]) => (
+            <tr key={command}>
+              <td>
+                <kbd>{keyLabel(accelerator, isMac)}</kbd>
+              </td>
+              <td>{COMMAND_NAMES[command]}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>{keyLabel('CmdOrCtrl+Z', isMac)}</kbd> / <kbd>{keyLabel('CmdOrCtrl+Shift+Z', isMac)}</kbd>
+            </td>
+            <td>Undo / redo a status change</td>
+          </tr>
+          {TOPIC_KEYS.map(([key, what]) => (
+            <tr key={key}>
+              <td>
+                <kbd>{key}</kbd>
+              </td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="help-dialog__about">
+        Roadmap Planner{version ? ` ${version}` : ''} · local-first, works offline.
+      </p>
+      <div className="cascade-dialog__actions">
+        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
