@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatShortDay, openPrerequisites, progressOf } from '../domain';
 import {
   describeStorageError,
@@ -12,8 +12,6 @@ import { platform } from '../platform';
 import type { AppCommand } from '../platform';
 import type { LogUndo, ProgressSnapshot } from '../storage';
 import type { ScheduledSession, TopicId, TopicStatus } from '../domain';
-import { PlanView } from '../features/plan';
-import { ScheduleView } from '../features/schedule';
 import { BackupSummaryList, CascadeDialog, ConfirmDialog, ProgressView } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { SearchBox } from '../features/search';
@@ -36,6 +34,11 @@ import { HelpDialog } from './HelpDialog';
 
 // Started as the module loads, before the first render, so workers begin at once.
 const opening = openRoadmap(roadmapRequestFrom(window.location.search));
+
+// The graph opens first; the plan and schedule views load when first shown, so the code
+// the first paint waits for stays small.
+const PlanView = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanView })));
+const ScheduleView = lazy(() => import('../features/schedule').then((m) => ({ default: m.ScheduleView })));
 
 const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 const NO_SESSIONS: readonly ScheduledSession[] = [];
@@ -274,36 +277,38 @@ export function Workspace() {
             onImport={backup.chooseImport}
           />
         )}
-        {ready && view === 'plan' && plan.loaded && (
-          <PlanView
-            roadmap={ready.roadmap}
-            settings={plan.settings}
-            saved={plan.saved}
-            project={plan.project}
-            onSave={(settings) => {
-              plan.save(settings);
-              setNotice('Plan saved. The schedule starts from today.');
-            }}
-          />
-        )}
-        {ready && view === 'schedule' && plan.loaded && (
-          <ScheduleView
-            roadmap={ready.roadmap}
-            schedule={plan.schedule}
-            today={plan.today}
-            daysOff={plan.settings.blackoutDates}
-            plannedFrom={plan.replannedOn}
-            onOpenTopic={openTopic}
-            onLog={logSession}
-            previewReplan={plan.previewReplan}
-            remind={remind}
-            onRemind={setRemind}
-            onReplan={() => {
-              plan.replan();
-              setNotice('Replanned from today.');
-            }}
-          />
-        )}
+        <Suspense fallback={<p className="main__status">Loading…</p>}>
+          {ready && view === 'plan' && plan.loaded && (
+            <PlanView
+              roadmap={ready.roadmap}
+              settings={plan.settings}
+              saved={plan.saved}
+              project={plan.project}
+              onSave={(settings) => {
+                plan.save(settings);
+                setNotice('Plan saved. The schedule starts from today.');
+              }}
+            />
+          )}
+          {ready && view === 'schedule' && plan.loaded && (
+            <ScheduleView
+              roadmap={ready.roadmap}
+              schedule={plan.schedule}
+              today={plan.today}
+              daysOff={plan.settings.blackoutDates}
+              plannedFrom={plan.replannedOn}
+              onOpenTopic={openTopic}
+              onLog={logSession}
+              previewReplan={plan.previewReplan}
+              remind={remind}
+              onRemind={setRemind}
+              onReplan={() => {
+                plan.replan();
+                setNotice('Replanned from today.');
+              }}
+            />
+          )}
+        </Suspense>
         {logUndo && !undoReset && (
           <Toast
             key={logUndo.text}
