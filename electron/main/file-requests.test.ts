@@ -7,6 +7,7 @@ import {
   parseOpenRequest,
   parseSaveRequest,
   readFileCapped,
+  SavedFiles,
   writeFileAtomically,
   writeFileAtomicallySync,
 } from './file-requests';
@@ -86,5 +87,36 @@ describe('readFileCapped', () => {
     writeFileSync(path, '12345');
     expect(await readFileCapped(path, 10)).toEqual({ name: 'b.json', size: 5, text: '12345' });
     expect(await readFileCapped(path, 4)).toEqual({ name: 'b.json', size: 5, text: null });
+  });
+});
+
+describe('SavedFiles', () => {
+  it('hands out a token per saved file and answers only tokens it gave', () => {
+    const saved = new SavedFiles();
+    const token = saved.add('/home/me/plan.ics');
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(saved.pathOf(token)).toBe('/home/me/plan.ics');
+    expect(saved.pathOf('/etc/passwd')).toBeUndefined();
+    expect(saved.pathOf({ toString: () => token })).toBeUndefined();
+    expect(saved.add('/home/me/plan.ics')).not.toBe(token);
+  });
+
+  it('accepts a download type on save requests, and only a type', () => {
+    expect(
+      parseSaveRequest({
+        suggestedName: 'p.ics',
+        contents: '',
+        extensions: ['ics'],
+        mimeType: 'text/calendar',
+      }),
+    ).toMatchObject({ mimeType: 'text/calendar' });
+    expect(() =>
+      parseSaveRequest({
+        suggestedName: 'p.ics',
+        contents: '',
+        extensions: ['ics'],
+        mimeType: 'javascript:x',
+      }),
+    ).toThrow();
   });
 });

@@ -19,6 +19,10 @@ const saveRequestSchema = z
       .refine((name) => basename(name) === name && !name.startsWith('.'), 'a plain file name'),
     contents: z.string().max(MAX_WRITE_CHARS),
     extensions: z.array(extension).min(1).max(5),
+    mimeType: z
+      .string()
+      .regex(/^[a-z]+\/[a-z0-9.+-]+$/)
+      .optional(),
   })
   .strict();
 
@@ -86,4 +90,24 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<Op
   const name = basename(path);
   if (size > maxBytes) return { name, size, text: null };
   return { name, size, text: await fs.readFile(path, 'utf8') };
+}
+
+/**
+ * The files this session saved, by token: the page may ask to open or show one of those,
+ * and nothing else (it never sends a path main would trust).
+ */
+export class SavedFiles {
+  readonly #paths = new Map<string, string>();
+
+  /** Remembers a saved file; returns its token. */
+  add(path: string): string {
+    const token = randomBytes(16).toString('hex');
+    this.#paths.set(token, path);
+    return token;
+  }
+
+  /** The path of a token this session handed out, or undefined for anything else. */
+  pathOf(token: unknown): string | undefined {
+    return typeof token === 'string' ? this.#paths.get(token) : undefined;
+  }
 }

@@ -35,6 +35,7 @@ import {
   parseOpenRequest,
   parseSaveRequest,
   readFileCapped,
+  SavedFiles,
   writeFileAtomically,
   writeFileAtomicallySync,
 } from './file-requests';
@@ -54,6 +55,7 @@ const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.js');
 
 let mainWindow: BrowserWindow | undefined;
+const savedFiles = new SavedFiles();
 
 /** Serves one `app://` request from the renderer's build output, with our CSP. */
 async function serveAppRequest(request: Request): Promise<Response> {
@@ -193,7 +195,20 @@ function onReady(): void {
       : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false };
     await writeFileAtomically(choice.filePath, request.contents);
-    return { saved: true };
+    return { saved: true, token: savedFiles.add(choice.filePath) };
+  });
+  handle('file:open-saved', async (token) => {
+    const path = savedFiles.pathOf(token);
+    if (!path) return false;
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK — not openExternal: a file this session
+    // saved in a place the user picked, found by its token, never a path from the page.
+    return (await shell.openPath(path)) === '';
+  });
+  handle('file:reveal-saved', (token) => {
+    const path = savedFiles.pathOf(token);
+    if (!path) return false;
+    shell.showItemInFolder(path);
+    return true;
   });
   handle('file:open', async (payload) => {
     const request = parseOpenRequest(payload);

@@ -19,6 +19,8 @@ const api = {
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
   notify: (request) => invoke('app:notify', request),
+  openSaved: (token) => invoke('file:open-saved', token),
+  revealSaved: (token) => invoke('file:reveal-saved', token),
   onCommand: (listener: (command: AppCommand) => void) => {
     // The page gets the command only, never the event (whose `sender` is ipcRenderer).
     const relay = (_event: IpcRendererEvent, command: unknown) => {

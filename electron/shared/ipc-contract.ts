@@ -10,6 +10,10 @@ export type IpcContract = {
   'file:open': (request: OpenFileRequest) => Promise<OpenFileResult | null>;
   /** Shows a system notification; false where the system has none. */
   'app:notify': (request: NotifyRequest) => boolean;
+  /** Opens a file this session saved in the app the system picks for it (a calendar for .ics). */
+  'file:open-saved': (token: string) => Promise<boolean>;
+  /** Shows a file this session saved in the system's file manager. */
+  'file:reveal-saved': (token: string) => boolean;
 };
 
 export type NotifyRequest = { title: string; body: string };
@@ -40,8 +44,18 @@ export function isAppCommand(value: unknown): value is AppCommand {
   return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
 }
 
-export type SaveFileRequest = { suggestedName: string; contents: string; extensions: string[] };
-export type SaveFileResult = { saved: boolean };
+export type SaveFileRequest = {
+  suggestedName: string;
+  contents: string;
+  extensions: string[];
+  /** The file's type, for a download (`text/calendar`); JSON when not given. */
+  mimeType?: string;
+};
+/**
+ * `token` names the saved file in later requests (open it, show it in its folder): the page
+ * never learns or sends a path. The web has no tokens.
+ */
+export type SaveFileResult = { saved: boolean; token?: string };
 export type OpenFileRequest = { extensions: string[]; maxBytes: number };
 /** `text` is null when the file is larger than asked for: it was not read. */
 export type OpenFileResult = { name: string; size: number; text: string | null };
@@ -55,6 +69,8 @@ export type DesktopApi = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult | null>;
   notify(request: NotifyRequest): Promise<boolean>;
+  openSaved(token: string): Promise<boolean>;
+  revealSaved(token: string): Promise<boolean>;
   /** Calls `listener` with each menu command; returns the way to stop. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 };

@@ -7,6 +7,8 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     getVersion: () => api.getVersion(),
     saveFile: (request) => api.saveFile(request),
     openFile: (request) => api.openFile(request),
+    openSaved: (token) => api.openSaved(token),
+    revealSaved: (token) => api.revealSaved(token),
     allowNotifications: () => Promise.resolve(true),
     notify: (request) => api.notify(request),
     onCommand: (listener) => api.onCommand(listener),

@@ -17,6 +17,10 @@ export type Platform = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Desktop: a native open dialog. Web: the browser's file picker. Null when cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult | null>;
+  /** Desktop: opens a file saved this session (`SaveFileResult.token`) in its app. */
+  openSaved(token: string): Promise<boolean>;
+  /** Desktop: shows a file saved this session in the file manager. */
+  revealSaved(token: string): Promise<boolean>;
   /** Asks once for leave to notify (the browser asks the user; the desktop needs none). */
   allowNotifications(): Promise<boolean>;
   /** A system notification; false when it could not be shown. */

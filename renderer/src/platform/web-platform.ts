@@ -5,8 +5,8 @@ export function createWebPlatform(version: string): Platform {
   return {
     kind: 'web',
     getVersion: () => Promise.resolve(version),
-    saveFile: ({ suggestedName, contents }) => {
-      const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+    saveFile: ({ suggestedName, contents, mimeType }) => {
+      const url = URL.createObjectURL(new Blob([contents], { type: mimeType ?? 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = suggestedName;
@@ -30,6 +30,9 @@ export function createWebPlatform(version: string): Platform {
         input.addEventListener('cancel', () => resolve(null));
         input.click();
       }),
+    // A download lands where the browser puts it: the page cannot open or show it.
+    openSaved: () => Promise.resolve(false),
+    revealSaved: () => Promise.resolve(false),
     allowNotifications: async () => {
       if (!('Notification' in window)) return false;
       if (Notification.permission === 'default') await Notification.requestPermission();
