@@ -5,7 +5,14 @@
  */
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { buildRoadmap, layoutRoadmap, parsePlan, schedulePlan } from '../renderer/src/domain';
+import {
+  buildIcs,
+  buildRoadmap,
+  icsPlanSessionIds,
+  layoutRoadmap,
+  parsePlan,
+  schedulePlan,
+} from '../renderer/src/domain';
 import type { Plan, Roadmap } from '../renderer/src/domain';
 import { syntheticRoadmap } from '../renderer/src/domain/synthetic-roadmap';
 import { chromiumLaunchOptions } from '../tests/chromium';
@@ -111,6 +118,26 @@ function domainFigures(): void {
     unit: 'ms',
   });
   report({ name: 'layout_1000_ms', value: timeIt(5, () => layoutRoadmap(roadmap1000)), unit: 'ms' });
+  const longPlan = schedulePlan(roadmap1000, benchPlan('synthetic-1000', 360, 360), { today: '2026-11-24' });
+  const sessions2000 = longPlan.sessions.slice(0, 2000);
+  if (sessions2000.length < 2000) throw new Error(`only ${sessions2000.length} sessions to export`);
+  report({
+    name: 'ics_2000_ms',
+    value: timeIt(5, () =>
+      buildIcs({
+        roadmap: roadmap1000,
+        planId: 'synthetic-1000',
+        calendarName: 'Synthetic study plan',
+        sessions: sessions2000,
+        planSessionIds: icsPlanSessionIds(longPlan),
+        milestones: longPlan.milestones,
+        reminderMinutes: 10,
+        history: null,
+        now: new Date('2026-11-24T12:00:00Z'),
+      }),
+    ),
+    unit: 'ms',
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatProblem, summariseRoadmap, toRoadmapJson } from '../../renderer/src/domain';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { exportIcsFromFile } from './export-ics-command';
 import { scheduleFromFile } from './schedule-command';
 import type { LoadResult } from './load-roadmap';
 
@@ -15,6 +16,8 @@ Commands:
       Check a roadmap; prints a summary, or one <file>:<line>: <message> line per problem.
   schedule --plan <plan.json> [--today YYYY-MM-DD] --json
       Schedule a plan: its sessions, phase milestones and warnings as JSON.
+  export-ics --plan <plan.json> [--today YYYY-MM-DD] --out <file.ics>
+      Write the plan's sessions and milestones as an iCalendar file for any calendar.
 
 The sidecar (prerequisites, estimates, links) defaults to sidecar.json beside the Markdown.`;
 
@@ -23,6 +26,8 @@ export function runPlanner(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   const args = parseArgs(rest);
   if (typeof args === 'string') return fail(io, args);
+  // --out belongs to export-ics alone; the other commands refuse it as before it existed.
+  if (command !== 'export-ics' && args.options.has('out')) return fail(io, 'unknown option --out');
   switch (command) {
     case 'roadmap': {
       if (!args.flags.has('json')) return fail(io, 'roadmap: only --json output exists; add --json');
@@ -57,6 +62,26 @@ export function runPlanner(argv: readonly string[], io: Io): number {
       io.out(`${JSON.stringify(outcome.schedule, null, 2)}\n`);
       return 0;
     }
+    case 'export-ics': {
+      const planFile = args.options.get('plan');
+      const outFile = args.options.get('out');
+      const usage = 'export-ics --plan <plan.json> --out <file.ics>';
+      const extra = [...args.flags].concat(
+        [...args.options.keys()].filter((o) => !EXPORT_ICS_OPTIONS.has(o)),
+      );
+      if (extra.length > 0) return fail(io, `export-ics: unknown option --${extra[0]}`);
+      if (args.positional.length > 0)
+        return fail(io, `export-ics: unexpected argument "${args.positional[0]}"`);
+      if (planFile === undefined) return fail(io, `export-ics: which plan? ${usage}`);
+      if (outFile === undefined) return fail(io, `export-ics: where to? add --out <file.ics> (${usage})`);
+      const outcome = exportIcsFromFile(planFile, args.options.get('today'), outFile);
+      if (!outcome.ok) {
+        io.err(`${outcome.message}\n`);
+        return 1;
+      }
+      io.out(`Wrote ${outcome.events} events to ${outFile}\n`);
+      return 0;
+    }
     case undefined:
       // No command is a usage error: the usage goes to stderr, as for the others.
       io.err(`${USAGE}\n`);
@@ -84,7 +109,8 @@ function fail(io: Io, message: string): number {
 
 type Args = { positional: string[]; flags: Set<string>; options: Map<string, string> };
 
-const OPTIONS_WITH_VALUE = new Set(['file', 'sidecar', 'plan', 'today']);
+const OPTIONS_WITH_VALUE = new Set(['file', 'sidecar', 'plan', 'today', 'out']);
+const EXPORT_ICS_OPTIONS = new Set(['plan', 'today', 'out']);
 const FLAGS = new Set(['json']);
 
 function parseArgs(argv: readonly string[]): Args | string {

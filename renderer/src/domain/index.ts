@@ -129,3 +129,16 @@ export {
 export type { CalendarDay, LanePlacement, MinuteSpan } from './calendar-grid';
 export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';
+export {
+  buildIcs,
+  icsFileName,
+  icsPlanSessionIds,
+  icsUid,
+  MAX_REMINDER_MINUTES,
+  milestonesInRange,
+  roadmapShortName,
+  sessionsInRange,
+} from './ics';
+export type { BuildIcsOptions, BuildIcsResult, IcsRange } from './ics';
+export { icsExportHistorySchema, parseIcsExportHistory } from './ics-history';
+export type { IcsExportHistory, IcsHistoryEvent, ParseIcsExportHistoryResult } from './ics-history';

@@ -69,6 +69,11 @@ const settingsFields = {
 
 const planFields = {
   ...settingsFields,
+  /** The plan's id in calendar UIDs (the app's plan id), so exports from a file update the same events. */
+  planId: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'up to 100 letters, digits, ".", "_" or "-"')
+    .optional(),
   statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUS_VALUES)),
 };
 

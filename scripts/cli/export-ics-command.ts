@@ -1,0 +1,69 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  buildIcs,
+  icsPlanSessionIds,
+  parsePlan,
+  roadmapShortName,
+  sessionsInRange,
+} from '../../renderer/src/domain';
+import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { scheduleFromFile } from './schedule-command';
+
+export type ExportIcsOutcome = { ok: true; events: number } | { ok: false; message: string };
+
+/**
+ * `export-ics --plan <plan.json> [--today YYYY-MM-DD] --out <file.ics>`: the file the app
+ * exports for the whole plan with its milestones, as a first export (no history). UIDs use
+ * the plan file's `planId`, else its roadmap id. Written atomically: a temporary file beside
+ * the target, then a rename.
+ */
+export function exportIcsFromFile(
+  planFile: string,
+  today: string | undefined,
+  outFile: string,
+  now: Date = new Date(),
+): ExportIcsOutcome {
+  // The schedule command's checks and messages, so both refuse a bad plan file alike.
+  const scheduled = scheduleFromFile(planFile, today);
+  if (!scheduled.ok) return scheduled;
+  // It passed those checks a moment ago; read it again for what the schedule leaves out.
+  let parsed: ReturnType<typeof parsePlan>;
+  try {
+    parsed = parsePlan(JSON.parse(readFileSync(planFile, 'utf8')));
+  } catch {
+    parsed = { ok: false, message: 'changed while being read' };
+  }
+  if (!parsed.ok) return { ok: false, message: `${planFile}: ${parsed.message}` };
+  const { plan } = parsed;
+  // The built-in roadmap is the only one a plan file can name today (see schedule-command).
+  const roadmap = loadRoadmap(path.relative(process.cwd(), BUILTIN_ROADMAP)).roadmap;
+  if (!roadmap || roadmap.id !== plan.roadmap) {
+    return { ok: false, message: `${planFile}: roadmap: no calendar export for "${plan.roadmap}"` };
+  }
+  const schedule = scheduled.schedule;
+  const { text, events } = buildIcs({
+    roadmap,
+    planId: plan.planId ?? plan.roadmap,
+    calendarName: `${roadmapShortName(roadmap)} study plan`,
+    sessions: sessionsInRange(roadmap, schedule, { kind: 'all' }, ''),
+    planSessionIds: icsPlanSessionIds(schedule),
+    milestones: schedule.milestones,
+    reminderMinutes: null,
+    history: null,
+    now,
+  });
+  const temporary = path.join(
+    path.dirname(outFile),
+    `.${path.basename(outFile)}.${process.pid}.${now.getTime()}.tmp`,
+  );
+  try {
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, outFile);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    return { ok: false, message: `${outFile}: cannot be written (${code})` };
+  }
+  return { ok: true, events };
+}
