@@ -2,11 +2,13 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { formatShortDay, openPrerequisites, progressOf } from '../domain';
 import {
   describeStorageError,
+  readIcsHistory,
   resetProgress,
   restoreProgress,
   setFlag,
   SETTING_KEYS,
   useFlag,
+  writeIcsHistory,
 } from '../storage';
 import { platform } from '../platform';
 import type { AppCommand } from '../platform';
@@ -39,6 +41,7 @@ const opening = openRoadmap(roadmapRequestFrom(window.location.search));
 // the first paint waits for stays small.
 const PlanView = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanView })));
 const ScheduleView = lazy(() => import('../features/schedule').then((m) => ({ default: m.ScheduleView })));
+const ExportDialog = lazy(() => import('../features/export').then((m) => ({ default: m.ExportDialog })));
 
 const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 const NO_SESSIONS: readonly ScheduledSession[] = [];
@@ -124,6 +127,7 @@ export function Workspace() {
     [plan, roadmap],
   );
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const remind = useFlag(storage.db, SETTING_KEYS.remindFirstSession);
   useSessionReminder(remind, roadmap, plan.schedule, plan.today);
   const setRemind = useCallback(
@@ -197,14 +201,16 @@ export function Workspace() {
           backup.chooseImport();
           return;
         case 'export-calendar':
-          window.location.hash = 'schedule';
+          // Without a plan there is nothing to export: the Schedule view says how to make one.
+          if (plan.schedule) setExportOpen(true);
+          else window.location.hash = 'schedule';
           return;
         case 'show-help':
           setHelpOpen(true);
           return;
       }
     },
-    [backup],
+    [backup, plan.schedule],
   );
   const latestCommand = useRef(runCommand);
   useEffect(() => {
@@ -302,6 +308,7 @@ export function Workspace() {
               previewReplan={plan.previewReplan}
               remind={remind}
               onRemind={setRemind}
+              onExport={() => setExportOpen(true)}
               onReplan={() => {
                 plan.replan();
                 setNotice('Replanned from today.');
@@ -411,6 +418,30 @@ export function Workspace() {
             estimateOverride={estimateOf(plan.settings.estimates, topic.id)}
             onEstimate={(hours) => plan.setEstimate(topic.id, hours)}
           />
+        )}
+        {exportOpen && ready && plan.schedule && plan.planId && storage.db && (
+          <Suspense fallback={null}>
+            <ExportDialog
+              roadmap={ready.roadmap}
+              schedule={plan.schedule}
+              planId={plan.planId}
+              today={plan.today}
+              desktop={platform.kind === 'desktop'}
+              loadHistory={() => readIcsHistory(storage.db!, plan.planId!)}
+              keepHistory={(history) => writeIcsHistory(storage.db!, history)}
+              save={({ name, text }) =>
+                platform.saveFile({
+                  suggestedName: name,
+                  contents: text,
+                  extensions: ['ics'],
+                  mimeType: 'text/calendar',
+                })
+              }
+              openSaved={(token) => void platform.openSaved(token)}
+              revealSaved={(token) => void platform.revealSaved(token)}
+              onClose={() => setExportOpen(false)}
+            />
+          </Suspense>
         )}
         {helpOpen && (
           <HelpDialog

@@ -47,3 +47,4 @@ export {
 export type { LogUndo, PlanState } from './plan-repository';
 export { usePlanState } from './usePlanState';
 export { setFlag, SETTING_KEYS, useFlag } from './settings';
+export { icsHistoryKey, readIcsHistory, writeIcsHistory } from './ics-history-repository';

@@ -31,6 +31,7 @@ type Props = {
   /** Whether to notify when today's first session begins. */
   remind: boolean;
   onRemind: (on: boolean) => void;
+  onExport: () => void;
 };
 
 /** The schedule: this week's sessions to follow, a calendar, the phase timeline, and replanning. */
@@ -81,8 +82,6 @@ export function ScheduleView(props: Props) {
             {plannedFrom ? ` from ${formatShortDay(plannedFrom, true)}` : ''}
             {end ? `, until ${formatShortDay(end, true)}` : ''}
           </p>
-        </div>
-        <div className="schedule-view__actions">
           <label className="schedule-view__remind">
             <input
               type="checkbox"
@@ -91,9 +90,14 @@ export function ScheduleView(props: Props) {
             />
             Remind me when today’s first session starts
           </label>
+        </div>
+        <div className="schedule-view__actions">
           <a className="button" href="#plan">
             Edit plan
           </a>
+          <button type="button" className="button" onClick={props.onExport}>
+            Export to calendar…
+          </button>
           <button type="button" className="button" onClick={() => setPreview(props.previewReplan())}>
             Replan from today…
           </button>

@@ -1,0 +1,271 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  buildIcs,
+  formatShortDay,
+  icsFileName,
+  icsPlanSessionIds,
+  milestonesInRange,
+  roadmapShortName,
+  sessionsInRange,
+} from '../../domain';
+import type { IcsExportHistory, IcsRange, Roadmap, Schedule } from '../../domain';
+import { useModalDialog } from '../progress';
+import './export-dialog.css';
+
+/** What saving the file came to: `token` lets the desktop open or show it afterwards. */
+export type SavedCalendar = { saved: boolean; token?: string | undefined };
+
+type Props = {
+  roadmap: Roadmap;
+  schedule: Schedule;
+  planId: string;
+  today: string;
+  /** Desktop: a native save dialog follows; web: a download. */
+  desktop: boolean;
+  loadHistory: () => Promise<IcsExportHistory | null>;
+  /** Saves the file; the history is kept only once it is saved. */
+  save: (file: { name: string; text: string }) => Promise<SavedCalendar>;
+  keepHistory: (history: IcsExportHistory) => Promise<void>;
+  openSaved: (token: string) => void;
+  revealSaved: (token: string) => void;
+  onClose: () => void;
+};
+
+type RangeKind = IcsRange['kind'];
+
+const PREVIEWED = 5;
+
+/** Export the plan to a calendar file: which part, milestones, reminders; a preview first. */
+export function ExportDialog(props: Props) {
+  const { roadmap, schedule, today } = props;
+  const dialog = useModalDialog();
+  const id = useId();
+  const [kind, setKind] = useState<RangeKind>('all');
+  const [weeks, setWeeks] = useState('4');
+  const [phase, setPhase] = useState(roadmap.phases[0]?.number ?? 1);
+  const [milestones, setMilestones] = useState(true);
+  const [remind, setRemind] = useState(false);
+  const [reminder, setReminder] = useState('15');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ message: string; token?: string | undefined } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const weekCount = Number(weeks);
+  const weeksValid = Number.isInteger(weekCount) && weekCount >= 1 && weekCount <= 260;
+  const reminderMinutes = Number(reminder);
+  const reminderValid =
+    !remind || (Number.isInteger(reminderMinutes) && reminderMinutes >= 0 && reminderMinutes <= 10080);
+  const range = useMemo<IcsRange>(
+    () =>
+      kind === 'weeks'
+        ? { kind, weeks: weeksValid ? weekCount : 1 }
+        : kind === 'phase'
+          ? { kind, phase }
+          : { kind },
+    [kind, weeksValid, weekCount, phase],
+  );
+  const sessions = useMemo(
+    () => sessionsInRange(roadmap, schedule, range, today),
+    [roadmap, schedule, range, today],
+  );
+  const live = sessions.filter((s) => s.logged !== 'missed');
+  const prefix = roadmapShortName(roadmap);
+  const title = (topicId: string) => roadmap.topicsById.get(topicId)?.title ?? topicId;
+  const valid = (kind !== 'weeks' || weeksValid) && reminderValid;
+
+  const exportFile = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const now = new Date();
+      const calendarName = `${prefix} study plan`;
+      const result = buildIcs({
+        roadmap,
+        planId: props.planId,
+        calendarName,
+        sessions,
+        planSessionIds: icsPlanSessionIds(schedule),
+        milestones: milestones ? milestonesInRange(schedule, range, today) : null,
+        reminderMinutes: remind ? reminderMinutes : null,
+        history: await props.loadHistory(),
+        now,
+      });
+      const name = icsFileName(calendarName, now);
+      const saved = await props.save({ name, text: result.text });
+      if (!saved.saved) return;
+      await props.keepHistory(result.history);
+      const cancelled = result.cancelled > 0 ? `, and ${result.cancelled} cancelled` : '';
+      setDone({
+        message: props.desktop
+          ? `Exported ${result.events} events${cancelled}. Import the file into your calendar; exporting again later updates the same events.`
+          : `Downloaded ${name}: ${result.events} events${cancelled}. Open it with your calendar; exporting again later updates the same events.`,
+        token: saved.token,
+      });
+    } catch (error) {
+      setProblem(
+        `The calendar could not be exported: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="cascade-dialog export-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      <h2 id={`${id}-title`}>Export to calendar</h2>
+      {done ? (
+        <>
+          <p role="status">{done.message}</p>
+          <div className="cascade-dialog__actions">
+            {done.token && (
+              <>
+                <button type="button" className="button" onClick={() => props.revealSaved(done.token!)}>
+                  Show in folder
+                </button>
+                <button type="button" className="button" onClick={() => props.openSaved(done.token!)}>
+                  Open in calendar app
+                </button>
+              </>
+            )}
+            <button type="button" className="button button--primary" onClick={props.onClose} autoFocus>
+              Done
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (valid && !busy) void exportFile();
+          }}
+        >
+          <fieldset className="export-dialog__range">
+            <legend>What to export</legend>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-range`}
+                checked={kind === 'all'}
+                onChange={() => setKind('all')}
+              />
+              The whole plan
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-range`}
+                checked={kind === 'weeks'}
+                onChange={() => setKind('weeks')}
+              />
+              The next
+              <input
+                className="export-dialog__number"
+                type="number"
+                min={1}
+                max={260}
+                aria-label="Number of weeks"
+                value={weeks}
+                aria-invalid={kind === 'weeks' && !weeksValid ? true : undefined}
+                onChange={(event) => {
+                  setWeeks(event.target.value);
+                  setKind('weeks');
+                }}
+              />
+              weeks
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-range`}
+                checked={kind === 'phase'}
+                onChange={() => setKind('phase')}
+              />
+              One phase
+              <select
+                aria-label="Phase"
+                value={phase}
+                onChange={(event) => {
+                  setPhase(Number(event.target.value));
+                  setKind('phase');
+                }}
+              >
+                {roadmap.phases.map((p) => (
+                  <option key={p.number} value={p.number}>
+                    Phase {p.number}: {p.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </fieldset>
+          <label className="export-dialog__check">
+            <input
+              type="checkbox"
+              checked={milestones}
+              onChange={(event) => setMilestones(event.target.checked)}
+            />
+            Include phase milestones (all-day events)
+          </label>
+          <label className="export-dialog__check">
+            <input type="checkbox" checked={remind} onChange={(event) => setRemind(event.target.checked)} />
+            Remind me
+            <input
+              className="export-dialog__number"
+              type="number"
+              min={0}
+              max={10080}
+              aria-label="Minutes before each session"
+              value={reminder}
+              disabled={!remind}
+              aria-invalid={!reminderValid || undefined}
+              onChange={(event) => setReminder(event.target.value)}
+            />
+            minutes before each session
+          </label>
+
+          <section className="export-dialog__preview" aria-label="Preview">
+            <h3>
+              {live.length} session{live.length === 1 ? '' : 's'}
+              {live.length > 0 ? ', starting with' : ''}
+            </h3>
+            {live.length === 0 ? (
+              <p className="export-dialog__empty">No sessions in this range.</p>
+            ) : (
+              <ul>
+                {live.slice(0, PREVIEWED).map((s) => (
+                  <li key={s.id}>
+                    <span className="export-dialog__when">
+                      {formatShortDay(s.date)} {s.start.slice(11, 16)}–{s.end.slice(11, 16)}
+                    </span>{' '}
+                    {prefix} · {title(s.topicId)}
+                    {s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {problem && (
+            <p className="export-dialog__problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="cascade-dialog__actions">
+            <button type="button" className="button" onClick={props.onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={!valid || busy}>
+              {props.desktop ? 'Export…' : 'Export'}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
