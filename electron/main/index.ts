@@ -15,7 +15,6 @@ import {
   session,
   shell,
 } from 'electron';
-import type { Event as ElectronEvent, WebContents } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
 import type { AppCommand, IpcChannel, IpcContract } from '../shared/ipc-contract';
 import {
@@ -41,7 +40,7 @@ import {
 } from './file-requests';
 import { guardHandler } from './ipc-sender';
 import { buildMenuTemplate } from './menu-template';
-import { decideWindowOpen, isNavigationAllowed, isSafeExternalUrl } from './navigation-policy';
+import { hardenContents } from './harden';
 import { createWindowOptions, windowBackground } from './window-options';
 import { parseWindowState, placeWindow, serializeWindowState, WINDOW_STATE_FILE } from './window-state';
 
@@ -79,27 +78,6 @@ function handle<C extends IpcChannel>(
   handler: (...args: Parameters<IpcContract[C]>) => ReturnType<IpcContract[C]>,
 ): void {
   ipcMain.handle(channel, guardHandler(channel, appOrigin, handler));
-}
-
-function refuseNavigation(event: ElectronEvent<{ url: string }>): void {
-  if (!isNavigationAllowed(event.url, appOrigin)) event.preventDefault();
-}
-
-/** Applies the navigation, window and webview rules to every web contents, present or future. */
-function harden(contents: WebContents): void {
-  contents.on('will-navigate', refuseNavigation);
-  contents.on('will-redirect', refuseNavigation);
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (decideWindowOpen(url).openExternally && isSafeExternalUrl(url)) {
-      // electronegativity: OPEN_EXTERNAL_JS_CHECK — only https URLs with a host and no
-      // credentials get here (isSafeExternalUrl, unit-tested in navigation-policy.test.ts).
-      shell.openExternal(url).catch((error: unknown) => {
-        console.error(`Could not open ${url} in the system browser:`, error);
-      });
-    }
-    return { action: 'deny' };
-  });
 }
 
 function windowStatePath(): string {
@@ -275,7 +253,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => harden(contents));
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, appOrigin));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
