@@ -1,13 +1,6 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  buildIcs,
-  icsPlanSessionIds,
-  parsePlan,
-  roadmapShortName,
-  sessionsInRange,
-} from '../../renderer/src/domain';
-import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { buildIcs, icsPlanSessionIds, roadmapShortName, sessionsInRange } from '../../renderer/src/domain';
 import { scheduleFromFile } from './schedule-command';
 
 export type ExportIcsOutcome = { ok: true; events: number } | { ok: false; message: string };
@@ -27,21 +20,7 @@ export function exportIcsFromFile(
   // The schedule command's checks and messages, so both refuse a bad plan file alike.
   const scheduled = scheduleFromFile(planFile, today);
   if (!scheduled.ok) return scheduled;
-  // It passed those checks a moment ago; read it again for what the schedule leaves out.
-  let parsed: ReturnType<typeof parsePlan>;
-  try {
-    parsed = parsePlan(JSON.parse(readFileSync(planFile, 'utf8')));
-  } catch {
-    parsed = { ok: false, message: 'changed while being read' };
-  }
-  if (!parsed.ok) return { ok: false, message: `${planFile}: ${parsed.message}` };
-  const { plan } = parsed;
-  // The built-in roadmap is the only one a plan file can name today (see schedule-command).
-  const roadmap = loadRoadmap(path.relative(process.cwd(), BUILTIN_ROADMAP)).roadmap;
-  if (!roadmap || roadmap.id !== plan.roadmap) {
-    return { ok: false, message: `${planFile}: roadmap: no calendar export for "${plan.roadmap}"` };
-  }
-  const schedule = scheduled.schedule;
+  const { schedule, plan, roadmap } = scheduled;
   const { text, events } = buildIcs({
     roadmap,
     planId: plan.planId ?? plan.roadmap,

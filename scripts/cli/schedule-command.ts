@@ -3,7 +3,7 @@ import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { isCalendarDate, parsePlan, schedulePlan } from '../../renderer/src/domain';
-import type { Plan, Schedule } from '../../renderer/src/domain';
+import type { Plan, Roadmap, Schedule } from '../../renderer/src/domain';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
 
 const MAX_PLAN_BYTES = 1024 * 1024;
@@ -11,7 +11,8 @@ const MAX_PLAN_BYTES = 1024 * 1024;
 /** The built-in roadmaps a plan file may name. */
 const ROADMAPS: Readonly<Record<string, string>> = { fastapi: BUILTIN_ROADMAP };
 
-export type ScheduleOutcome = { ok: true; schedule: Schedule } | { ok: false; message: string };
+export type ScheduleOutcome =
+  { ok: true; schedule: Schedule; plan: Plan; roadmap: Roadmap } | { ok: false; message: string };
 
 /**
  * `schedule --plan <plan.json> [--today YYYY-MM-DD]`: reads and checks the plan file, builds
@@ -56,5 +57,10 @@ export function scheduleFromFile(planFile: string, today: string | undefined): S
   const built = loadRoadmap(path.relative(process.cwd(), roadmapFile));
   if (!built.roadmap) return { ok: false, message: `the built-in roadmap "${plan.roadmap}" is invalid` };
   const day = today ?? format(new TZDate(Date.now(), plan.timeZone), 'yyyy-MM-dd');
-  return { ok: true, schedule: schedulePlan(built.roadmap, plan, { today: day }) };
+  return {
+    ok: true,
+    schedule: schedulePlan(built.roadmap, plan, { today: day }),
+    plan,
+    roadmap: built.roadmap,
+  };
 }
