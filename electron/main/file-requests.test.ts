@@ -87,6 +87,11 @@ describe('readFileCapped', () => {
     writeFileSync(path, '12345');
     expect(await readFileCapped(path, 10)).toEqual({ name: 'b.json', size: 5, text: '12345' });
     expect(await readFileCapped(path, 4)).toEqual({ name: 'b.json', size: 5, text: null });
+    expect(await readFileCapped(path, 5)).toEqual({ name: 'b.json', size: 5, text: '12345' });
+  });
+
+  it('refuses what is not a regular file', async () => {
+    await expect(readFileCapped(folder(), 10)).rejects.toThrow(/not a regular file|EISDIR/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { NotifyRequest, OpenFileRequest, OpenFileResult, SaveFileRequest } from '../shared/ipc-contract';
@@ -61,7 +61,13 @@ function temporaryPathFor(path: string): string {
 export function writeFileAtomicallySync(path: string, contents: string): void {
   const temporary = temporaryPathFor(path);
   try {
-    writeFileSync(temporary, contents, { encoding: 'utf8', flag: 'wx' });
+    const fd = openSync(temporary, 'wx');
+    try {
+      writeFileSync(fd, contents, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -76,7 +82,15 @@ export function writeFileAtomicallySync(path: string, contents: string): void {
 export async function writeFileAtomically(path: string, contents: string): Promise<void> {
   const temporary = temporaryPathFor(path);
   try {
-    await fs.writeFile(temporary, contents, { encoding: 'utf8', flag: 'wx' });
+    // Flushed before the rename: after a power cut the file is the old one or the new one,
+    // never an empty one.
+    const handle = await fs.open(temporary, 'wx');
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.rm(temporary, { force: true });
@@ -84,13 +98,33 @@ export async function writeFileAtomically(path: string, contents: string): Promi
   }
 }
 
-/** Reads a text file the user chose, refusing one larger than `maxBytes` without reading it. */
+/**
+ * Reads a text file the user chose, refusing one larger than `maxBytes` without reading it.
+ * Reads through one handle, at most `maxBytes + 1` bytes, so a file that grows meanwhile, or
+ * a pipe or device that claims size 0, cannot make it read without end.
+ */
 export async function readFileCapped(path: string, maxBytes: number): Promise<OpenFileResult> {
-  const { size } = await fs.stat(path);
   const name = basename(path);
-  if (size > maxBytes) return { name, size, text: null };
-  return { name, size, text: await fs.readFile(path, 'utf8') };
+  const handle = await fs.open(path, 'r');
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new Error(`${name} is not a regular file`);
+    if (stat.size > maxBytes) return { name, size: stat.size, text: null };
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { name, size: length, text: null };
+    return { name, size: length, text: buffer.toString('utf8', 0, length) };
+  } finally {
+    await handle.close();
+  }
 }
+
+const savedTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 
 /**
  * The files this session saved, by token: the page may ask to open or show one of those,
@@ -108,6 +142,7 @@ export class SavedFiles {
 
   /** The path of a token this session handed out, or undefined for anything else. */
   pathOf(token: unknown): string | undefined {
-    return typeof token === 'string' ? this.#paths.get(token) : undefined;
+    const parsed = savedTokenSchema.safeParse(token);
+    return parsed.success ? this.#paths.get(parsed.data) : undefined;
   }
 }

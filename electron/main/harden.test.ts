@@ -40,6 +40,7 @@ describe('hardenContents', () => {
     hardenContents(fake.contents as never, ORIGIN);
     expect(fake.fire('will-navigate', 'https://example.com/')).toBe(true);
     expect(fake.fire('will-redirect', 'file:///etc/passwd')).toBe(true);
+    expect(fake.fire('will-frame-navigate', 'https://example.com/frame')).toBe(true);
     expect(fake.fire('will-navigate', 'app://roadmap-planner/index.html#schedule')).toBe(false);
     expect(fake.fire('will-attach-webview', 'app://roadmap-planner/')).toBe(true);
   });

@@ -16,6 +16,8 @@ export function hardenContents(contents: HardenedContents, appOrigin: string): v
   };
   contents.on('will-navigate', refuseNavigation);
   contents.on('will-redirect', refuseNavigation);
+  // Subframes too (the CSP keeps foreign frames out already; this is the second lock).
+  contents.on('will-frame-navigate', refuseNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (decideWindowOpen(url).openExternally && isSafeExternalUrl(url)) {

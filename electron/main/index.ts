@@ -243,6 +243,8 @@ function onReady(): void {
 // Both must happen before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+// Windows shows notifications only for an app with an id (the installer's, from electron-builder.yml).
+if (process.platform === 'win32') app.setAppUserModelId('app.roadmapplanner.desktop');
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the data; it gets focused through `second-instance`.

@@ -61,6 +61,9 @@ test.describe('calendar export', () => {
     await page.goto('./#plan');
     await page.getByRole('button', { name: 'Save plan' }).click();
     await page.getByRole('link', { name: 'Schedule' }).click();
+    const planned = Number(
+      /(\d+) sessions planned/.exec((await page.getByText(/\d+ sessions planned/).textContent()) ?? '')?.[1],
+    );
 
     const first = await exportCalendar(page, async (dialog) => {
       await expect(dialog.getByRole('region', { name: 'Preview' })).toContainText(
@@ -71,8 +74,9 @@ test.describe('calendar export', () => {
     expect(
       first.exported.text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75),
     ).toBe(true);
-    const count = Number(/(\d+) events/.exec(first.message)?.[1]);
-    expect(first.exported.events).toHaveLength(count);
+    // Every planned session and the three phases' projected ends, as the dialog says too.
+    expect(first.exported.events).toHaveLength(planned + 3);
+    expect(first.message).toContain(`${planned + 3} events`);
     const session = first.exported.events.find((e) => e.summary === 'FastAPI · Python Foundations (1/14)');
     expect(session).toMatchObject({ start: '2026-12-01T18:00:00.000Z', minutes: 60, sequence: 0 });
     expect(first.exported.events.filter((e) => e.summary.startsWith('FastAPI · Phase'))).toHaveLength(3);

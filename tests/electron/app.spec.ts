@@ -9,8 +9,13 @@ import { findElectronBinary } from '../../scripts/electron-binary';
 
 const root = resolve(__dirname, '../..');
 const binary = findElectronBinary(root);
+// Electron on Linux needs a display (run the suite under xvfb-run where there is none).
+const noDisplay =
+  process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']
+    ? 'there is no display (no DISPLAY or WAYLAND_DISPLAY); run it under xvfb-run -s "-screen 0 1920x1080x24"'
+    : undefined;
 const skipReason =
-  'missing' in binary ? `Electron's binary is not installed here: ${binary.missing}` : undefined;
+  'missing' in binary ? `Electron's binary is not installed here: ${binary.missing}` : noDisplay;
 const { version }: { version: string } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** Starts the built app on a user-data folder. */
@@ -137,7 +142,13 @@ test.describe('desktop shell', () => {
     await expect(
       page.getByRole('group', { name: 'Python Foundations', exact: true }),
     ).toHaveAccessibleDescription(/^Done\./);
-    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.setSize(1100, 760));
+    // The size comes back within the display (a small virtual screen clamps it).
+    const size = await app.evaluate(({ BrowserWindow, screen }) => {
+      const { width, height } = screen.getPrimaryDisplay().workArea;
+      const win = BrowserWindow.getAllWindows()[0]!;
+      win.setSize(Math.min(1000, width), Math.min(640, height));
+      return win.getSize();
+    });
     await app.close();
 
     const again = await launch(userData);
@@ -146,10 +157,45 @@ test.describe('desktop shell', () => {
       await expect(
         reopened.getByRole('group', { name: 'Python Foundations', exact: true }),
       ).toHaveAccessibleDescription(/^Done\./);
-      const size = await again.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getSize());
-      expect(size).toEqual([1100, 760]);
+      const reopenedSize = await again.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()[0]?.getSize(),
+      );
+      expect(reopenedSize).toEqual(size);
     } finally {
       await again.close();
     }
+  });
+
+  test('File → Export Calendar… saves an .ics file and can show it', async ({ app, page, userData }) => {
+    await page.evaluate(() => {
+      window.location.hash = 'plan';
+    });
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.evaluate(() => {
+      window.location.hash = 'schedule';
+    });
+    await expect(page.getByRole('heading', { name: 'Schedule', level: 2 })).toBeVisible();
+    const target = join(userData, 'plan.ics');
+    await app.evaluate(({ dialog, shell }, filePath) => {
+      dialog.showSaveDialog = (() =>
+        Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      shell.showItemInFolder = ((path: string) =>
+        Reflect.set(globalThis, 'shownInFolder', path)) as typeof shell.showItemInFolder;
+    }, target);
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('export-calendar')?.click());
+    const dialog = page.getByRole('dialog', { name: 'Export to calendar' });
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await expect(dialog.getByRole('status')).toContainText(/Exported \d+ events/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    await dialog.getByRole('button', { name: 'Show in folder' }).click();
+    await expect
+      .poll(() => app.evaluate(() => Reflect.get(globalThis, 'shownInFolder') as string | undefined))
+      .toBe(target);
+  });
+
+  test('refuses to open new windows from the page', async ({ app, page }) => {
+    await page.evaluate(() => window.open('app://roadmap-planner/index.html'));
+    await page.waitForTimeout(300);
+    expect(app.windows()).toHaveLength(1);
   });
 });

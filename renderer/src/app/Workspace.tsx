@@ -437,8 +437,8 @@ export function Workspace() {
                   mimeType: 'text/calendar',
                 })
               }
-              openSaved={(token) => void platform.openSaved(token)}
-              revealSaved={(token) => void platform.revealSaved(token)}
+              openSaved={(token) => platform.openSaved(token).catch(() => false)}
+              revealSaved={(token) => platform.revealSaved(token).catch(() => false)}
               onClose={() => setExportOpen(false)}
             />
           </Suspense>

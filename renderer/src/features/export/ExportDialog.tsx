@@ -26,8 +26,8 @@ type Props = {
   /** Saves the file; the history is kept only once it is saved. */
   save: (file: { name: string; text: string }) => Promise<SavedCalendar>;
   keepHistory: (history: IcsExportHistory) => Promise<void>;
-  openSaved: (token: string) => void;
-  revealSaved: (token: string) => void;
+  openSaved: (token: string) => Promise<boolean>;
+  revealSaved: (token: string) => Promise<boolean>;
   onClose: () => void;
 };
 
@@ -48,6 +48,7 @@ export function ExportDialog(props: Props) {
   const [reminder, setReminder] = useState('15');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ message: string; token?: string | undefined } | null>(null);
+  const [afterOpen, setAfterOpen] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const weekCount = Number(weeks);
@@ -124,13 +125,34 @@ export function ExportDialog(props: Props) {
       {done ? (
         <>
           <p role="status">{done.message}</p>
+          {afterOpen && <p role="alert">{afterOpen}</p>}
           <div className="cascade-dialog__actions">
             {done.token && (
               <>
-                <button type="button" className="button" onClick={() => props.revealSaved(done.token!)}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    void props.revealSaved(done.token!).then((shown) => {
+                      setAfterOpen(shown ? null : 'The file could not be shown in its folder.');
+                    });
+                  }}
+                >
                   Show in folder
                 </button>
-                <button type="button" className="button" onClick={() => props.openSaved(done.token!)}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    void props.openSaved(done.token!).then((opened) => {
+                      setAfterOpen(
+                        opened
+                          ? null
+                          : 'No app on this computer opens calendar files. Use Show in folder, then import the file into your calendar.',
+                      );
+                    });
+                  }}
+                >
                   Open in calendar app
                 </button>
               </>
