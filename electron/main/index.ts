@@ -202,6 +202,7 @@ function onReady(): void {
     return readFileCapped(path, request.maxBytes);
   });
 
+  handle('app:can-notify', () => Notification.isSupported());
   handle('app:notify', (payload) => {
     const request = parseNotifyRequest(payload);
     if (!Notification.isSupported()) return false;

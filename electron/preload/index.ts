@@ -19,6 +19,7 @@ const api = {
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
   notify: (request) => invoke('app:notify', request),
+  canNotify: () => invoke('app:can-notify'),
   openSaved: (token) => invoke('file:open-saved', token),
   revealSaved: (token) => invoke('file:reveal-saved', token),
   onCommand: (listener: (command: AppCommand) => void) => {

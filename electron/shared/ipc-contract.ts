@@ -10,6 +10,8 @@ export type IpcContract = {
   'file:open': (request: OpenFileRequest) => Promise<OpenFileResult | null>;
   /** Shows a system notification; false where the system has none. */
   'app:notify': (request: NotifyRequest) => boolean;
+  /** Whether this system shows notifications at all. */
+  'app:can-notify': () => boolean;
   /** Opens a file this session saved in the app the system picks for it (a calendar for .ics). */
   'file:open-saved': (token: string) => Promise<boolean>;
   /** Shows a file this session saved in the system's file manager. */
@@ -69,6 +71,7 @@ export type DesktopApi = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult | null>;
   notify(request: NotifyRequest): Promise<boolean>;
+  canNotify(): Promise<boolean>;
   openSaved(token: string): Promise<boolean>;
   revealSaved(token: string): Promise<boolean>;
   /** Calls `listener` with each menu command; returns the way to stop. */

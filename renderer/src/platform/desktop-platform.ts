@@ -9,7 +9,8 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     openFile: (request) => api.openFile(request),
     openSaved: (token) => api.openSaved(token),
     revealSaved: (token) => api.revealSaved(token),
-    allowNotifications: () => Promise.resolve(true),
+    // The desktop asks no leave, but some systems have no notifications at all.
+    allowNotifications: () => api.canNotify(),
     notify: (request) => api.notify(request),
     onCommand: (listener) => api.onCommand(listener),
   };
