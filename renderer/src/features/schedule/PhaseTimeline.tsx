@@ -5,6 +5,7 @@ import {
   formatShortDay,
   formatShortMonth,
   formatShortRange,
+  monthOf,
   monthTicks,
   phaseTimeline,
   timelineFraction,
@@ -42,8 +43,9 @@ export function PhaseTimeline({ roadmap, sessions, milestones, today }: Props) {
     );
   }
 
-  // Today may lie outside the plan (logged work in the past, a plan starting later): keep it in view.
-  const start = timeline.start < today ? timeline.start : today;
+  // Today may lie outside the plan (logged work in the past, a plan starting later): keep it in
+  // view. The axis starts on the first of a month, so every month has its label.
+  const start = `${monthOf(timeline.start < today ? timeline.start : today)}-01`;
   const end = timeline.end > today ? timeline.end : today;
   const withYear = start.slice(0, 4) !== end.slice(0, 4);
   const day = (date: string) => formatShortDay(date, withYear);
