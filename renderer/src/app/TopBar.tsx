@@ -7,12 +7,14 @@ type Props = {
   /** How many topics are ready now; null while no roadmap is open. */
   readyCount: number | null;
   onToggleReady: () => void;
+  /** Opens the calendar export (or, without a plan, the way to make one). */
+  onExport: () => void;
   /** The search box. */
   children: ReactNode;
 };
 
-/** The top bar: the roadmap's title, undo and redo, the "Ready now" filter and search. */
-export function TopBar({ title, history, readyOnly, readyCount, onToggleReady, children }: Props) {
+/** The top bar: the roadmap's title, undo and redo, the "Ready now" filter, export and search. */
+export function TopBar({ title, history, readyOnly, readyCount, onToggleReady, onExport, children }: Props) {
   return (
     <header className="topbar">
       <h1 className="topbar__title">{title}</h1>
@@ -56,6 +58,19 @@ export function TopBar({ title, history, readyOnly, readyCount, onToggleReady, c
         </svg>
         Ready now
         {readyOnly && readyCount !== null && <span className="toggle-button__count">{readyCount}</span>}
+      </button>
+      <button
+        type="button"
+        className="toggle-button"
+        title="Export the plan to your calendar (Ctrl+E)"
+        aria-keyshortcuts="Control+E"
+        onClick={onExport}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <rect x="2.5" y="3.5" width="11" height="10" rx="1.5" />
+          <path d="M2.5 6.5h11M8 8.5v3.5M6.3 10.4 8 12.1l1.7-1.7" />
+        </svg>
+        Export
       </button>
       {children}
     </header>

@@ -258,6 +258,7 @@ export function Workspace() {
           roadmap ? [...progress.states.values()].filter((state) => state === 'ready').length : null
         }
         onToggleReady={() => setReadyOnly((on) => !on)}
+        onExport={() => runCommand('export-calendar')}
       >
         <SearchBox ref={search} roadmap={roadmap} onPick={openTopic} />
       </TopBar>
