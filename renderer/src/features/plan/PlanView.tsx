@@ -7,6 +7,7 @@ import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
 import { formatMinutes, weeklyMinutes } from './plan-draft';
 import { PhaseTargets } from './PhaseTargets';
+import { SessionLengthField } from './SessionLengthField';
 import { TimeZoneField } from './TimeZoneField';
 import { usePlanDraft } from './usePlanDraft';
 import { WeekdayTable } from './WeekdayTable';
@@ -64,8 +65,6 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
   };
   const field = (path: string) => ({ problem: problems.get(path), errorId: `${id}-${path}-error` });
   const startDate = field('startDate');
-  const longest = field('maxSessionMinutes');
-  const shortest = field('minSessionMinutes');
 
   return (
     <div className="plan-view">
@@ -124,48 +123,18 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
           <section className="plan-form__section" aria-labelledby={`${id}-sessions`}>
             <h3 id={`${id}-sessions`}>Sessions</h3>
             <div className="plan-form__pair">
-              <div className="plan-field">
-                <label htmlFor={`${id}-longest`}>Longest session</label>
-                <div className="plan-field__row">
-                  <input
-                    id={`${id}-longest`}
-                    className="plan-input plan-input--number"
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={1440}
-                    step={5}
-                    value={draft.maxSessionMinutes}
-                    onChange={(event) => update({ maxSessionMinutes: event.target.value })}
-                    {...fieldAria(longest.errorId, longest.problem, `${id}-longest-unit`)}
-                  />
-                  <span id={`${id}-longest-unit`} className="plan-field__hint">
-                    minutes
-                  </span>
-                </div>
-                <FieldError id={longest.errorId} problem={longest.problem} />
-              </div>
-              <div className="plan-field">
-                <label htmlFor={`${id}-shortest`}>Shortest session</label>
-                <div className="plan-field__row">
-                  <input
-                    id={`${id}-shortest`}
-                    className="plan-input plan-input--number"
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={1440}
-                    step={5}
-                    value={draft.minSessionMinutes}
-                    onChange={(event) => update({ minSessionMinutes: event.target.value })}
-                    {...fieldAria(shortest.errorId, shortest.problem, `${id}-shortest-unit`)}
-                  />
-                  <span id={`${id}-shortest-unit`} className="plan-field__hint">
-                    minutes
-                  </span>
-                </div>
-                <FieldError id={shortest.errorId} problem={shortest.problem} />
-              </div>
+              <SessionLengthField
+                label="Longest session"
+                value={draft.maxSessionMinutes}
+                problem={problems.get('maxSessionMinutes')}
+                onChange={(text) => update({ maxSessionMinutes: text })}
+              />
+              <SessionLengthField
+                label="Shortest session"
+                value={draft.minSessionMinutes}
+                problem={problems.get('minSessionMinutes')}
+                onChange={(text) => update({ minSessionMinutes: text })}
+              />
             </div>
           </section>
 

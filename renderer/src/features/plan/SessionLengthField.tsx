@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { FieldError } from './FieldError';
+import { fieldAria } from './field-aria';
+
+type Props = {
+  label: string;
+  value: string;
+  problem: string | undefined;
+  onChange: (text: string) => void;
+};
+
+/** A session length in minutes, with its unit and its inline problem. */
+export function SessionLengthField({ label, value, problem, onChange }: Props) {
+  const id = useId();
+  return (
+    <div className="plan-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="plan-field__row">
+        <input
+          id={id}
+          className="plan-input plan-input--number"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={1440}
+          step={5}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          {...fieldAria(`${id}-error`, problem, `${id}-unit`)}
+        />
+        <span id={`${id}-unit`} className="plan-field__hint">
+          minutes
+        </span>
+      </div>
+      <FieldError id={`${id}-error`} problem={problem} />
+    </div>
+  );
+}
