@@ -1,5 +1,12 @@
 import { runPlanner } from './cli/run-planner';
 
+// Output piped into `head` and the like may be cut short: that is the reader's choice, not
+// an error to show as a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 // The command line: same domain code as the app. `npm run -s planner -- <command>`.
 process.exitCode = runPlanner(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildIcs, icsPlanSessionIds, roadmapShortName, sessionsInRange } from '../../renderer/src/domain';
+import { planIcs } from '../../renderer/src/domain';
 import { scheduleFromFile } from './schedule-command';
 
 export type ExportIcsOutcome = { ok: true; events: number } | { ok: false; message: string };
@@ -21,13 +21,13 @@ export function exportIcsFromFile(
   const scheduled = scheduleFromFile(planFile, today);
   if (!scheduled.ok) return scheduled;
   const { schedule, plan, roadmap } = scheduled;
-  const { text, events } = buildIcs({
+  const { text, events } = planIcs({
     roadmap,
+    schedule,
     planId: plan.planId ?? plan.roadmap,
-    calendarName: `${roadmapShortName(roadmap)} study plan`,
-    sessions: sessionsInRange(roadmap, schedule, { kind: 'all' }, ''),
-    planSessionIds: icsPlanSessionIds(schedule),
-    milestones: schedule.milestones,
+    range: { kind: 'all' },
+    today: '',
+    withMilestones: true,
     reminderMinutes: null,
     history: null,
     now,

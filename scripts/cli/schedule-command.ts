@@ -1,8 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { isCalendarDate, parsePlan, schedulePlan } from '../../renderer/src/domain';
+import { isCalendarDate, parsePlan, schedulePlan, todayIn } from '../../renderer/src/domain';
 import type { Plan, Roadmap, Schedule } from '../../renderer/src/domain';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
 
@@ -56,7 +54,7 @@ export function scheduleFromFile(planFile: string, today: string | undefined): S
   }
   const built = loadRoadmap(path.relative(process.cwd(), roadmapFile));
   if (!built.roadmap) return { ok: false, message: `the built-in roadmap "${plan.roadmap}" is invalid` };
-  const day = today ?? format(new TZDate(Date.now(), plan.timeZone), 'yyyy-MM-dd');
+  const day = today ?? todayIn(plan.timeZone, new Date());
   return {
     ok: true,
     schedule: schedulePlan(built.roadmap, plan, { today: day }),

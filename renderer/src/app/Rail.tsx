@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { Roadmap } from '../domain';
 import { PhaseLegend } from '../features/roadmap-graph';
 import { platform } from '../platform';
@@ -11,21 +10,12 @@ type Props = {
   percentDone: number | null;
   /** The next session to study, once a plan exists ("Tue 1 Dec 19:00 · Python Basics"). */
   nextSession: string | null;
+  /** The app's version, once known. */
+  version: string | null;
 };
 
 /** The slim left rail: the app, its views, overall progress, the phase legend and the version. */
-export function Rail({ roadmap, view, percentDone, nextSession }: Props) {
-  const [version, setVersion] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    platform
-      .getVersion()
-      .then((v) => live && setVersion(v))
-      .catch(() => live && setVersion(null));
-    return () => {
-      live = false;
-    };
-  }, []);
+export function Rail({ roadmap, view, percentDone, nextSession, version }: Props) {
   return (
     <nav className="rail" aria-label="Views">
       <div className="rail__brand">

@@ -249,6 +249,7 @@ export function Workspace() {
         view={view}
         percentDone={progress.loaded && rollups ? rollups.overall.percentHours : null}
         nextSession={nextSession}
+        version={version}
       />
       <TopBar
         title={roadmap?.title ?? 'Opening roadmap…'}

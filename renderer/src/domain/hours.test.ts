@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours } from './hours';
+import { formatHours, formatMinutes } from './hours';
 
 describe('formatHours', () => {
   it('writes whole, half and quarter hours as people do', () => {
@@ -10,5 +10,13 @@ describe('formatHours', () => {
 
   it('rounds to two decimals', () => {
     expect(formatHours(1 / 3)).toBe('0.33 h');
+  });
+});
+
+describe('formatMinutes', () => {
+  it('writes minutes as hours and minutes', () => {
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(480)).toBe('8 h');
+    expect(formatMinutes(330)).toBe('5 h 30 min');
   });
 });

@@ -11,6 +11,7 @@ import {
   icsPlanSessionIds,
   icsUid,
   milestonesInRange,
+  planIcs,
   roadmapShortName,
   sessionsInRange,
 } from './ics';
@@ -703,6 +704,26 @@ describe('buildIcs with the FastAPI roadmap', () => {
     phaseTargets: { '1': '2027-03-31' },
   });
   const schedule = schedulePlan(roadmap, plan, { today: '2026-11-30' });
+
+  it('planIcs builds the range’s file named after the roadmap, as the app and the CLI export it', () => {
+    const file = planIcs({
+      roadmap,
+      schedule,
+      planId: 'plan-1',
+      range: { kind: 'weeks', weeks: 1 },
+      today: '2026-11-30',
+      withMilestones: false,
+      reminderMinutes: null,
+      history: null,
+      now: new Date(2026, 10, 30, 9, 0),
+    });
+    expect(file.fileName).toBe('fastapi-study-plan-2026-11-30.ics');
+    expect(file.text).toContain('X-WR-CALNAME:FastAPI study plan\r\n');
+    expect(file.events).toBe(
+      sessionsInRange(roadmap, schedule, { kind: 'weeks', weeks: 1 }, '2026-11-30').length,
+    );
+    expect(file.events).toBeGreaterThan(0);
+  });
 
   it('writes every session and milestone, parsed back at the right instants', () => {
     const calendarName = `${roadmapShortName(roadmap)} study plan`;

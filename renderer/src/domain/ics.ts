@@ -296,6 +296,42 @@ export function buildIcs(options: BuildIcsOptions): BuildIcsResult {
   };
 }
 
+/** What to export of a plan, as the export dialog and the command line ask for it. */
+export type PlanIcsRequest = {
+  roadmap: BuildIcsOptions['roadmap'];
+  schedule: Pick<Schedule, 'sessions' | 'milestones'>;
+  planId: string;
+  range: IcsRange;
+  /** The plan zone's date, for `weeks` ranges. */
+  today: string;
+  withMilestones: boolean;
+  reminderMinutes: number | null;
+  history: IcsExportHistory | null;
+  now: Date;
+};
+
+/**
+ * The calendar file of a plan, as the app exports it: the range's sessions (and milestones),
+ * named `<Roadmap> study plan`, with its file name. The app and `planner export-ics` both
+ * come here, so they write the same file.
+ */
+export function planIcs(request: PlanIcsRequest): BuildIcsResult & { fileName: string } {
+  const { roadmap, schedule, range, today, now } = request;
+  const calendarName = `${roadmapShortName(roadmap)} study plan`;
+  const result = buildIcs({
+    roadmap,
+    planId: request.planId,
+    calendarName,
+    sessions: sessionsInRange(roadmap, schedule, range, today),
+    planSessionIds: icsPlanSessionIds(schedule),
+    milestones: request.withMilestones ? milestonesInRange(schedule, range, today) : null,
+    reminderMinutes: request.reminderMinutes,
+    history: request.history,
+    now,
+  });
+  return { ...result, fileName: icsFileName(calendarName, now) };
+}
+
 /** A file name for an export: `fastapi-study-plan-2026-12-01.ics` (the machine's date of `now`). */
 export function icsFileName(calendarName: string, now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

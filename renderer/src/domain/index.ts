@@ -29,7 +29,7 @@ export type { ParsedMarkdown } from './parse-markdown';
 export { splitMarkdownAtSections } from './split-markdown';
 export { openRoadmapDocument } from './roadmap-document';
 export type { RoadmapDocument } from './roadmap-document';
-export { formatHours } from './hours';
+export { formatHours, formatMinutes } from './hours';
 export { neighbourhood } from './graph';
 export { itemShare, openPrerequisites, progressOf, statusAfterTick, topicStates } from './progress';
 export type { Progress, Rollup, TickOutcome, TopicProgressInput, TopicState } from './progress';
@@ -131,6 +131,7 @@ export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';
 export {
   buildIcs,
+  planIcs,
   icsFileName,
   icsPlanSessionIds,
   icsUid,
@@ -139,6 +140,6 @@ export {
   roadmapShortName,
   sessionsInRange,
 } from './ics';
-export type { BuildIcsOptions, BuildIcsResult, IcsRange } from './ics';
+export type { BuildIcsOptions, BuildIcsResult, IcsRange, PlanIcsRequest } from './ics';
 export { icsExportHistorySchema, parseIcsExportHistory } from './ics-history';
 export type { IcsExportHistory, IcsHistoryEvent, ParseIcsExportHistoryResult } from './ics-history';

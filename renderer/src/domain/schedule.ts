@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { dateOfDay, dayNumber, formatDayNumber } from './day-number';
 import { topologicalOrder } from './graph';
-import { formatHours } from './hours';
+import { formatHours, formatMinutes } from './hours';
 import type { Plan, Weekday } from './plan';
 import type { Roadmap, Topic, TopicId } from './roadmap';
 
@@ -460,13 +460,6 @@ function clockMinutes(time: string): number {
 
 function hours(minutes: number): number {
   return Math.round(minutes / 6) / 10;
-}
-
-function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
 function pad(n: number): string {

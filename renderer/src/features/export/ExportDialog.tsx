@@ -1,13 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import {
-  buildIcs,
-  formatShortDay,
-  icsFileName,
-  icsPlanSessionIds,
-  milestonesInRange,
-  roadmapShortName,
-  sessionsInRange,
-} from '../../domain';
+import { formatShortDay, planIcs, roadmapShortName, sessionsInRange } from '../../domain';
 import type { IcsExportHistory, IcsRange, Roadmap, Schedule } from '../../domain';
 import { useModalDialog } from '../progress';
 import './export-dialog.css';
@@ -78,20 +70,18 @@ export function ExportDialog(props: Props) {
     setBusy(true);
     setProblem(null);
     try {
-      const now = new Date();
-      const calendarName = `${prefix} study plan`;
-      const result = buildIcs({
+      const result = planIcs({
         roadmap,
+        schedule,
         planId: props.planId,
-        calendarName,
-        sessions,
-        planSessionIds: icsPlanSessionIds(schedule),
-        milestones: milestones ? milestonesInRange(schedule, range, today) : null,
+        range,
+        today,
+        withMilestones: milestones,
         reminderMinutes: remind ? reminderMinutes : null,
         history: await props.loadHistory(),
-        now,
+        now: new Date(),
       });
-      const name = icsFileName(calendarName, now);
+      const name = result.fileName;
       const saved = await props.save({ name, text: result.text });
       if (!saved.saved) return;
       await props.keepHistory(result.history);

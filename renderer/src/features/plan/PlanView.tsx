@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
-import { formatShortDay, WEEKDAYS } from '../../domain';
+import { formatMinutes, formatShortDay, WEEKDAYS } from '../../domain';
 import type { PlanSettings, Roadmap, Schedule } from '../../domain';
 import { DaysOffEditor } from './DaysOffEditor';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
-import { formatMinutes, weeklyMinutes } from './plan-draft';
+import { weeklyMinutes } from './plan-draft';
 import { PhaseTargets } from './PhaseTargets';
 import { SessionLengthField } from './SessionLengthField';
 import { TimeZoneField } from './TimeZoneField';

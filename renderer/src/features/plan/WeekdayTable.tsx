@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { WEEKDAYS } from '../../domain';
+import { formatMinutes, WEEKDAYS } from '../../domain';
 import type { Weekday } from '../../domain';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
-import { formatMinutes, WEEKDAY_NAMES, weeklyMinutes } from './plan-draft';
+import { WEEKDAY_NAMES, weeklyMinutes } from './plan-draft';
 
 type Props = {
   minutes: Record<Weekday, string>;

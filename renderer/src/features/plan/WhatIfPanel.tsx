@@ -1,8 +1,7 @@
 import { useId, useMemo } from 'react';
-import { formatShortDay, formatHours } from '../../domain';
+import { formatHours, formatMinutes, formatShortDay } from '../../domain';
 import type { Schedule } from '../../domain';
 import { phaseSlot } from '../roadmap-graph';
-import { formatMinutes } from './plan-draft';
 import { formatEnd, minutesLeft, phaseProjections } from './projection';
 import type { ProjectionRoadmap } from './projection';
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlanSettings } from '../../domain';
-import {
-  evaluateDraft,
-  formatMinutes,
-  formatUtcOffset,
-  sameDraft,
-  toDraft,
-  weeklyMinutes,
-} from './plan-draft';
+import { evaluateDraft, formatUtcOffset, sameDraft, toDraft, weeklyMinutes } from './plan-draft';
 
 const settings = defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin');
 
@@ -88,12 +81,6 @@ describe('formatting', () => {
   it('adds up the week, or gives null when a day is not a number', () => {
     expect(weeklyMinutes(toDraft(settings).minutes)).toBe(480);
     expect(weeklyMinutes({ ...toDraft(settings).minutes, sat: '' })).toBeNull();
-  });
-
-  it('formats minutes as hours and minutes', () => {
-    expect(formatMinutes(45)).toBe('45 min');
-    expect(formatMinutes(480)).toBe('8 h');
-    expect(formatMinutes(330)).toBe('5 h 30 min');
   });
 
   it('formats a zone’s offset at an instant', () => {

@@ -106,14 +106,6 @@ export function weeklyMinutes(minutes: Readonly<Record<Weekday, string>>): numbe
   return total;
 }
 
-/** `45 min`, `5 h`, `5 h 30 min`. */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
 /** The zone's offset at `at` as `UTC+01:00`, `UTC−03:30`, `UTC`; null for an unknown zone. */
 export function formatUtcOffset(timeZone: string, at: Date): string | null {
   if (!isTimeZone(timeZone)) return null;
