@@ -62,9 +62,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/electron/**', 'electron'],
+              regex: '(^|/)electron(/(?!shared/).*)?$',
               allowTypeImports: true,
-              message: 'The renderer imports only the preload API types from electron/.',
+              message: 'The renderer imports only the preload API types and electron/shared values from electron/.',
             },
           ],
         },
@@ -126,9 +126,9 @@ export default tseslint.config(
           patterns: [
             { group: ['**/app/**', '../../app'], message: 'Features do not import the app shell.' },
             {
-              group: ['**/electron/**', 'electron'],
+              regex: '(^|/)electron(/(?!shared/).*)?$',
               allowTypeImports: true,
-              message: 'The renderer imports only the preload API types from electron/.',
+              message: 'The renderer imports only the preload API types and electron/shared values from electron/.',
             },
           ],
         },
@@ -147,9 +147,9 @@ export default tseslint.config(
               message: 'Platform is the outer seam: it imports no app code.',
             },
             {
-              group: ['**/electron/**', 'electron'],
+              regex: '(^|/)electron(/(?!shared/).*)?$',
               allowTypeImports: true,
-              message: 'The renderer imports only the preload API types from electron/.',
+              message: 'The renderer imports only the preload API types and electron/shared values from electron/.',
             },
           ],
         },

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/ipc-contract';
-import { APP_COMMANDS } from '../shared/ipc-contract';
-import { buildMenuTemplate, COMMAND_ACCELERATORS } from './menu-template';
+import { APP_COMMANDS, COMMANDS } from '../shared/commands';
+import { buildMenuTemplate } from './menu-template';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -54,7 +54,7 @@ describe('the application menu', () => {
     for (const command of APP_COMMANDS) {
       const matching = all.filter((item) => item.id === command);
       expect(matching).toHaveLength(1);
-      expect(matching[0]?.accelerator).toBe(COMMAND_ACCELERATORS[command]);
+      expect(matching[0]?.accelerator).toBe(COMMANDS[command].keys);
       send.mockClear();
       Reflect.apply(matching[0]!.click!, undefined, []);
       expect(send).toHaveBeenCalledExactlyOnceWith(command);
@@ -62,7 +62,7 @@ describe('the application menu', () => {
   });
 
   it('uses each shortcut once', () => {
-    const accelerators = Object.values(COMMAND_ACCELERATORS);
+    const accelerators = Object.values(COMMANDS).map((c) => c.keys);
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 });

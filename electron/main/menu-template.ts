@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../shared/ipc-contract';
+import { COMMANDS } from '../shared/commands';
+import type { AppCommand } from '../shared/commands';
 
 /** What the menu needs from main: where to send commands, and the platform. */
 export type MenuInput = {
@@ -10,31 +11,15 @@ export type MenuInput = {
 };
 
 /**
- * The shortcut of each command: the same keys the renderer listens for itself
- * (`useGlobalShortcuts`), so the web app and the desktop app answer alike.
- */
-export const COMMAND_ACCELERATORS = {
-  'export-calendar': 'CmdOrCtrl+E',
-  'export-backup': 'CmdOrCtrl+Shift+E',
-  'import-backup': 'CmdOrCtrl+O',
-  'view-graph': 'CmdOrCtrl+1',
-  'view-plan': 'CmdOrCtrl+2',
-  'view-schedule': 'CmdOrCtrl+3',
-  'view-progress': 'CmdOrCtrl+4',
-  'find-topic': 'CmdOrCtrl+K',
-  'show-help': 'F1',
-} as const satisfies Record<AppCommand, string>;
-
-/**
  * The application menu: File, Edit, View and Help (and the app menu on macOS). Items that
  * are the app's commands carry an id (the command), its accelerator, and a click that only
  * sends the command; the rest are Electron's roles.
  */
 export function buildMenuTemplate({ appName, isMac, send }: MenuInput): MenuItemConstructorOptions[] {
-  const command = (id: AppCommand, label: string): MenuItemConstructorOptions => ({
+  const command = (id: AppCommand): MenuItemConstructorOptions => ({
     id,
-    label,
-    accelerator: COMMAND_ACCELERATORS[id],
+    label: COMMANDS[id].label,
+    accelerator: COMMANDS[id].keys,
     click: () => send(id),
   });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -61,10 +46,10 @@ export function buildMenuTemplate({ appName, isMac, send }: MenuInput): MenuItem
     {
       label: '&File',
       submenu: [
-        command('export-calendar', 'Export Calendar…'),
+        command('export-calendar'),
         separator,
-        command('export-backup', 'Export Backup…'),
-        command('import-backup', 'Import Backup…'),
+        command('export-backup'),
+        command('import-backup'),
         ...(isMac ? [separator, { role: 'close' } as const] : [separator, { role: 'quit' } as const]),
       ],
     },
@@ -85,12 +70,12 @@ export function buildMenuTemplate({ appName, isMac, send }: MenuInput): MenuItem
     {
       label: '&View',
       submenu: [
-        command('view-graph', 'Graph'),
-        command('view-plan', 'Plan'),
-        command('view-schedule', 'Schedule'),
-        command('view-progress', 'Progress'),
+        command('view-graph'),
+        command('view-plan'),
+        command('view-schedule'),
+        command('view-progress'),
         separator,
-        command('find-topic', 'Find Topic…'),
+        command('find-topic'),
         separator,
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -103,7 +88,7 @@ export function buildMenuTemplate({ appName, isMac, send }: MenuInput): MenuItem
       label: '&Help',
       role: 'help',
       submenu: [
-        command('show-help', 'Documentation'),
+        command('show-help'),
         ...(isMac ? [] : [separator, { role: 'about', label: `About ${appName}` } as const]),
       ],
     },

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { DESKTOP_API_KEY, isAppCommand, MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
+import { isAppCommand } from '../shared/commands';
+import { DESKTOP_API_KEY, MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
 import type { AppCommand, DesktopApi, IpcChannel, IpcContract } from '../shared/ipc-contract';
 
 /** Calls one channel of the contract; the only way the renderer reaches the main process. */

@@ -1,3 +1,7 @@
+import type { AppCommand } from './commands';
+
+export type { AppCommand } from './commands';
+
 /**
  * The one IPC contract between main and preload: channel → handler signature.
  * Main registers a handler per channel; preload exposes `DesktopApi` built on it.
@@ -20,31 +24,8 @@ export type IpcContract = {
 
 export type NotifyRequest = { title: string; body: string };
 
-/**
- * Commands the native menu sends to the renderer, which runs them as it runs its own
- * shortcuts: the menu holds no app logic, only names.
- */
-export const APP_COMMANDS = [
-  'export-calendar',
-  'export-backup',
-  'import-backup',
-  'view-graph',
-  'view-plan',
-  'view-schedule',
-  'view-progress',
-  'find-topic',
-  'show-help',
-] as const;
-
-export type AppCommand = (typeof APP_COMMANDS)[number];
-
 /** The one channel main sends on (to the renderer): a menu command. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
-
-/** Whether a value from the other side of the bridge is one of our commands. */
-export function isAppCommand(value: unknown): value is AppCommand {
-  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
-}
 
 export type SaveFileRequest = {
   suggestedName: string;

@@ -1,21 +1,8 @@
 import { useId } from 'react';
 import { useModalDialog } from '../features/progress';
-import type { AppCommand } from '../platform';
-import { COMMAND_KEYS } from './command-keys';
+import { APP_COMMANDS, COMMANDS } from '../../../electron/shared/commands';
 
 type Props = { version: string | null; isMac: boolean; onClose: () => void };
-
-const COMMAND_NAMES: Readonly<Record<AppCommand, string>> = {
-  'view-graph': 'Show the graph',
-  'view-plan': 'Show the plan',
-  'view-schedule': 'Show the schedule',
-  'view-progress': 'Show progress',
-  'find-topic': 'Find a topic (also /)',
-  'export-calendar': 'Export the plan to your calendar',
-  'export-backup': 'Export a backup',
-  'import-backup': 'Import a backup',
-  'show-help': 'This help',
-};
 
 const TOPIC_KEYS: readonly [string, string][] = [
   ['D', 'Mark the selected topic Done'],
@@ -33,7 +20,6 @@ const keyLabel = (accelerator: string, isMac: boolean) =>
 export function HelpDialog({ version, isMac, onClose }: Props) {
   const dialog = useModalDialog();
   const titleId = useId();
-  const commands = Object.entries(COMMAND_KEYS) as [AppCommand, string][];
   return (
     <dialog
       ref={dialog}
@@ -53,12 +39,12 @@ export function HelpDialog({ version, isMac, onClose }: Props) {
       <h3>Keyboard shortcuts</h3>
       <table className="help-dialog__keys">
         <tbody>
-          {commands.map(([command, accelerator]) => (
+          {APP_COMMANDS.map((command) => (
             <tr key={command}>
               <td>
-                <kbd>{keyLabel(accelerator, isMac)}</kbd>
+                <kbd>{keyLabel(COMMANDS[command].keys, isMac)}</kbd>
               </td>
-              <td>{COMMAND_NAMES[command]}</td>
+              <td>{COMMANDS[command].help}</td>
             </tr>
           ))}
           <tr>
