@@ -1,4 +1,5 @@
 import type { Roadmap, Topic, TopicId, TopicStatus } from './roadmap';
+import { isFinished } from './topic-status';
 
 /**
  * The user's marks on a roadmap, as the storage layer hands them over. A topic missing
@@ -53,11 +54,6 @@ function statusOf(statuses: ReadonlyMap<TopicId, TopicStatus>, id: TopicId): Top
   return statuses.get(id) ?? 'todo';
 }
 
-/** Done and skipped both release the topics that need it: skipping means "nothing to learn here". */
-function isSettled(status: TopicStatus): boolean {
-  return status === 'done' || status === 'skipped';
-}
-
 /**
  * The graph state of every topic, keyed by topic id in roadmap order. Only statuses
  * matter: ticked items move a topic to `doing` through its status, not by themselves.
@@ -76,7 +72,7 @@ export function topicStates(
     // A prerequisite the roadmap does not know cannot be learned here, so it cannot block
     // (a validated roadmap has none; this keeps hand-made test roadmaps honest).
     const open = topic.prerequisites.some(
-      (pre) => roadmap.topicsById.has(pre) && !isSettled(statusOf(input.statuses, pre)),
+      (pre) => roadmap.topicsById.has(pre) && !isFinished(statusOf(input.statuses, pre)),
     );
     states.set(topic.id, open ? 'locked' : 'ready');
   }
@@ -106,7 +102,7 @@ export function openPrerequisites(
   }
   // Filtering the roadmap's own list gives roadmap order without sorting.
   return roadmap.topics
-    .filter((t) => t.id !== topicId && seen.has(t.id) && !isSettled(statusOf(statuses, t.id)))
+    .filter((t) => t.id !== topicId && seen.has(t.id) && !isFinished(statusOf(statuses, t.id)))
     .map((t) => t.id);
 }
 

@@ -1,7 +1,7 @@
 /** Stable slug of a topic title; keys all stored state for the topic. */
 export type TopicId = string;
 
-export type TopicStatus = 'todo' | 'doing' | 'done' | 'skipped';
+export type { TopicStatus } from './topic-status';
 
 /** A run of inline text, so the UI can show `code` without re-parsing Markdown. */
 export type InlineSpan = { text: string; code?: true };

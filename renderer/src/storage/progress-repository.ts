@@ -1,3 +1,4 @@
+import { isTopicStatus } from '../domain';
 import type { TopicId, TopicStatus } from '../domain';
 import type { PlannerDatabase } from './database';
 import type { ItemStateRecord, NoteRecord, SessionLogRecord, TopicStateRecord } from './records';
@@ -29,13 +30,6 @@ export type ResetOptions = {
   includeNotes?: boolean;
 };
 
-const TOPIC_STATUSES: ReadonlySet<string> = new Set([
-  'todo',
-  'doing',
-  'done',
-  'skipped',
-] satisfies TopicStatus[]);
-
 function now(): string {
   return new Date().toISOString();
 }
@@ -52,7 +46,7 @@ export async function setTopicStatuses(
   roadmapId: string,
   changes: readonly TopicStatusChange[],
 ): Promise<void> {
-  const bad = changes.find((change) => !TOPIC_STATUSES.has(change.status));
+  const bad = changes.find((change) => !isTopicStatus(change.status));
   if (bad) throw new RangeError(`Unknown status "${String(bad.status)}" for topic ${bad.topicId}`);
   if (changes.length === 0) return;
   const updatedAt = now();
@@ -75,7 +69,7 @@ export async function applyProgressChanges(
   roadmapId: string,
   changes: { statuses: readonly TopicStatusChange[]; items: readonly ItemCheckChange[] },
 ): Promise<void> {
-  const bad = changes.statuses.find((change) => !TOPIC_STATUSES.has(change.status));
+  const bad = changes.statuses.find((change) => !isTopicStatus(change.status));
   if (bad) throw new RangeError(`Unknown status "${String(bad.status)}" for topic ${bad.topicId}`);
   const updatedAt = now();
   await db.transaction('rw', db.topicStates, db.itemStates, async () => {

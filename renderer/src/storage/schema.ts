@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { isTopicStatus } from '../domain';
 import type { TopicStatus } from '../domain';
 import type { MetaRecord, TopicStateRecord } from './records';
 
@@ -32,19 +33,10 @@ const PREVIEW_ROADMAP_ID = 'fastapi';
 /** Where v1 keeps preview rows it could not read, so that no row is ever dropped. */
 export const UNREADABLE_PREVIEW_ROWS_KEY = 'preview-progress-unreadable';
 
-const TOPIC_STATUSES: ReadonlySet<string> = new Set([
-  'todo',
-  'doing',
-  'done',
-  'skipped',
-] satisfies TopicStatus[]);
-
 function isPreviewRow(row: unknown): row is { topicId: string; status: TopicStatus } {
   if (typeof row !== 'object' || row === null || !('topicId' in row) || !('status' in row)) return false;
   const { topicId, status } = row;
-  return (
-    typeof topicId === 'string' && topicId !== '' && typeof status === 'string' && TOPIC_STATUSES.has(status)
-  );
+  return typeof topicId === 'string' && topicId !== '' && isTopicStatus(status);
 }
 
 /**
