@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  mayOpenSaved,
+  OPEN_SAVED_EXTENSIONS,
   parseNotifyRequest,
   parseOpenRequest,
   parseSaveRequest,
   readFileCapped,
+  SAVE_EXTENSIONS,
   SavedFiles,
   writeFileAtomically,
   writeFileAtomicallySync,
@@ -35,6 +38,43 @@ describe('save and open requests', () => {
       extensions: ['json'],
       maxBytes: 1000,
     });
+  });
+});
+
+describe('what may be saved and opened', () => {
+  const save = (suggestedName: string, extensions: string[]) => () =>
+    parseSaveRequest({ suggestedName, contents: 'x', extensions });
+
+  it('saves only backups and calendars', () => {
+    expect(SAVE_EXTENSIONS).toEqual(['json', 'ics']);
+    expect(save('plan.ics', ['ics'])).not.toThrow();
+    expect(save('Backup.JSON', ['json'])).not.toThrow();
+    for (const kind of ['bat', 'exe', 'desktop', 'sh', 'lnk', 'html', 'js']) {
+      expect(save(`run.${kind}`, [kind])).toThrow();
+    }
+    expect(save('run.bat', ['json', 'bat'])).toThrow();
+  });
+
+  it('refuses a suggested name that is not of a kind asked for', () => {
+    expect(save('run.bat', ['json'])).toThrow(/suggested name/);
+    expect(save('plan.ics.exe', ['ics'])).toThrow(/suggested name/);
+    expect(save('plan', ['ics'])).toThrow(/suggested name/);
+    expect(save('plan.json', ['ics'])).toThrow(/suggested name/);
+  });
+
+  it('opens only calendar files', () => {
+    expect(OPEN_SAVED_EXTENSIONS).toEqual(['ics']);
+    expect(mayOpenSaved('/home/me/plan.ics')).toBe(true);
+    expect(mayOpenSaved('C:\\Users\\me\\Plan.ICS')).toBe(true);
+    for (const path of [
+      '/home/me/backup.json',
+      '/home/me/run.bat',
+      '/home/me/x.desktop',
+      '/home/me/ics',
+      '/home/me/plan.ics.exe',
+    ]) {
+      expect(mayOpenSaved(path)).toBe(false);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { NotifyRequest, OpenFileRequest, OpenFileResult, SaveFileRequest } from '../shared/ipc-contract';
 
@@ -8,7 +8,21 @@ import type { NotifyRequest, OpenFileRequest, OpenFileResult, SaveFileRequest } 
 export const MAX_READ_BYTES = 25 * 1024 * 1024;
 const MAX_WRITE_CHARS = 50 * 1024 * 1024;
 
+/**
+ * The only kinds of file the page may ask main to save. A page that could save `run.bat`,
+ * `.exe` or `.desktop` files and then have them opened would run code; these are data.
+ */
+export const SAVE_EXTENSIONS = ['json', 'ics'] as const;
+
+/** The saved files main hands to the system's app for them: calendars, nothing else. */
+export const OPEN_SAVED_EXTENSIONS = ['ics'] as const;
+
 const extension = z.string().regex(/^[a-z0-9]{1,10}$/, 'a file extension without the dot');
+
+/** The extension of a file name, lowercased and without the dot ('' when it has none). */
+function extensionOf(name: string): string {
+  return extname(name).slice(1).toLowerCase();
+}
 
 const saveRequestSchema = z
   .object({
@@ -18,13 +32,18 @@ const saveRequestSchema = z
       .max(200)
       .refine((name) => basename(name) === name && !name.startsWith('.'), 'a plain file name'),
     contents: z.string().max(MAX_WRITE_CHARS),
-    extensions: z.array(extension).min(1).max(5),
+    extensions: z.array(z.enum(SAVE_EXTENSIONS)).min(1).max(SAVE_EXTENSIONS.length),
     mimeType: z
       .string()
       .regex(/^[a-z]+\/[a-z0-9.+-]+$/)
       .optional(),
   })
-  .strict();
+  .strict()
+  // The dialog proposes this name; it must be one of the kinds asked for, not `plan.ics.exe`.
+  .refine((request) => request.extensions.some((ext) => extensionOf(request.suggestedName) === ext), {
+    message: 'the suggested name must end with one of the extensions',
+    path: ['suggestedName'],
+  });
 
 const openRequestSchema = z
   .object({
@@ -33,7 +52,10 @@ const openRequestSchema = z
   })
   .strict();
 
-/** Checks a save request from the renderer; throws on anything else (the page is not trusted blindly). */
+/**
+ * Checks a save request from the renderer: a plain file name of one of {@link SAVE_EXTENSIONS};
+ * throws on anything else (the page is not trusted blindly).
+ */
 export function parseSaveRequest(payload: unknown): SaveFileRequest {
   return saveRequestSchema.parse(payload);
 }
@@ -51,6 +73,12 @@ export function parseNotifyRequest(payload: unknown): NotifyRequest {
 /** Checks an open request from the renderer; throws on anything else. */
 export function parseOpenRequest(payload: unknown): OpenFileRequest {
   return openRequestSchema.parse(payload);
+}
+
+/** Whether main may open a saved file with the system's app for it (only `.ics` files). */
+export function mayOpenSaved(path: string): boolean {
+  const kind = extensionOf(path);
+  return OPEN_SAVED_EXTENSIONS.some((ext) => ext === kind);
 }
 
 function temporaryPathFor(path: string): string {

@@ -30,6 +30,7 @@ import {
   withContentSecurityPolicy,
 } from './content-security-policy';
 import {
+  mayOpenSaved,
   parseNotifyRequest,
   parseOpenRequest,
   parseSaveRequest,
@@ -177,7 +178,8 @@ function onReady(): void {
   });
   handle('file:open-saved', async (token) => {
     const path = savedFiles.pathOf(token);
-    if (!path) return false;
+    // Only calendars: a saved backup (or a name the user typed) is shown, never run.
+    if (!path || !mayOpenSaved(path)) return false;
     // electronegativity: OPEN_EXTERNAL_JS_CHECK — not openExternal: a file this session
     // saved in a place the user picked, found by its token, never a path from the page.
     return (await shell.openPath(path)) === '';
