@@ -1,0 +1,95 @@
+import type { LoggedSession, PlanSettings, TopicId, TopicStatus } from '../../domain';
+import type { PlannerDatabase } from '../database';
+import {
+  logSession,
+  replanFrom,
+  savePlanSettings,
+  setEstimateOverride,
+  undoLogSession,
+} from '../plan-repository';
+import type { PlanRecord } from '../records';
+import type { Action, Done } from './done';
+
+type Options = Pick<Done, 'announce'>;
+
+/**
+ * Runs `write` on a roadmap's plan in one transaction; the undo puts the plan record back
+ * as it was (or removes it, when there was none), and its undo puts this one back.
+ */
+function changePlan(
+  roadmapId: string,
+  write: (db: PlannerDatabase) => Promise<unknown>,
+  text: string,
+  options: Options,
+): Action {
+  return async (db) => {
+    const before = await db.transaction('rw', db.plans, db.sessionLog, async () => {
+      const previous = (await db.plans.where('roadmapId').equals(roadmapId).first()) ?? null;
+      await write(db);
+      return previous;
+    });
+    return { ...options, text, undo: () => putPlan(roadmapId, before, text, options)(db) };
+  };
+}
+
+function putPlan(roadmapId: string, record: PlanRecord | null, text: string, options: Options): Action {
+  return changePlan(
+    roadmapId,
+    (db) => (record ? db.plans.put(record) : db.plans.where('roadmapId').equals(roadmapId).delete()),
+    text,
+    options,
+  );
+}
+
+/** Saves the plan's settings; the schedule is planned again from `today`. */
+export function savePlan(roadmapId: string, settings: PlanSettings, today: string): Action {
+  return changePlan(
+    roadmapId,
+    (db) => savePlanSettings(db, roadmapId, settings, today),
+    'Plan saved. The schedule starts from today.',
+    { announce: true },
+  );
+}
+
+/** Plans every session not logged again from `today`. */
+export function replan(roadmapId: string, today: string): Action {
+  return changePlan(roadmapId, (db) => replanFrom(db, roadmapId, today), 'Replanned from today.', {
+    announce: true,
+  });
+}
+
+/** Sets or clears (null) the user's own estimate of a topic. */
+export function setEstimate(
+  roadmapId: string,
+  topicId: TopicId,
+  hours: number | null,
+  fallback: { settings: PlanSettings; today: string },
+  title: string,
+): Action {
+  return changePlan(
+    roadmapId,
+    (db) => setEstimateOverride(db, roadmapId, topicId, hours, fallback),
+    hours === null ? `Estimate of “${title}” reset.` : `Estimate of “${title}” set to ${hours} h.`,
+    {},
+  );
+}
+
+/** Logs a session done or missed, with its topic's new status when it has one. */
+export function logStudySession(
+  roadmapId: string,
+  session: LoggedSession,
+  status: TopicStatus | null,
+  text: string,
+): Action {
+  return async (db) => {
+    const undo = await logSession(db, roadmapId, session, status);
+    return {
+      text,
+      announce: true,
+      undo: async () => {
+        await undoLogSession(db, undo);
+        return { text, undo: () => logStudySession(roadmapId, session, status, text)(db) };
+      },
+    };
+  };
+}
