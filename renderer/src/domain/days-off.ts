@@ -1,5 +1,4 @@
-import { dateOfDay, dayNumber, formatDayNumber } from './day-number';
-import { isCalendarDate } from './plan';
+import { dateOfDay, dayNumber, formatShortDay, isCalendarDate } from './calendar-day';
 
 /** A run of consecutive calendar days, both ends included (`YYYY-MM-DD`). */
 export type DayRange = { start: string; end: string };
@@ -61,6 +60,6 @@ export function removeDaysOff(dates: readonly string[], range: DayRange): string
 
 /** `24 Dec 2026` for one day, `24 Dec 2026 – 2 Jan 2027` for a longer range. */
 export function formatDayRange({ start, end }: DayRange): string {
-  const day = (date: string) => formatDayNumber(dayNumber(date));
+  const day = (date: string) => formatShortDay(date, true);
   return start === end ? day(start) : `${day(start)} – ${day(end)}`;
 }

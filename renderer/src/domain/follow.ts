@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
+import { localDay } from './calendar-day';
 import type { TopicStatus } from './roadmap';
-import type { LoggedSession, Schedule, ScheduledSession, SessionOutcome } from './schedule';
+import type { LoggedSession, Schedule, ScheduledSession, SessionOutcome } from './schedule-types';
 
 /** A logged session as stored: with the instant it was logged. */
 export type LogEntry = LoggedSession & { loggedAt: string };
@@ -18,9 +19,7 @@ export function scheduledLog(log: readonly LogEntry[], replannedAt: string): Log
 
 /** A calendar day (`YYYY-MM-DD`) as a clock in `timeZone` reads it at `now`. */
 export function todayIn(timeZone: string, now: Date): string {
-  const local = new TZDate(now.getTime(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  return localDay(new TZDate(now.getTime(), timeZone));
 }
 
 /** What the user still has to say about a planned session. */

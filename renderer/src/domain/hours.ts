@@ -10,3 +10,8 @@ export function formatMinutes(minutes: number): string {
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/** Minutes as hours to the nearest tenth, as plans and their warnings speak of them (95 → 1.6). */
+export function minutesToHours(minutes: number): number {
+  return Math.round(minutes / 6) / 10;
+}

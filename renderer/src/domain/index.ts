@@ -29,7 +29,7 @@ export type { ParsedMarkdown } from './parse-markdown';
 export { splitMarkdownAtSections } from './split-markdown';
 export { openRoadmapDocument } from './roadmap-document';
 export type { RoadmapDocument } from './roadmap-document';
-export { formatHours, formatMinutes } from './hours';
+export { formatHours, formatMinutes, minutesToHours } from './hours';
 export { neighbourhood } from './graph';
 export { itemShare, openPrerequisites, progressOf, statusAfterTick, topicStates } from './progress';
 export type { Progress, Rollup, TickOutcome, TopicProgressInput, TopicState } from './progress';
@@ -67,8 +67,8 @@ export type {
 export { TOPIC_STATUS_CHOICES } from './topic-status';
 export {
   defaultPlanSettings,
-  isCalendarDate,
   isTimeZone,
+  ownValue,
   parsePlan,
   parsePlanSettings,
   planSchema,
@@ -86,7 +86,8 @@ export type {
   ScheduleOptions,
   ScheduleWarning,
   SessionOutcome,
-} from './schedule';
+} from './schedule-types';
+export { clockToMinutes, sessionClock, sessionClockSpan } from './clock';
 export {
   followSessions,
   lastPlannedDate,
@@ -109,7 +110,6 @@ export type { DayRange } from './days-off';
 export {
   addDays,
   addMonths,
-  clockToMinutes,
   dayOfMonth,
   daysBetween,
   formatLongDay,
@@ -118,28 +118,19 @@ export {
   formatShortMonth,
   formatShortRange,
   formatWeekTitle,
-  monthGrid,
+  isCalendarDate,
   monthOf,
-  placeInLanes,
   startOfWeek,
-  visibleHours,
-  WEEKDAY_SHORT,
   weekDays,
-} from './calendar-grid';
+} from './calendar-day';
+export { monthGrid, placeInLanes, visibleHours, WEEKDAY_SHORT } from './calendar-grid';
 export type { CalendarDay, LanePlacement, MinuteSpan } from './calendar-grid';
 export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';
-export {
-  buildIcs,
-  planIcs,
-  icsFileName,
-  icsPlanSessionIds,
-  icsUid,
-  MAX_REMINDER_MINUTES,
-  milestonesInRange,
-  roadmapShortName,
-  sessionsInRange,
-} from './ics';
-export type { BuildIcsOptions, BuildIcsResult, IcsRange, PlanIcsRequest } from './ics';
+export { buildIcs, MAX_REMINDER_MINUTES, planIcs } from './ics';
+export type { BuildIcsOptions, BuildIcsResult, PlanIcsRequest } from './ics';
+export { icsFileName, icsUid, roadmapShortName } from './ics-names';
+export { icsPlanSessionIds, milestonesInRange, sessionsInRange } from './ics-range';
+export type { IcsRange } from './ics-range';
 export { icsExportHistorySchema, parseIcsExportHistory } from './ics-history';
 export type { IcsExportHistory, IcsHistoryEvent, ParseIcsExportHistoryResult } from './ics-history';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isTimeZone, parsePlan } from './plan';
+import { isTimeZone, ownValue, parsePlan } from './plan';
 
 const validPlan = () => ({
   roadmap: 'fastapi',
@@ -91,10 +91,10 @@ describe('parsePlan', () => {
   });
 });
 
-describe('isCalendarDate', () => {
-  it('knows leap years', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2100-02-29')).toBe(false);
-    expect(isCalendarDate('2026-04-31')).toBe(false);
+describe('ownValue', () => {
+  it('reads only a record’s own keys, so a topic called constructor is just a topic', () => {
+    expect(ownValue({ a: 1 }, 'a')).toBe(1);
+    expect(ownValue<number>({}, 'constructor')).toBeUndefined();
+    expect(ownValue<number>({}, 'toString')).toBeUndefined();
   });
 });

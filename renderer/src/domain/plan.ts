@@ -1,22 +1,17 @@
 import { z } from 'zod';
-import type { TopicStatus } from './roadmap';
+import { isCalendarDate } from './calendar-day';
+import { TOPIC_STATUSES } from './topic-status';
 
 /** Weekday keys of a plan, Monday first as people read a week. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const TOPIC_STATUS_VALUES = ['todo', 'doing', 'done', 'skipped'] as const satisfies readonly TopicStatus[];
-
-/** True when `text` is `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 02-30 over to 03-02; a real date survives the round trip.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+/**
+ * A plan id: it goes unescaped into every calendar UID (ical-generator writes UIDs as given),
+ * so only letters, digits, `.`, `_` and `-`.
+ */
+export const PLAN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /**
  * True when `timeZone` is a zone the runtime knows. Asks `Intl.DateTimeFormat` rather than
@@ -70,11 +65,8 @@ const settingsFields = {
 const planFields = {
   ...settingsFields,
   /** The plan's id in calendar UIDs (the app's plan id), so exports from a file update the same events. */
-  planId: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'up to 100 letters, digits, ".", "_" or "-"')
-    .optional(),
-  statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUS_VALUES)),
+  planId: z.string().regex(PLAN_ID_PATTERN, 'up to 100 letters, digits, ".", "_" or "-"').optional(),
+  statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUSES)),
 };
 
 const sessionLengthsInOrder = <T extends { minSessionMinutes: number; maxSessionMinutes: number }>(plan: T) =>
@@ -168,6 +160,11 @@ export function defaultPlanSettings(roadmap: string, today: string, timeZone: st
     blackoutDates: [],
     phaseTargets: {},
   };
+}
+
+/** A record's own value: topic ids such as `constructor` must not reach `Object.prototype`. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function firstIssue(error: z.ZodError): string {

@@ -1,6 +1,6 @@
-import { addMonths, daysBetween, monthOf } from './calendar-grid';
+import { addMonths, daysBetween, monthOf } from './calendar-day';
 import type { Roadmap, TopicId } from './roadmap';
-import type { Milestone, ScheduledSession } from './schedule';
+import type { Milestone, ScheduledSession } from './schedule-types';
 
 /** A section's time on the plan: from its first session's day to its last's. */
 export type TimelineSection = {

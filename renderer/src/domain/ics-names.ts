@@ -1,0 +1,32 @@
+import { localDay } from './calendar-day';
+import type { Roadmap } from './roadmap';
+import { slugify } from './slug';
+
+const UID_DOMAIN = 'roadmap-planner';
+
+/**
+ * A roadmap's short name for event titles: its id as the title spells it (`fastapi` in
+ * "FastAPI Complete…" → `FastAPI`), else the id's words capitalised (`web-dev` → `Web Dev`).
+ */
+export function roadmapShortName(roadmap: Pick<Roadmap, 'id' | 'title'>): string {
+  const words = roadmap.id.split(/[-_.\s]+/).filter((w) => w !== '');
+  if (words.length === 0) return roadmap.title;
+  const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s._-]*');
+  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').exec(roadmap.title);
+  return spelled ? spelled[0] : words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** The calendar UID of a session (`topic#2`) or milestone key in a plan: the same in every export. */
+export function icsUid(id: string, planId: string): string {
+  return `${id}@${planId}.${UID_DOMAIN}`;
+}
+
+/** The session id or milestone key an `icsUid` of this plan was made from. */
+export function icsUidKey(uid: string, planId: string): string {
+  return uid.slice(0, uid.length - icsUid('', planId).length);
+}
+
+/** A file name for an export: `fastapi-study-plan-2026-12-01.ics` (the machine's date of `now`). */
+export function icsFileName(calendarName: string, now: Date): string {
+  return `${slugify(calendarName) || 'study-plan'}-${localDay(now)}.ics`;
+}

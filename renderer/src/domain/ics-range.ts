@@ -1,0 +1,64 @@
+import { dateOfDay, dayNumber } from './calendar-day';
+import type { Roadmap } from './roadmap';
+import type { Milestone, Schedule, ScheduledSession } from './schedule-types';
+
+/** Which part of a plan an export holds: all of it, the next `weeks` weeks from today, or one phase. */
+export type IcsRange = { kind: 'all' } | { kind: 'weeks'; weeks: number } | { kind: 'phase'; phase: number };
+
+/**
+ * The sessions of `schedule` an export of `range` holds, in time order. `today` is the
+ * plan zone's date (`YYYY-MM-DD`); `weeks` covers `today` and the `7 × weeks − 1` days after.
+ * Sessions logged missed are kept: `buildIcs` cancels the ones calendars already hold.
+ */
+export function sessionsInRange(
+  roadmap: Pick<Roadmap, 'topicsById'>,
+  schedule: Pick<Schedule, 'sessions'>,
+  range: IcsRange,
+  today: string,
+): ScheduledSession[] {
+  switch (range.kind) {
+    case 'all':
+      return [...schedule.sessions];
+    case 'weeks': {
+      const [from, to] = weeksWindow(range.weeks, today);
+      return schedule.sessions.filter((s) => s.date >= from && s.date < to);
+    }
+    case 'phase':
+      return schedule.sessions.filter((s) => roadmap.topicsById.get(s.topicId)?.phaseNumber === range.phase);
+  }
+}
+
+/**
+ * The milestones an export of `range` holds: all, the phase's own, or those with a projected
+ * end or target inside the weeks.
+ */
+export function milestonesInRange(
+  schedule: Pick<Schedule, 'milestones'>,
+  range: IcsRange,
+  today: string,
+): Milestone[] {
+  switch (range.kind) {
+    case 'all':
+      return [...schedule.milestones];
+    case 'weeks': {
+      const [from, to] = weeksWindow(range.weeks, today);
+      const inside = (date: string | null) => date !== null && date >= from && date < to;
+      return schedule.milestones.filter((m) => inside(m.projectedEnd) || inside(m.target));
+    }
+    case 'phase':
+      return schedule.milestones.filter((m) => m.phase === range.phase);
+  }
+}
+
+/**
+ * Ids of every session of the whole plan that calendars should keep (all but those logged
+ * missed): `buildIcs`'s `planSessionIds`.
+ */
+export function icsPlanSessionIds(schedule: Pick<Schedule, 'sessions'>): Set<string> {
+  return new Set(schedule.sessions.filter((s) => s.logged !== 'missed').map((s) => s.id));
+}
+
+function weeksWindow(weeks: number, today: string): [string, string] {
+  if (!Number.isInteger(weeks) || weeks < 1) throw new RangeError(`weeks must be a whole number ≥ 1`);
+  return [today, dateOfDay(dayNumber(today) + 7 * weeks)];
+}

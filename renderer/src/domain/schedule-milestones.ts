@@ -1,0 +1,77 @@
+import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
+import { formatHours, formatMinutes, minutesToHours } from './hours';
+import { ownValue } from './plan';
+import type { Plan } from './plan';
+import type { Roadmap, TopicId } from './roadmap';
+import type { Chunk } from './schedule-placement';
+import type { Milestone, ScheduleWarning } from './schedule-types';
+
+/**
+ * Each phase's projected end (its last session's day) against its target, in phase order,
+ * with a warning that says what would fix each missed target.
+ */
+export function phaseMilestones(
+  roadmap: Pick<Roadmap, 'topics' | 'phases'>,
+  plan: Plan,
+  order: readonly TopicId[],
+  remaining: ReadonlyMap<TopicId, number>,
+  chunksByTopic: ReadonlyMap<TopicId, Chunk[]>,
+  startDay: number,
+  capacity: (day: number) => number,
+  warnings: ScheduleWarning[],
+): Milestone[] {
+  const phaseOf = new Map(roadmap.topics.map((t) => [t.id, t.phaseNumber]));
+  const position = new Map(order.map((id, i) => [id, i]));
+  const phases = [...roadmap.phases].sort((a, b) => a.number - b.number);
+  return phases.map(({ number }) => {
+    const target = ownValue(plan.phaseTargets, String(number)) ?? null;
+    const ids = order.filter((id) => phaseOf.get(id) === number && remaining.get(id)! > 0);
+    const lastDays = ids.map((id) => chunksByTopic.get(id)?.at(-1)?.day);
+    const complete = lastDays.every((d) => d !== undefined);
+    const endDay = complete && lastDays.length > 0 ? Math.max(...(lastDays as number[])) : null;
+    const projectedEnd = endDay === null ? null : dateOfDay(endDay);
+    const onTrack = complete && (target === null || projectedEnd === null || projectedEnd <= target);
+    if (target !== null && !onTrack) {
+      // Phases run in order, so making this phase's date means finishing everything before it too.
+      const lastIndex = Math.max(...ids.map((id) => position.get(id)!));
+      const needed = order.slice(0, lastIndex + 1).reduce((sum, id) => sum + remaining.get(id)!, 0);
+      warnings.push({
+        code: 'target-missed',
+        message: targetMessage(number, target, projectedEnd, needed, startDay, capacity),
+      });
+    }
+    return { phase: number, target, projectedEnd, onTrack };
+  });
+}
+
+/** "Phase 2 needs 64 h, 41 h are available by 15 Mar 2027: 23 h short — add 2 h a week or move the date to 12 Apr 2027". */
+function targetMessage(
+  phase: number,
+  target: string,
+  projectedEnd: string | null,
+  neededMinutes: number,
+  startDay: number,
+  capacity: (day: number) => number,
+): string {
+  const targetDay = dayNumber(target);
+  const moveTo = projectedEnd === null ? '' : `move the date to ${formatShortDay(projectedEnd, true)}`;
+  if (targetDay < startDay) {
+    return `Phase ${phase}'s target ${formatDay(targetDay)} is before planning starts (${formatDay(startDay)})${moveTo ? ` — ${moveTo}` : ''}`;
+  }
+  let available = 0;
+  for (let day = startDay; day <= targetDay; day++) available += capacity(day);
+  const short = neededMinutes - available;
+  const head = `Phase ${phase} needs ${formatHours(minutesToHours(neededMinutes))}, ${formatHours(minutesToHours(available))} are available by ${formatDay(targetDay)}`;
+  if (short <= 0) {
+    // Enough minutes in total, but session lengths leave some day ends unusable.
+    return `${head}, but session lengths leave some of that time unused — ${moveTo || 'lower the shortest session'}`;
+  }
+  const weeks = (targetDay - startDay + 1) / 7;
+  const perWeek = Math.ceil(short / weeks / 5) * 5;
+  const add = `add ${formatMinutes(perWeek)} a week`;
+  return `${head}: ${formatHours(minutesToHours(short))} short — ${add}${moveTo ? ` or ${moveTo}` : ''}`;
+}
+
+function formatDay(day: number): string {
+  return formatShortDay(dateOfDay(day), true);
+}
