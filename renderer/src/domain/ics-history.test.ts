@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePlan, exportOf, NOW, tiny } from './ics.fixtures';
+import { basePlan, exportOf, NOW, tiny } from './ics-fixtures';
 import { icsExportHistorySchema, parseIcsExportHistory } from './ics-history';
 import type { IcsExportHistory } from './ics-history';
 import { schedulePlan } from './schedule';

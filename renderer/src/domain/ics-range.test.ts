@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePlan, tiny } from './ics.fixtures';
+import { basePlan, tiny } from './ics-fixtures';
 import { icsPlanSessionIds, milestonesInRange, sessionsInRange } from './ics-range';
 import { schedulePlan } from './schedule';
 import type { Milestone } from './schedule-types';

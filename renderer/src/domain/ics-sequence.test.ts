@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basePlan, exportOf, parseIcs, tiny } from './ics.fixtures';
-import { everyDay } from './schedule.fixtures';
+import { basePlan, exportOf, parseIcs, tiny } from './ics-fixtures';
+import { everyDay } from './schedule-fixtures';
 import { icsUid } from './ics-names';
 import { milestonesInRange, sessionsInRange } from './ics-range';
 import { schedulePlan } from './schedule';

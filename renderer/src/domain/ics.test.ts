@@ -8,8 +8,8 @@ import {
   parseIcs,
   physicalLines,
   tiny,
-} from './ics.fixtures';
-import { everyDay } from './schedule.fixtures';
+} from './ics-fixtures';
+import { everyDay } from './schedule-fixtures';
 import type { Milestone } from './schedule-types';
 import { schedulePlan } from './schedule';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRoadmap } from './build-roadmap';
 import { schedulePlan } from './schedule';
-import { basePlan, everyDay, wallClock, weekdayOf } from './schedule.fixtures';
+import { basePlan, everyDay, wallClock, weekdayOf } from './schedule-fixtures';
 
 describe('schedulePlan on the FastAPI roadmap', () => {
   const dir = path.resolve(import.meta.dirname, '../../../content/fastapi');

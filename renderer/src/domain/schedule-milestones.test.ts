@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePlan } from './schedule';
-import { basePlan, everyDay, phases, topic } from './schedule.fixtures';
+import { basePlan, everyDay, phases, topic } from './schedule-fixtures';
 
 describe('phase milestones', () => {
   it('projects phase ends and explains a missed target with the fix', () => {

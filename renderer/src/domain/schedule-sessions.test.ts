@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { schedulePlan } from './schedule';
-import { basePlan, everyDay, phases, roadmapArb, topic, weekdayOf } from './schedule.fixtures';
-import type { SmallRoadmap } from './schedule.fixtures';
+import { basePlan, everyDay, phases, roadmapArb, topic, weekdayOf } from './schedule-fixtures';
+import type { SmallRoadmap } from './schedule-fixtures';
 import type { Schedule } from './schedule-types';
 
 describe('the session log', () => {

@@ -2,7 +2,7 @@ import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-day';
 import { schedulePlan } from './schedule';
-import { basePlan, everyDay, phases, topic, wallClock } from './schedule.fixtures';
+import { basePlan, everyDay, phases, topic, wallClock } from './schedule-fixtures';
 
 describe('schedulePlan across DST changes', () => {
   const cases = [

@@ -10,7 +10,7 @@ import {
   remainingOf,
   topic,
   weekdayOf,
-} from './schedule.fixtures';
+} from './schedule-fixtures';
 
 describe('schedulePlan properties', () => {
   it('keeps every rule of DESIGN §5 on random roadmaps and plans', () => {

@@ -6,7 +6,7 @@ import { icsUid } from './ics-names';
 import { icsPlanSessionIds } from './ics-range';
 import type { Plan } from './plan';
 import type { DocLink, Phase, Roadmap, Section, Topic } from './roadmap';
-import { basePlan as schedulePlanFixture } from './schedule.fixtures';
+import { basePlan as schedulePlanFixture } from './schedule-fixtures';
 import type { Schedule, ScheduledSession } from './schedule-types';
 
 // Shared by the calendar export's tests: a tiny roadmap, an export with defaults, and the
