@@ -39,14 +39,22 @@ export {
   BACKUP_FORMAT,
   BACKUP_TABLES,
   BACKUP_VERSION,
-  backupDataSchema,
   backupFileName,
-  backupSchema,
   checkBackupSize,
   MAX_BACKUP_BYTES,
-  parseBackup,
   serializeBackup,
-} from './backup';
+} from './backup-format';
+export type { BackupTableName } from './backup-format';
+// Parsing pulls in zod and the JSON scanner: the app reads a backup through storage's
+// `readBackupFile`, which loads it on first use. This export goes once nothing else imports it.
+export { parseBackup } from './backup-parse';
+export type {
+  BackupRefusal,
+  BackupSummary,
+  ParseBackupOptions,
+  ParseBackupResult,
+  UnknownTopic,
+} from './backup-parse';
 export type {
   Backup,
   BackupData,
@@ -54,16 +62,10 @@ export type {
   BackupMetaEntry,
   BackupNote,
   BackupPlan,
-  BackupRefusal,
   BackupSessionLogEntry,
-  BackupSummary,
-  BackupTableName,
   BackupTopicState,
   KeptAsideRow,
-  ParseBackupOptions,
-  ParseBackupResult,
-  UnknownTopic,
-} from './backup';
+} from './backup-schema';
 export { TOPIC_STATUS_CHOICES } from './topic-status';
 export {
   defaultPlanSettings,

@@ -1,15 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backup, ParseBackupOptions, ParseBackupResult } from '../domain';
-import {
-  BACKUP_TABLES,
-  defaultPlanSettings,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-  serializeBackup,
-} from '../domain';
+import { BACKUP_TABLES, defaultPlanSettings, MAX_BACKUP_BYTES, serializeBackup } from '../domain';
 import type { PlanRecord, SessionLogRecord } from './records';
-import { dumpDatabase, exportBackupData, importBackup, KEPT_ASIDE_KEY_PREFIX } from './backup-repository';
+import {
+  dumpDatabase,
+  exportBackupData,
+  importBackup,
+  KEPT_ASIDE_KEY_PREFIX,
+  readBackupFile,
+} from './backup-repository';
 import type { DatabaseDump, KeptAsideRecordValue } from './backup-repository';
 import { openPlannerDatabase } from './database';
 import type { PlannerDatabase } from './database';
@@ -91,8 +91,8 @@ async function backupText(db: PlannerDatabase): Promise<string> {
   return serializeBackup(await exportBackupData(db), META);
 }
 
-function parse(text: string, byteLength = new TextEncoder().encode(text).length): ParseBackupResult {
-  return parseBackup(text, { byteLength, knownTopics });
+function parse(text: string, byteLength = new TextEncoder().encode(text).length): Promise<ParseBackupResult> {
+  return readBackupFile(text, { byteLength, knownTopics });
 }
 
 /** What the app does with a chosen file: parse it, and import only when it is fine. */
@@ -101,7 +101,7 @@ async function restoreAsTheAppDoes(
   text: string,
   byteLength?: number,
 ): Promise<ParseBackupResult> {
-  const result = parse(text, byteLength);
+  const result = await parse(text, byteLength);
   if (result.ok) await importBackup(db, result.backup);
   return result;
 }
@@ -113,8 +113,8 @@ async function expectUnchanged(db: PlannerDatabase, before: DatabaseDump): Promi
   expect(JSON.stringify(after)).toBe(JSON.stringify(before));
 }
 
-function parsed(text: string): Backup {
-  const result = parse(text);
+async function parsed(text: string): Promise<Backup> {
+  const result = await parse(text);
   if (!result.ok) throw new Error(result.message);
   return result.backup;
 }
@@ -144,7 +144,7 @@ describe('exportBackupData', () => {
 
   it('exports an empty database as a valid backup', async () => {
     const db = await freshDatabase();
-    const result = parse(await backupText(db));
+    const result = await parse(await backupText(db));
     expect(result.ok && result.summary.counts).toEqual({
       topicStates: 0,
       itemStates: 0,
@@ -175,7 +175,7 @@ describe('importBackup', () => {
   it('replaces everything stored, in one transaction', async () => {
     const source = await freshDatabase('source');
     await seed(source);
-    const backup = parsed(await backupText(source));
+    const backup = await parsed(await backupText(source));
 
     const target = await freshDatabase('target');
     await seedOther(target);
@@ -191,7 +191,7 @@ describe('importBackup', () => {
     const source = await freshDatabase('source');
     await seed(source);
     const target = await freshDatabase('target');
-    await importBackup(target, parsed(await backupText(source)));
+    await importBackup(target, await parsed(await backupText(source)));
     const id = await target.sessionLog.add(logRow('routing#3', AT));
     expect(id).toBe(3);
   });
@@ -207,7 +207,7 @@ describe('importBackup', () => {
     const item = await source.itemStates.get(['fastapi', 'renamed-topic', 'an-item']);
     const note = await source.notes.get(['fastapi', 'old-topic']);
 
-    const result = parse(text);
+    const result = await parse(text);
     if (!result.ok) throw new Error(result.message);
     expect(result.summary.unknownTopicIds).toEqual([
       { roadmapId: 'fastapi', topicId: 'renamed-topic' },
@@ -241,7 +241,7 @@ describe('importBackup', () => {
     await setTopicStatuses(source, 'fastapi', [{ topicId: 'gone', status: 'done' }]);
     await source.meta.add({ key: `${KEPT_ASIDE_KEY_PREFIX}${AT}`, value: 'earlier' });
     const target = await freshDatabase('target');
-    const { keptAsideKey } = await importBackup(target, parsed(await backupText(source)));
+    const { keptAsideKey } = await importBackup(target, await parsed(await backupText(source)));
     expect(keptAsideKey).toBe(`${KEPT_ASIDE_KEY_PREFIX}${AT}-2`);
     expect((await target.meta.get(`${KEPT_ASIDE_KEY_PREFIX}${AT}`))?.value).toBe('earlier');
     expect(await target.meta.get(keptAsideKey!)).toBeDefined();
@@ -315,7 +315,7 @@ describe('an import that fails midway changes nothing', () => {
     const source = await freshDatabase('source');
     await seed(source);
     await setNote(source, 'fastapi', 'gone', 'kept aside');
-    const backup = parsed(await backupText(source));
+    const backup = await parsed(await backupText(source));
     const db = await freshDatabase('target');
     await seedOther(db);
     return { db, backup };

@@ -2,35 +2,13 @@ import type { Table } from 'dexie';
 import type {
   Backup,
   BackupData,
-  BackupItemState,
   BackupMetaEntry,
-  BackupNote,
-  BackupPlan,
-  BackupSessionLogEntry,
-  BackupTopicState,
   KeptAsideRow,
+  ParseBackupOptions,
+  ParseBackupResult,
 } from '../domain';
 import type { PlannerDatabase } from './database';
-import type {
-  ItemStateRecord,
-  MetaRecord,
-  NoteRecord,
-  PlanRecord,
-  SessionLogRecord,
-  TopicStateRecord,
-} from './records';
-
-// The domain defines the backup's rows without knowing storage; they must be the records exactly.
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
-type _RowsMatchRecords = [
-  Expect<Equal<BackupTopicState, TopicStateRecord>>,
-  Expect<Equal<BackupItemState, ItemStateRecord>>,
-  Expect<Equal<BackupNote, NoteRecord>>,
-  Expect<Equal<BackupPlan, PlanRecord>>,
-  Expect<Equal<BackupSessionLogEntry, SessionLogRecord>>,
-  Expect<Equal<BackupMetaEntry, MetaRecord>>,
-];
+import type { MetaRecord } from './records';
 
 /** `meta` keys under which `importBackup` keeps rows for topics the roadmap does not have. */
 export const KEPT_ASIDE_KEY_PREFIX = 'kept-aside-';
@@ -47,6 +25,16 @@ export type ImportBackupResult = {
   /** The `meta` key holding the kept-aside rows, or `null` when there were none. */
   keptAsideKey: string | null;
 };
+
+/**
+ * Reads and checks a backup file without touching anything stored (the domain's
+ * `parseBackup`, see there). The parser, zod and the JSON scanner load on the first call:
+ * starting the app does not need them.
+ */
+export async function readBackupFile(text: string, options: ParseBackupOptions): Promise<ParseBackupResult> {
+  const { parseBackup } = await import('../domain/backup-parse');
+  return parseBackup(text, options);
+}
 
 function backupTables(db: PlannerDatabase) {
   return [db.topicStates, db.itemStates, db.notes, db.plans, db.sessionLog, db.meta] as const;
@@ -76,7 +64,7 @@ export async function exportBackupData(db: PlannerDatabase): Promise<BackupData>
  * changes. Rows kept aside (topics the roadmap does not have) are stored in `meta` under
  * `kept-aside-<exportedAt>` so nothing is lost.
  *
- * Takes only what `parseBackup` returned with `ok: true`: it does not check the data again.
+ * Takes only what `readBackupFile` returned with `ok: true`: it does not check the data again.
  * Reject reasons are Dexie errors: show them with `describeStorageError`.
  */
 export async function importBackup(db: PlannerDatabase, backup: Backup): Promise<ImportBackupResult> {

@@ -1,0 +1,79 @@
+import type { Backup, BackupData } from './backup-schema';
+
+/**
+ * Backup files: one versioned JSON document holding everything the user stored.
+ *
+ * The flow the app follows: `checkBackupSize(file.size)` before reading the file, then
+ * storage's `readBackupFile(text, …)` (the domain's `parseBackup`, loaded on first use); show
+ * its `summary`; on the user's yes, storage's `importBackup` replaces everything in one
+ * transaction. Nothing stored is touched before that last step, so a refused file (every
+ * `ok: false`) changes nothing.
+ *
+ * This module holds what export and the size check need, without zod or the JSON scanner,
+ * so it can sit on the start-up path.
+ */
+
+/** The `format` every backup file carries, so another JSON file is not mistaken for one. */
+export const BACKUP_FORMAT = 'roadmap-planner-backup';
+
+/**
+ * The newest backup format this app writes and reads. Bump it when the file's shape changes.
+ * 2: plans hold their settings and the session log its sessions (1 only had empty tables).
+ */
+export const BACKUP_VERSION = 2;
+
+/** Every format this app reads. A format-1 file's plan and log tables are always empty. */
+export const READABLE_VERSIONS = [1, 2] as const;
+
+/** The largest backup file the app reads: 20 MB. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+
+/** Every table a backup holds, in file order. */
+export const BACKUP_TABLES = ['topicStates', 'itemStates', 'notes', 'plans', 'sessionLog', 'meta'] as const;
+
+/** The tables a backup restores, in the order the file lists them. */
+export type BackupTableName = (typeof BACKUP_TABLES)[number];
+
+const MB = 1024 * 1024;
+
+/**
+ * Refuses a file too large to be a backup, before the app reads it.
+ *
+ * @returns the message to show, or `null` when the size is fine.
+ */
+export function checkBackupSize(byteLength: number): string | null {
+  if (byteLength <= MAX_BACKUP_BYTES) return null;
+  // Rounded up, so a file just over the limit never reads as "20.0 MB".
+  const size = Math.ceil((byteLength / MB) * 10) / 10;
+  return `This file is ${size.toFixed(1)} MB; a Roadmap Planner backup is at most ${MAX_BACKUP_BYTES / MB} MB. Choose a backup file made by the app.`;
+}
+
+/**
+ * Writes a backup file: pretty JSON (two-space indent) ending in a newline. `keptAside` is
+ * written only when it holds rows.
+ */
+export function serializeBackup(data: BackupData, meta: { exportedAt: string; appVersion: string }): string {
+  const { keptAside, ...tables } = data;
+  const body: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: meta.exportedAt,
+    appVersion: meta.appVersion,
+    data: {
+      topicStates: tables.topicStates,
+      itemStates: tables.itemStates,
+      notes: tables.notes,
+      plans: tables.plans,
+      sessionLog: tables.sessionLog,
+      meta: tables.meta,
+      ...(keptAside && keptAside.length > 0 ? { keptAside } : {}),
+    },
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The file name to offer when saving a backup, dated in local time: `roadmap-planner-backup-2026-11-24.json`. */
+export function backupFileName(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${BACKUP_FORMAT}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}

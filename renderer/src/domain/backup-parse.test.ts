@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, checkBackupSize, MAX_BACKUP_BYTES, serializeBackup } from './backup-format';
+import { AT, META, sampleData } from './backup-fixtures';
+import { parseBackup } from './backup-parse';
+import type { ParseBackupOptions, ParseBackupResult } from './backup-parse';
+import type { BackupData } from './backup-schema';
+
+const FASTAPI_TOPICS: ReadonlySet<string> = new Set(['python-basics', 'routing', 'websockets', 'testing']);
+
+function options(overrides: Partial<ParseBackupOptions> = {}): ParseBackupOptions {
+  return {
+    byteLength: 1000,
+    knownTopics: (roadmapId) => (roadmapId === 'fastapi' ? FASTAPI_TOPICS : null),
+    ...overrides,
+  };
+}
+
+function parse(text: string, overrides: Partial<ParseBackupOptions> = {}): ParseBackupResult {
+  return parseBackup(text, options({ byteLength: new TextEncoder().encode(text).length, ...overrides }));
+}
+
+function refused(result: ParseBackupResult): { reason: string; message: string } {
+  if (result.ok) throw new Error('expected the backup to be refused');
+  return result;
+}
+
+/** A backup file as plain JSON, to break on purpose. */
+type FileJson = { [field: string]: unknown; data: Record<string, Record<string, unknown>[]> };
+type Edit = (file: FileJson) => void;
+
+/** The sample file with one value replaced, as text (so line numbers are real). */
+function sampleWith(edit: Edit): string {
+  const file = JSON.parse(serializeBackup(sampleData(), META)) as FileJson;
+  edit(file);
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+describe('parseBackup: a valid file', () => {
+  it('reads back what serializeBackup wrote, with a summary', () => {
+    const result = parse(serializeBackup(sampleData(), META));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup).toEqual({
+      format: BACKUP_FORMAT,
+      version: 2,
+      exportedAt: AT,
+      appVersion: '0.3.0',
+      data: { ...sampleData(), keptAside: [] },
+    });
+    expect(result.summary).toEqual({
+      exportedAt: AT,
+      appVersion: '0.3.0',
+      formatVersion: 2,
+      counts: { topicStates: 4, itemStates: 2, notes: 1, plans: 1, sessionLog: 1, meta: 1, keptAside: 0 },
+      unknownTopicIds: [],
+    });
+  });
+
+  it('accepts a file without plans, session log or meta (they are empty)', () => {
+    const text = sampleWith((file) => {
+      delete file.data.plans;
+      delete file.data.sessionLog;
+      delete file.data.meta;
+    });
+    const result = parse(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.data).toMatchObject({ plans: [], sessionLog: [], meta: [] });
+  });
+
+  it('accepts a byte-order mark and a file of exactly 20 MB', () => {
+    const text = `\uFEFF${serializeBackup(sampleData(), META)}`;
+    expect(parse(text).ok).toBe(true);
+    expect(parseBackup(text, options({ byteLength: MAX_BACKUP_BYTES })).ok).toBe(true);
+  });
+});
+
+describe('parseBackup: refused files', () => {
+  it('refuses a file over 20 MB before reading it, giving its size and the limit', () => {
+    const result = refused(parseBackup('not even JSON', options({ byteLength: 21 * 1024 * 1024 })));
+    expect(result.reason).toBe('too-large');
+    expect(result.message).toContain('21.0 MB');
+    expect(result.message).toContain('at most 20 MB');
+    // Just over the limit never reads as "20.0 MB".
+    expect(refused(parseBackup('{}', options({ byteLength: MAX_BACKUP_BYTES + 1 }))).message).toContain(
+      '20.1 MB',
+    );
+    expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeNull();
+    expect(checkBackupSize(MAX_BACKUP_BYTES + 1)).toContain('20.1 MB');
+  });
+
+  it('refuses a text longer than the limit whatever byteLength says', () => {
+    const text = ' '.repeat(MAX_BACKUP_BYTES + 1);
+    expect(refused(parseBackup(text, options({ byteLength: 10 }))).reason).toBe('too-large');
+  });
+
+  it.each([
+    ['a missing comma', '{\n  "format": "roadmap-planner-backup"\n  "version": 1\n}', 3, 3, '"," expected'],
+    ['a trailing comma', '{\n  "format": "x",\n}', 3, 1, 'a field name in double quotes expected'],
+    ['a comment', '{\n  // mine\n  "format": "x"\n}', 2, 3, 'comments are not allowed in JSON'],
+    ['single quotes', "{\n  'format': 1\n}", 2, 3, 'unexpected character'],
+    ['a cut-off file', '{\n  "format": "roadmap-planner-backup",\n  "data": {', 3, 12, '"}" expected'],
+    ['an empty file', '', 1, 1, 'a value expected'],
+    ['text after the value', '{}\n{}', 2, 1, 'unexpected text after the end of the JSON value'],
+    ['an unterminated string', '{\n  "format": "roadmap', 2, 13, 'unterminated string'],
+  ])('refuses invalid JSON (%s) naming the line and column', (_what, text, line, column, what) => {
+    const result = refused(parse(text));
+    expect(result.reason).toBe('invalid-json');
+    expect(result.message).toContain(`line ${line}, column ${column}: ${what}`);
+  });
+
+  it('counts columns after a byte-order mark as the editor shows them', () => {
+    const result = refused(parse('\uFEFF{\n  "a": 1\n  "b": 2\n}'));
+    expect(result.message).toContain('line 3, column 3: "," expected');
+  });
+
+  it.each([
+    ['an array', '[]', 'the file holds an array'],
+    ['a number', '42', 'the file holds 42'],
+    ['an object without format', '{ "version": 1 }', 'it has no "format" field'],
+    ['another format', '{ "format": "something-else", "version": 1 }', 'its "format" is "something-else"'],
+  ])('refuses JSON that is not a backup (%s)', (_what, text, what) => {
+    const result = refused(parse(text));
+    expect(result.reason).toBe('not-a-backup');
+    expect(result.message).toContain(`This is not a Roadmap Planner backup: ${what}`);
+  });
+
+  it('refuses a newer format version before looking at the shape', () => {
+    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 3, somethingNew: true, data: 'elsewhere' });
+    const result = refused(parse(text));
+    expect(result.reason).toBe('newer-version');
+    expect(result.message).toContain(
+      'made by a newer version of Roadmap Planner (format 3); this app reads up to 2 — update the app',
+    );
+  });
+});
+
+describe('parseBackup: topics the roadmap does not have', () => {
+  const data = (): BackupData => ({
+    ...sampleData(),
+    topicStates: [
+      ...sampleData().topicStates,
+      { roadmapId: 'fastapi', topicId: 'renamed-topic', status: 'done', updatedAt: AT },
+      { roadmapId: 'imported-roadmap', topicId: 'anything', status: 'doing', updatedAt: AT },
+    ],
+    itemStates: [
+      ...sampleData().itemStates,
+      { roadmapId: 'fastapi', topicId: 'renamed-topic', itemId: 'a', checked: true, updatedAt: AT },
+    ],
+    notes: [
+      ...sampleData().notes,
+      { roadmapId: 'fastapi', topicId: 'old-topic', text: 'mine', updatedAt: AT },
+    ],
+  });
+
+  it('keeps their rows aside and lists them; rows of roadmaps the app does not know stay', () => {
+    const result = parse(serializeBackup(data(), META));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.data.topicStates).toEqual([
+      ...sampleData().topicStates,
+      { roadmapId: 'imported-roadmap', topicId: 'anything', status: 'doing', updatedAt: AT },
+    ]);
+    expect(result.backup.data.itemStates).toEqual(sampleData().itemStates);
+    expect(result.backup.data.notes).toEqual(sampleData().notes);
+    expect(result.backup.data.keptAside).toEqual([
+      { table: 'topicStates', row: data().topicStates[4] },
+      { table: 'itemStates', row: data().itemStates[2] },
+      { table: 'notes', row: data().notes[1] },
+    ]);
+    expect(result.summary.unknownTopicIds).toEqual([
+      { roadmapId: 'fastapi', topicId: 'renamed-topic' },
+      { roadmapId: 'fastapi', topicId: 'old-topic' },
+    ]);
+    expect(result.summary.counts).toMatchObject({ topicStates: 5, itemStates: 2, notes: 1, keptAside: 3 });
+  });
+
+  it('asks once per roadmap', () => {
+    const asked: string[] = [];
+    parse(serializeBackup(data(), META), {
+      knownTopics: (roadmapId) => {
+        asked.push(roadmapId);
+        return FASTAPI_TOPICS;
+      },
+    });
+    expect(asked.sort()).toEqual(['fastapi', 'imported-roadmap']);
+  });
+
+  it('keeps rows the file already kept aside, adding the new ones after them', () => {
+    const earlier = {
+      table: 'notes' as const,
+      row: { roadmapId: 'fastapi', topicId: 'x', text: 't', updatedAt: AT },
+    };
+    const result = parse(serializeBackup({ ...data(), keptAside: [earlier] }, META));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.data.keptAside?.[0]).toEqual(earlier);
+    expect(result.backup.data.keptAside).toHaveLength(4);
+    expect(result.summary.unknownTopicIds[0]).toEqual({ roadmapId: 'fastapi', topicId: 'x' });
+  });
+});

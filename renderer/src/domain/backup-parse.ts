@@ -1,0 +1,172 @@
+import { checkBackupSize } from './backup-format';
+import type { BackupTableName } from './backup-format';
+import { checkHeader, describeIssue, duplicateRows } from './backup-problems';
+import { backupSchema } from './backup-schema';
+import type { Backup, BackupData, KeptAsideRow } from './backup-schema';
+import { describeSyntaxError, formatPath, locateProblems, scanJson } from './json-diagnostics';
+import type { Located } from './json-diagnostics';
+
+/**
+ * Reading a backup file back: every check, with messages that name the line. It pulls in zod
+ * and the JSON scanner, so the app loads it on first use (storage's `readBackupFile`).
+ */
+
+/** A topic a backup has state for that its roadmap does not have. */
+export type UnknownTopic = { roadmapId: string; topicId: string };
+
+/** What a valid backup holds, to show before the user confirms the restore. */
+export type BackupSummary = {
+  /** When the backup was made (ISO 8601, UTC). */
+  exportedAt: string;
+  /** The app version that made it. */
+  appVersion: string;
+  /** The backup's format version. */
+  formatVersion: number;
+  /** Rows per table that will be restored, and rows kept aside (not restored into their table). */
+  counts: Record<BackupTableName | 'keptAside', number>;
+  /** Distinct topics whose rows are kept aside, in the order first met. */
+  unknownTopicIds: UnknownTopic[];
+};
+
+/** Why a backup was refused. */
+export type BackupRefusal = 'too-large' | 'invalid-json' | 'not-a-backup' | 'newer-version' | 'invalid-shape';
+
+/** A refused backup: why, and the message to show. */
+export type BackupRefusalResult = { ok: false; reason: BackupRefusal; message: string };
+
+export type ParseBackupResult = { ok: true; backup: Backup; summary: BackupSummary } | BackupRefusalResult;
+
+export type ParseBackupOptions = {
+  /** The file's size in bytes (`File.size`). */
+  byteLength: number;
+  /**
+   * The topic ids a roadmap has, or `null` for a roadmap the app does not know (its rows are
+   * kept as they are). Rows of a known roadmap whose topic is not in the set are kept aside.
+   */
+  knownTopics: (roadmapId: string) => ReadonlySet<string> | null;
+};
+
+const MAX_REPORTED = 5;
+
+/**
+ * Reads and checks a backup file completely, without touching anything stored.
+ *
+ * Checks in order, stopping at the first that fails: the size; JSON syntax (the message
+ * names the line and column); that it is a Roadmap Planner backup (`format`); that its
+ * format version is not newer than this app's; then the whole shape with the schema (the
+ * message names the path and line of up to five bad fields) and that no row's key repeats.
+ *
+ * Rows of a known roadmap (see `knownTopics`) whose topic it does not have are moved to
+ * `backup.data.keptAside` and listed in `summary.unknownTopicIds`, never dropped.
+ */
+export function parseBackup(text: string, options: ParseBackupOptions): ParseBackupResult {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long text is a big file too.
+  const tooLarge = checkBackupSize(Math.max(options.byteLength, text.length));
+  if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
+
+  // A byte-order mark (editors on Windows add one) is not JSON; a space keeps the offsets.
+  const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+  const scan = scanJson(json);
+  if (scan.syntaxError) {
+    const { line, column, code } = scan.syntaxError;
+    return {
+      ok: false,
+      reason: 'invalid-json',
+      message: `This file is not valid JSON, so it cannot be a backup: line ${line}, column ${column}: ${describeSyntaxError(code)}.`,
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    // The scanner and the engine disagree only on oddities; the engine's word is final.
+    const what = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'invalid-json', message: `This file is not valid JSON: ${what}.` };
+  }
+
+  const header = checkHeader(value);
+  if (header) return header;
+
+  const problems: Located[] = scan.duplicateKeys.map((duplicate) => ({
+    path: duplicate.path,
+    offset: duplicate.offset,
+    text: `${formatPath(duplicate.path)}: the field appears twice (lines ${duplicate.firstLine} and ${duplicate.line}); a backup names each field once`,
+  }));
+  const result = backupSchema.safeParse(value);
+  if (!result.success) problems.push(...result.error.issues.map((issue) => describeIssue(issue, value)));
+  else problems.push(...duplicateRows(result.data.data));
+  if (!result.success || problems.length > 0) {
+    const { shown, more } = locateProblems(json, problems, MAX_REPORTED);
+    const tail = more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '';
+    return {
+      ok: false,
+      reason: 'invalid-shape',
+      message: `This backup cannot be restored; nothing was changed. ${shown.join('; ')}${tail}.`,
+    };
+  }
+
+  const backup = result.data;
+  const { data, unknownTopicIds } = keepUnknownTopicsAside(backup.data, options.knownTopics);
+  const kept = data.keptAside ?? [];
+  return {
+    ok: true,
+    backup: { ...backup, data },
+    summary: {
+      exportedAt: backup.exportedAt,
+      appVersion: backup.appVersion,
+      formatVersion: backup.version,
+      counts: {
+        topicStates: data.topicStates.length,
+        itemStates: data.itemStates.length,
+        notes: data.notes.length,
+        plans: data.plans.length,
+        sessionLog: data.sessionLog.length,
+        meta: data.meta.length,
+        keptAside: kept.length,
+      },
+      unknownTopicIds,
+    },
+  };
+}
+
+function keepUnknownTopicsAside(
+  data: BackupData,
+  knownTopics: ParseBackupOptions['knownTopics'],
+): { data: BackupData; unknownTopicIds: UnknownTopic[] } {
+  const cache = new Map<string, ReadonlySet<string> | null>();
+  const known = (roadmapId: string, topicId: string) => {
+    if (!cache.has(roadmapId)) cache.set(roadmapId, knownTopics(roadmapId));
+    const topics = cache.get(roadmapId);
+    return topics === null || topics === undefined || topics.has(topicId);
+  };
+  const unknown = new Map<string, UnknownTopic>();
+  const note = (row: { roadmapId: string; topicId: string }) => {
+    const key = JSON.stringify([row.roadmapId, row.topicId]);
+    if (!unknown.has(key)) unknown.set(key, { roadmapId: row.roadmapId, topicId: row.topicId });
+  };
+  // Rows the file already kept aside stay aside.
+  const keptAside: KeptAsideRow[] = [...(data.keptAside ?? [])];
+  for (const kept of keptAside) note(kept.row);
+  const topicStates = data.topicStates.filter((row) => {
+    if (known(row.roadmapId, row.topicId)) return true;
+    keptAside.push({ table: 'topicStates', row });
+    note(row);
+    return false;
+  });
+  const itemStates = data.itemStates.filter((row) => {
+    if (known(row.roadmapId, row.topicId)) return true;
+    keptAside.push({ table: 'itemStates', row });
+    note(row);
+    return false;
+  });
+  const notes = data.notes.filter((row) => {
+    if (known(row.roadmapId, row.topicId)) return true;
+    keptAside.push({ table: 'notes', row });
+    note(row);
+    return false;
+  });
+  return {
+    data: { ...data, topicStates, itemStates, notes, keptAside },
+    unknownTopicIds: [...unknown.values()],
+  };
+}

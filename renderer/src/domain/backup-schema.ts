@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { BACKUP_FORMAT, READABLE_VERSIONS } from './backup-format';
+import type { BackupTableName } from './backup-format';
+import { isCalendarDate } from './calendar-day';
+import { planSettingsSchema } from './plan';
+import { TOPIC_STATUSES } from './topic-status';
+
+/**
+ * The backup file's shape as zod schemas: the one definition of every stored row. Storage's
+ * record types are these rows (`z.infer`, imported as types only, so zod stays off the
+ * start-up path). Roadmaps are keyed by their content id (`fastapi` for the built-in one) and
+ * topics by their slug, so a content edit that keeps a title keeps the user's progress. Times
+ * are ISO 8601 strings in UTC: they sort as text and survive JSON backups unchanged.
+ */
+
+const id = z.string().min(1);
+/** What storage writes: `Date.prototype.toISOString()`, UTC with a `Z`. */
+const isoDateTime = z.iso.datetime();
+const calendarDate = z.string().refine(isCalendarDate, 'not a real date (YYYY-MM-DD)');
+/** A session's wall-clock time with its zone's offset, as the scheduler writes it. */
+const zonedDateTime = z.iso.datetime({ offset: true });
+
+/** A topic's status; key `[roadmapId+topicId]`. */
+export const backupTopicStateSchema = z.strictObject({
+  roadmapId: id,
+  topicId: id,
+  status: z.enum(TOPIC_STATUSES),
+  updatedAt: isoDateTime,
+});
+
+/** Whether one checklist item is ticked; key `[roadmapId+topicId+itemId]`. */
+export const backupItemStateSchema = z.strictObject({
+  roadmapId: id,
+  topicId: id,
+  itemId: id,
+  checked: z.boolean(),
+  updatedAt: isoDateTime,
+});
+
+/** The user's own note on a topic; key `[roadmapId+topicId]`. */
+export const backupNoteSchema = z.strictObject({
+  roadmapId: id,
+  topicId: id,
+  // Any string: storage never writes an empty note (an empty note is no row), but a backup
+  // must restore whatever it holds.
+  text: z.string(),
+  updatedAt: isoDateTime,
+});
+
+/**
+ * A roadmap's study plan; key `id` (one plan per roadmap, found by `roadmapId`). The id is
+ * random so that calendar UIDs of two plans never meet.
+ */
+export const backupPlanSchema = z.strictObject({
+  id,
+  roadmapId: id,
+  settings: planSettingsSchema,
+  /** The day the schedule in force was planned from (`YYYY-MM-DD`, the plan's zone). */
+  replannedOn: calendarDate,
+  /** When that happened: missed sessions logged after it wait for the next replan. */
+  replannedAt: isoDateTime,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+/** One logged session (done or missed), as it was planned; key `++id`, one row per session id. */
+export const backupSessionLogSchema = z.strictObject({
+  id: z.int().positive(),
+  roadmapId: id,
+  sessionId: id,
+  topicId: id,
+  outcome: z.enum(['done', 'missed']),
+  date: calendarDate,
+  start: zonedDateTime,
+  end: zonedDateTime,
+  minutes: z.int().min(0).max(1440),
+  loggedAt: isoDateTime,
+});
+
+/** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. Values are any JSON. */
+export const backupMetaSchema = z.strictObject({
+  key: id,
+  value: z.unknown(),
+});
+
+/** A row moved out of its table because its roadmap has no such topic, with the table it came from. */
+export const keptAsideRowSchema = z.discriminatedUnion('table', [
+  z.strictObject({ table: z.literal('topicStates'), row: backupTopicStateSchema }),
+  z.strictObject({ table: z.literal('itemStates'), row: backupItemStateSchema }),
+  z.strictObject({ table: z.literal('notes'), row: backupNoteSchema }),
+]);
+
+// `satisfies` keeps these keys and BACKUP_TABLES the same list.
+const tableSchemas = {
+  topicStates: z.array(backupTopicStateSchema),
+  itemStates: z.array(backupItemStateSchema),
+  notes: z.array(backupNoteSchema),
+  plans: z.array(backupPlanSchema).default([]),
+  sessionLog: z.array(backupSessionLogSchema).default([]),
+  meta: z.array(backupMetaSchema).default([]),
+} satisfies Record<BackupTableName, z.ZodType>;
+
+/** The stored data in a backup: every table's rows. */
+export const backupDataSchema = z.strictObject({
+  ...tableSchemas,
+  keptAside: z.array(keptAsideRowSchema).optional(),
+});
+
+/** A whole backup file. */
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(READABLE_VERSIONS),
+  exportedAt: isoDateTime,
+  appVersion: z.string().min(1),
+  data: backupDataSchema,
+});
+
+export type BackupTopicState = z.infer<typeof backupTopicStateSchema>;
+export type BackupItemState = z.infer<typeof backupItemStateSchema>;
+export type BackupNote = z.infer<typeof backupNoteSchema>;
+export type BackupPlan = z.infer<typeof backupPlanSchema>;
+export type BackupSessionLogEntry = z.infer<typeof backupSessionLogSchema>;
+export type BackupMetaEntry = z.infer<typeof backupMetaSchema>;
+export type KeptAsideRow = z.infer<typeof keptAsideRowSchema>;
+export type BackupData = z.infer<typeof backupDataSchema>;
+export type Backup = z.infer<typeof backupSchema>;
