@@ -1,14 +1,11 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import { ErrorBoundary } from './ErrorBoundary';
-import { Workspace } from './Workspace';
+import { Opening } from './Opening';
 
-/** The window: rail, top bar with search, the graph, and the topic panel. */
+/** The window: opens the database and the roadmap, then the workspace. */
 export function App() {
   return (
     <ErrorBoundary>
-      <ReactFlowProvider>
-        <Workspace />
-      </ReactFlowProvider>
+      <Opening />
     </ErrorBoundary>
   );
 }

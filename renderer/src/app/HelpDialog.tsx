@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useModalDialog } from '../features/progress';
+import { useModalDialog } from '../ui';
 import { APP_COMMANDS, COMMANDS } from '../../../electron/shared/commands';
 
 type Props = { version: string | null; isMac: boolean; onClose: () => void };
@@ -23,7 +23,7 @@ export function HelpDialog({ version, isMac, onClose }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="cascade-dialog help-dialog"
+      className="dialog help-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -66,7 +66,7 @@ export function HelpDialog({ version, isMac, onClose }: Props) {
       <p className="help-dialog__about">
         Roadmap Planner{version ? ` ${version}` : ''} · local-first, works offline.
       </p>
-      <div className="cascade-dialog__actions">
+      <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onClose} autoFocus>
           Close
         </button>

@@ -1,15 +1,16 @@
-import type { Roadmap } from '../domain';
+import { formatShortDay } from '../domain';
+import type { Roadmap, ScheduledSession } from '../domain';
 import { PhaseLegend } from '../features/roadmap-graph';
 import { platform } from '../platform';
 import type { View } from './useView';
 
 type Props = {
-  roadmap: Roadmap | null;
+  roadmap: Roadmap;
   view: View;
   /** Overall share of estimated hours done, 0–100, once known. */
   percentDone: number | null;
-  /** The next session to study, once a plan exists ("Tue 1 Dec 19:00 · Python Basics"). */
-  nextSession: string | null;
+  /** The next session to study, once a plan exists. */
+  nextSession: ScheduledSession | null;
   /** The app's version, once known. */
   version: string | null;
 };
@@ -72,10 +73,13 @@ export function Rail({ roadmap, view, percentDone, nextSession, version }: Props
       {nextSession && (
         <a className="rail__next" href="#schedule">
           <span className="rail__next-label">Next session</span>
-          <span>{nextSession}</span>
+          <span>
+            {formatShortDay(nextSession.date)} {nextSession.start.slice(11, 16)} ·{' '}
+            {roadmap.topicsById.get(nextSession.topicId)?.title ?? nextSession.topicId}
+          </span>
         </a>
       )}
-      {roadmap && <PhaseLegend roadmap={roadmap} />}
+      <PhaseLegend roadmap={roadmap} />
       <div className="rail__footer">
         <p className="rail__meta">
           {platform.kind === 'desktop' ? 'Desktop' : 'Web'}

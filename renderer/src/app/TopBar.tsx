@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
+import { useActionChannel, useChannelState } from '../storage';
 
 type Props = {
   title: string;
-  history: { canUndo: boolean; canRedo: boolean; undo: () => void; redo: () => void };
   readyOnly: boolean;
-  /** How many topics are ready now; null while no roadmap is open. */
-  readyCount: number | null;
+  /** How many topics are ready now. */
+  readyCount: number;
   onToggleReady: () => void;
   /** Opens the calendar export (or, without a plan, the way to make one). */
   onExport: () => void;
@@ -14,7 +14,9 @@ type Props = {
 };
 
 /** The top bar: the roadmap's title, undo and redo, the "Ready now" filter, export and search. */
-export function TopBar({ title, history, readyOnly, readyCount, onToggleReady, onExport, children }: Props) {
+export function TopBar({ title, readyOnly, readyCount, onToggleReady, onExport, children }: Props) {
+  const channel = useActionChannel();
+  const history = useChannelState();
   return (
     <header className="topbar">
       <h1 className="topbar__title">{title}</h1>
@@ -23,10 +25,10 @@ export function TopBar({ title, history, readyOnly, readyCount, onToggleReady, o
           type="button"
           className="icon-button"
           aria-label="Undo"
-          title="Undo (Ctrl+Z)"
+          title={history.undoText ? `Undo: ${history.undoText} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
           aria-keyshortcuts="Control+Z"
           disabled={!history.canUndo}
-          onClick={history.undo}
+          onClick={() => void channel.undo()}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <path d="M6 4 3 7l3 3M3.5 7H10a3 3 0 0 1 0 6H8" />
@@ -36,28 +38,22 @@ export function TopBar({ title, history, readyOnly, readyCount, onToggleReady, o
           type="button"
           className="icon-button"
           aria-label="Redo"
-          title="Redo (Ctrl+Shift+Z)"
+          title={history.redoText ? `Redo: ${history.redoText} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
           aria-keyshortcuts="Control+Shift+Z"
           disabled={!history.canRedo}
-          onClick={history.redo}
+          onClick={() => void channel.redo()}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <path d="m10 4 3 3-3 3m2.5-3H6a3 3 0 0 0 0 6h2" />
           </svg>
         </button>
       </div>
-      <button
-        type="button"
-        className="toggle-button"
-        aria-pressed={readyOnly}
-        disabled={readyCount === null}
-        onClick={onToggleReady}
-      >
+      <button type="button" className="toggle-button" aria-pressed={readyOnly} onClick={onToggleReady}>
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <circle cx="8" cy="8" r="6" />
         </svg>
         Ready now
-        {readyOnly && readyCount !== null && <span className="toggle-button__count">{readyCount}</span>}
+        {readyOnly && <span className="toggle-button__count">{readyCount}</span>}
       </button>
       <button
         type="button"

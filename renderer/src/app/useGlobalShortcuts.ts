@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { TOPIC_STATUS_CHOICES } from '../domain';
 import type { TopicStatus } from '../domain';
 import type { AppCommand } from '../platform';
 import { commandForKey } from './command-keys';
+import { IS_MAC } from './is-mac';
 
 type Shortcuts = {
   focusSearch: () => void;
@@ -15,12 +17,12 @@ type Shortcuts = {
   command: (command: AppCommand) => void;
 };
 
-const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
-
-const STATUS_KEYS: Readonly<Record<string, TopicStatus>> = { d: 'done', i: 'doing', s: 'skipped', n: 'todo' };
+const STATUS_KEYS: ReadonlyMap<string, TopicStatus> = new Map(
+  TOPIC_STATUS_CHOICES.map((choice) => [choice.key.toLowerCase(), choice.status]),
+);
 
 /**
- * Window-wide keys: the app's commands (`COMMAND_KEYS`: Ctrl+1…4 views, Ctrl+K find, Ctrl+E
+ * Window-wide keys: the app's commands (`COMMANDS`: Ctrl+1…4 views, Ctrl+K find, Ctrl+E
  * export calendar, …); `/` focuses search too; Escape closes what is open; D, I, S
  * and N set the selected topic's status; Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes
  * progress changes. Keys typed into a text field are left alone.
@@ -51,7 +53,7 @@ export function useGlobalShortcuts(shortcuts: Shortcuts): void {
       } else if (event.key === 'Escape' && !event.defaultPrevented && latest.current.escape()) {
         event.preventDefault();
       } else if (!typing && plain && !event.shiftKey) {
-        const status = STATUS_KEYS[event.key.toLowerCase()];
+        const status = STATUS_KEYS.get(event.key.toLowerCase());
         if (status && latest.current.status(status)) event.preventDefault();
       }
     };

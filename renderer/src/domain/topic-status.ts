@@ -24,3 +24,8 @@ const LABELS = {
 /** The four statuses as people read them, in order, with the key that sets each. */
 export const TOPIC_STATUS_CHOICES: readonly { status: TopicStatus; label: string; key: string }[] =
   TOPIC_STATUSES.map((status) => ({ status, ...LABELS[status] }));
+
+/** A status as people read it: "Not started", "In progress", "Done", "Skipped". */
+export function statusLabel(status: TopicStatus): string {
+  return LABELS[status].label;
+}

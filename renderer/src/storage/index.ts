@@ -46,7 +46,9 @@ export {
 } from './plan-repository';
 export type { LogUndo, PlanState } from './plan-repository';
 export { usePlanState } from './usePlanState';
-export { setFlag, SETTING_KEYS, useFlag } from './settings';
+export { SETTING_KEYS, useFlag } from './settings';
+export type { SettingKey } from './settings';
+export { setPreference } from './actions/settings-actions';
 export { icsHistoryKey, readIcsHistory, writeIcsHistory } from './ics-history-repository';
 export { ActionChannel } from './action-channel';
 export type { ChannelState } from './action-channel';

@@ -7,12 +7,7 @@ export const SETTING_KEYS = {
   remindFirstSession: 'setting:remind-first-session',
 } as const;
 
-type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
-
-/** Stores a yes/no preference. */
-export async function setFlag(db: PlannerDatabase, key: SettingKey, on: boolean): Promise<void> {
-  await db.meta.put({ key, value: on });
-}
+export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 /** A yes/no preference, live; false until set (and while loading). */
 export function useFlag(db: PlannerDatabase | null, key: SettingKey): boolean {

@@ -1,27 +1,21 @@
 import { useId, useMemo, useState } from 'react';
 import { formatShortDay, planIcs, roadmapShortName, sessionsInRange } from '../../domain';
-import type { IcsExportHistory, IcsRange, Roadmap, Schedule } from '../../domain';
-import { useModalDialog } from '../progress';
+import type { IcsRange, Roadmap, Schedule } from '../../domain';
+import { platform } from '../../platform';
+import { readIcsHistory, useDatabase, writeIcsHistory } from '../../storage';
+import { useModalDialog } from '../../ui';
 import './export-dialog.css';
-
-/** What saving the file came to: `token` lets the desktop open or show it afterwards. */
-export type SavedCalendar = { saved: boolean; token?: string | undefined };
 
 type Props = {
   roadmap: Roadmap;
   schedule: Schedule;
   planId: string;
   today: string;
-  /** Desktop: a native save dialog follows; web: a download. */
-  desktop: boolean;
-  loadHistory: () => Promise<IcsExportHistory | null>;
-  /** Saves the file; the history is kept only once it is saved. */
-  save: (file: { name: string; text: string }) => Promise<SavedCalendar>;
-  keepHistory: (history: IcsExportHistory) => Promise<void>;
-  openSaved: (token: string) => Promise<boolean>;
-  revealSaved: (token: string) => Promise<boolean>;
   onClose: () => void;
 };
+
+// Desktop: a native save dialog follows, then the file can be opened or shown; web: a download.
+const desktop = platform.kind === 'desktop';
 
 type RangeKind = IcsRange['kind'];
 
@@ -30,6 +24,7 @@ const PREVIEWED = 5;
 /** Export the plan to a calendar file: which part, milestones, reminders; a preview first. */
 export function ExportDialog(props: Props) {
   const { roadmap, schedule, today } = props;
+  const db = useDatabase();
   const dialog = useModalDialog();
   const id = useId();
   const [kind, setKind] = useState<RangeKind>('all');
@@ -78,16 +73,22 @@ export function ExportDialog(props: Props) {
         today,
         withMilestones: milestones,
         reminderMinutes: remind ? reminderMinutes : null,
-        history: await props.loadHistory(),
+        history: await readIcsHistory(db, props.planId),
         now: new Date(),
       });
       const name = result.fileName;
-      const saved = await props.save({ name, text: result.text });
+      const saved = await platform.saveFile({
+        suggestedName: name,
+        contents: result.text,
+        extensions: ['ics'],
+        mimeType: 'text/calendar',
+      });
+      // The history (what the calendar now holds) is kept only once the file is saved.
       if (!saved.saved) return;
-      await props.keepHistory(result.history);
+      await writeIcsHistory(db, result.history);
       const cancelled = result.cancelled > 0 ? `, and ${result.cancelled} cancelled` : '';
       setDone({
-        message: props.desktop
+        message: desktop
           ? `Exported ${result.events} events${cancelled}. Import the file into your calendar; exporting again later updates the same events.`
           : `Downloaded ${name}: ${result.events} events${cancelled}. Open it with your calendar; exporting again later updates the same events.`,
         token: saved.token,
@@ -104,7 +105,7 @@ export function ExportDialog(props: Props) {
   return (
     <dialog
       ref={dialog}
-      className="cascade-dialog export-dialog"
+      className="dialog export-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         event.preventDefault();
@@ -116,16 +117,19 @@ export function ExportDialog(props: Props) {
         <>
           <p role="status">{done.message}</p>
           {afterOpen && <p role="alert">{afterOpen}</p>}
-          <div className="cascade-dialog__actions">
+          <div className="dialog__actions">
             {done.token && (
               <>
                 <button
                   type="button"
                   className="button"
                   onClick={() => {
-                    void props.revealSaved(done.token!).then((shown) => {
-                      setAfterOpen(shown ? null : 'The file could not be shown in its folder.');
-                    });
+                    void platform
+                      .revealSaved(done.token!)
+                      .catch(() => false)
+                      .then((shown) => {
+                        setAfterOpen(shown ? null : 'The file could not be shown in its folder.');
+                      });
                   }}
                 >
                   Show in folder
@@ -134,13 +138,16 @@ export function ExportDialog(props: Props) {
                   type="button"
                   className="button"
                   onClick={() => {
-                    void props.openSaved(done.token!).then((opened) => {
-                      setAfterOpen(
-                        opened
-                          ? null
-                          : 'No app on this computer opens calendar files. Use Show in folder, then import the file into your calendar.',
-                      );
-                    });
+                    void platform
+                      .openSaved(done.token!)
+                      .catch(() => false)
+                      .then((opened) => {
+                        setAfterOpen(
+                          opened
+                            ? null
+                            : 'No app on this computer opens calendar files. Use Show in folder, then import the file into your calendar.',
+                        );
+                      });
                   }}
                 >
                   Open in calendar app
@@ -268,12 +275,12 @@ export function ExportDialog(props: Props) {
               {problem}
             </p>
           )}
-          <div className="cascade-dialog__actions">
+          <div className="dialog__actions">
             <button type="button" className="button" onClick={props.onClose}>
               Cancel
             </button>
             <button type="submit" className="button button--primary" disabled={!valid || busy}>
-              {props.desktop ? 'Export…' : 'Export'}
+              {desktop ? 'Export…' : 'Export'}
             </button>
           </div>
         </form>

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { formatHours, formatMinutes, formatShortDay } from '../../domain';
 import type { Schedule } from '../../domain';
-import { phaseSlot } from '../roadmap-graph';
+import { phaseSlot } from '../../ui';
 import { formatEnd, minutesLeft, phaseProjections } from './projection';
 import type { ProjectionRoadmap } from './projection';
 

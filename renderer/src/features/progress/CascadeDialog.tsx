@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Topic } from '../../domain';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../../ui';
 
 type Props = {
   topic: Topic;
@@ -21,7 +21,7 @@ export function CascadeDialog({ topic, open, onAll, onOnlyThis, onCancel }: Prop
   return (
     <dialog
       ref={dialog}
-      className="cascade-dialog"
+      className="dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -32,15 +32,14 @@ export function CascadeDialog({ topic, open, onAll, onOnlyThis, onCancel }: Prop
       <p>
         “{topic.title}” builds on {open.length} {open.length === 1 ? 'topic' : 'topics'} not yet done:
       </p>
-      <ul className="cascade-dialog__list">
+      <ul className="dialog__list">
         {open.map((prerequisite) => (
           <li key={prerequisite.id}>
-            {prerequisite.title}{' '}
-            <span className="cascade-dialog__where">Section {prerequisite.sectionNumber}</span>
+            {prerequisite.title} <span className="dialog__where">Section {prerequisite.sectionNumber}</span>
           </li>
         ))}
       </ul>
-      <div className="cascade-dialog__actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>

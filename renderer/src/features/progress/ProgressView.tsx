@@ -1,18 +1,22 @@
+import { useState } from 'react';
 import { formatHours } from '../../domain';
 import type { Progress, Roadmap, Rollup } from '../../domain';
-import { phaseSlot } from '../roadmap-graph';
+import { resetRoadmapProgress, useActionChannel } from '../../storage';
+import { ConfirmDialog, phaseSlot } from '../../ui';
 import { ProgressBar } from './ProgressBar';
+import './progress-view.css';
 
 type Props = {
   roadmap: Roadmap;
   progress: Progress;
-  onReset: () => void;
   onExport: () => void;
   onImport: () => void;
 };
 
 /** How far the user is: overall, per study phase and per section, in hours and in topics. */
-export function ProgressView({ roadmap, progress, onReset, onExport, onImport }: Props) {
+export function ProgressView({ roadmap, progress, onExport, onImport }: Props) {
+  const channel = useActionChannel();
+  const [confirmReset, setConfirmReset] = useState(false);
   const { overall } = progress;
   const nothingYet = overall.doneTopics === 0 && overall.doneHours === 0;
   return (
@@ -32,7 +36,12 @@ export function ProgressView({ roadmap, progress, onReset, onExport, onImport }:
           <button type="button" className="button" onClick={onImport}>
             Import backup…
           </button>
-          <button type="button" className="button" onClick={onReset} disabled={nothingYet}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirmReset(true)}
+            disabled={nothingYet}
+          >
             Reset progress…
           </button>
         </div>
@@ -75,6 +84,22 @@ export function ProgressView({ roadmap, progress, onReset, onExport, onImport }:
           ) : null;
         })}
       </section>
+      {confirmReset && (
+        <ConfirmDialog
+          title="Reset all progress?"
+          confirm="Reset progress"
+          onCancel={() => setConfirmReset(false)}
+          onConfirm={() => {
+            setConfirmReset(false);
+            void channel.run(resetRoadmapProgress(roadmap.id));
+          }}
+        >
+          <p>
+            Every status, ticked sub-point and logged study session of “{roadmap.title}” goes back to not
+            started. Your notes and your plan stay. You can undo this right after.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

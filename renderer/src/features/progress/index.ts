@@ -1,5 +1,4 @@
-export { CascadeDialog } from './CascadeDialog';
-export { ConfirmDialog } from './ConfirmDialog';
+export { ProgressCascade } from './ProgressCascade';
 export { ProgressView } from './ProgressView';
-export { BackupSummaryList } from './BackupSummaryList';
-export { useModalDialog } from './useModalDialog';
+export { useTopicProgress } from './useTopicProgress';
+export type { CascadeRequest, TopicProgress } from './useTopicProgress';

@@ -1,5 +1,5 @@
 import type { Roadmap } from '../../domain';
-import { phaseSlot } from './phase-slot';
+import { phaseSlot } from '../../ui';
 
 /** Which colour is which study phase. */
 export function PhaseLegend({ roadmap }: { roadmap: Roadmap }) {

@@ -8,9 +8,10 @@ import { focusTopicNode } from './focus-topic-node';
 import { NodeContextMenu } from './NodeContextMenu';
 import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
-import { phaseSlot } from './phase-slot';
+import { phaseSlot } from '../../ui';
 import { SectionNode } from './SectionNode';
 import { TopicNode } from './TopicNode';
+import './roadmap-graph.css';
 
 const nodeTypes = { topic: TopicNode, section: SectionNode } satisfies NodeTypes;
 
@@ -42,8 +43,8 @@ type Props = {
   sectionPercent: ReadonlyMap<number, number>;
   statuses: ReadonlyMap<TopicId, TopicStatus>;
   onStatus: (topicId: TopicId, status: TopicStatus) => void;
-  /** Each planned topic's start date, short ("1 Dec"). */
-  plannedStart: ReadonlyMap<TopicId, string>;
+  /** Each planned topic's first session still to study. */
+  firstPlanned: ReadonlyMap<TopicId, { date: string }>;
 };
 
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
@@ -58,7 +59,7 @@ export function RoadmapGraph({
   sectionPercent,
   statuses,
   onStatus,
-  plannedStart,
+  firstPlanned,
 }: Props) {
   const [menu, setMenu] = useState<{ topicId: TopicId; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => {
@@ -108,9 +109,9 @@ export function RoadmapGraph({
         notes,
         readyOnly,
         sectionPercent,
-        plannedStart,
+        firstPlanned,
       }),
-    [roadmap, layout, selectedId, related, blocks, states, notes, readyOnly, sectionPercent, plannedStart],
+    [roadmap, layout, selectedId, related, blocks, states, notes, readyOnly, sectionPercent, firstPlanned],
   );
   const edges = useMemo(() => buildEdges(roadmap, selectedId, blocks), [roadmap, selectedId, blocks]);
 

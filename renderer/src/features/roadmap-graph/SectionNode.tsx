@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { SectionNode as SectionNodeType } from './graph-elements';
-import { phaseSlot } from './phase-slot';
+import { phaseSlot } from '../../ui';
 
 /** A section's box behind its topics; a labelled block when zoomed far out. */
 export const SectionNode = memo(function SectionNode({ data }: NodeProps<SectionNodeType>) {

@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { formatHours } from '../../domain';
 import { memo } from 'react';
 import type { TopicNode as TopicNodeType } from './graph-elements';
-import { phaseSlot } from './phase-slot';
+import { phaseSlot } from '../../ui';
 import { StateIcon } from './StateIcon';
 import { STATE_LABELS } from './state-labels';
 

@@ -1,5 +1,6 @@
 import { MarkerType, Position } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
+import { formatShortDay } from '../../domain';
 import type { Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
 import { STATE_LABELS } from './state-labels';
 
@@ -55,7 +56,8 @@ export function buildNodes(
     /** Share of each section's estimated hours done, 0–100. */
     sectionPercent: ReadonlyMap<number, number>;
     /** Each planned topic's first open session, as a short date ("1 Dec"). */
-    plannedStart: ReadonlyMap<TopicId, string>;
+    /** Each planned topic's first session still to study. */
+    firstPlanned: ReadonlyMap<TopicId, { date: string }>;
   },
 ): RoadmapNode[] {
   const nodes: RoadmapNode[] = [];
@@ -91,7 +93,8 @@ export function buildNodes(
     const topic = roadmap.topicsById.get(box.id);
     if (!topic) continue;
     const state = options.states.get(topic.id) ?? 'locked';
-    const plannedStart = options.plannedStart.get(topic.id) ?? null;
+    const first = options.firstPlanned.get(topic.id);
+    const plannedStart = first ? formatShortDay(first.date) : null;
     nodes.push({
       id: topic.id,
       type: 'topic',

@@ -2,4 +2,3 @@ export { RoadmapGraph } from './RoadmapGraph';
 export { useCentreTopic } from './useCentreTopic';
 export { PhaseLegend } from './PhaseLegend';
 export { focusTopicNode } from './focus-topic-node';
-export { phaseSlot } from './phase-slot';

@@ -1,6 +1,6 @@
 import { addDays, formatLongDay, formatShortDay, startOfWeek } from '../../domain';
 import type { FollowedSession, ScheduledSession, TopicId } from '../../domain';
-import { phaseSlot } from '../roadmap-graph';
+import { phaseSlot } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
 
 type Props = {

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { phaseSlot } from '../roadmap-graph';
+import { phaseSlot } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
 import { entryLabel, entryTimes } from './calendar-entry';
 

@@ -1,6 +1,6 @@
 import { formatShortDay } from '../../domain';
 import type { Milestone, Roadmap } from '../../domain';
-import { phaseSlot } from '../roadmap-graph';
+import { phaseSlot } from '../../ui';
 
 type Props = { roadmap: Roadmap; milestones: readonly Milestone[] };
 

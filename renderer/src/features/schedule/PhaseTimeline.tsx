@@ -11,7 +11,7 @@ import {
   timelineFraction,
 } from '../../domain';
 import type { Milestone, Roadmap, ScheduledSession, TimelinePhase } from '../../domain';
-import { phaseSlot } from '../roadmap-graph';
+import { phaseSlot } from '../../ui';
 import './phase-timeline.css';
 
 type Props = {

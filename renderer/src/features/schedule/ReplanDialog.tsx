@@ -1,6 +1,6 @@
 import { formatShortDay } from '../../domain';
 import type { ReplanPreview, Roadmap, ScheduledSession } from '../../domain';
-import { ConfirmDialog } from '../progress';
+import { ConfirmDialog } from '../../ui';
 
 type Props = {
   roadmap: Roadmap;

@@ -1,4 +1,5 @@
-export { ScheduleCalendar } from './ScheduleCalendar';
-export { PhaseTimeline } from './PhaseTimeline';
-export type { CalendarEntry } from './calendar-entry';
-export { ScheduleView } from './ScheduleView';
+import { lazy } from 'react';
+
+// The schedule's views load when first shown, so the code the first paint waits for stays small.
+export const ScheduleView = lazy(() => import('./ScheduleView').then((m) => ({ default: m.ScheduleView })));
+export { useSessionReminder } from './useSessionReminder';

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { searchTopics } from '../../domain';
 import type { Roadmap, TopicId } from '../../domain';
+import './search.css';
 
 type Props = {
   roadmap: Roadmap | null;

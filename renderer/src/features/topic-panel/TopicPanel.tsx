@@ -8,7 +8,8 @@ import { StatusControl } from './StatusControl';
 import { InlineText } from './InlineText';
 import { TopicLinks } from './TopicLinks';
 import { TopicSessions } from './TopicSessions';
-import { phaseSlot } from '../roadmap-graph';
+import { phaseSlot } from '../../ui';
+import './topic-panel.css';
 
 type Props = {
   roadmap: Roadmap;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import './toast.css';
 
 type Props = {
   children: ReactNode;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import './dialog.css';
 
 /** A `<dialog>` shown as a modal for as long as its component is mounted. */
 export function useModalDialog() {

@@ -19,7 +19,7 @@ export function ConfirmDialog({ title, children, confirm, tone = 'danger', onCon
   return (
     <dialog
       ref={dialog}
-      className="cascade-dialog"
+      className="dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -28,7 +28,7 @@ export function ConfirmDialog({ title, children, confirm, tone = 'danger', onCon
     >
       <h2 id={titleId}>{title}</h2>
       {children}
-      <div className="cascade-dialog__actions">
+      <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
           Cancel
         </button>

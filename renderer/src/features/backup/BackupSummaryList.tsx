@@ -10,7 +10,7 @@ export function BackupSummaryList({ fileName, summary }: { fileName: string; sum
         “{fileName}”, made {Number.isNaN(made.getTime()) ? summary.exportedAt : made.toLocaleString()} by
         Roadmap Planner {summary.appVersion}, holds:
       </p>
-      <ul className="cascade-dialog__list">
+      <ul className="dialog__list">
         <li>{count(counts.topicStates, 'topic status', 'topic statuses')}</li>
         <li>{count(counts.itemStates, 'sub-point mark', 'sub-point marks')}</li>
         <li>{count(counts.notes, 'note', 'notes')}</li>

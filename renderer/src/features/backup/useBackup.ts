@@ -1,9 +1,15 @@
 import { useCallback, useState } from 'react';
-import { backupFileName, checkBackupSize, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '../domain';
-import type { Backup, BackupSummary, Roadmap } from '../domain';
-import { platform } from '../platform';
-import { describeStorageError, exportBackupData, importBackup } from '../storage';
-import type { PlannerDatabase } from '../storage';
+import {
+  backupFileName,
+  checkBackupSize,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+} from '../../domain';
+import type { Backup, BackupSummary, Roadmap } from '../../domain';
+import { platform } from '../../platform';
+import { describeStorageError, exportBackupData, restoreBackup, useActionChannel } from '../../storage';
+import { showAlert, showNotice } from '../../ui';
 
 /** A checked backup waiting for the user to confirm it replaces their data. */
 export type PendingImport = { fileName: string; backup: Backup; summary: BackupSummary };
@@ -18,21 +24,17 @@ export type BackupActions = {
 
 /**
  * Backup to a JSON file and restore from one. A file is checked whole before anything is
- * touched; a refused file only produces a message (`onMessage`), the stored data stays as is.
+ * touched; a refused file only produces a message, the stored data stays as is. A restore
+ * is one undoable step.
  */
-export function useBackup(
-  db: PlannerDatabase | null,
-  roadmap: Roadmap | null,
-  onMessage: (message: string) => void,
-  onDone: (message: string) => void,
-): BackupActions {
+export function useBackup(roadmap: Roadmap): BackupActions {
+  const channel = useActionChannel();
   const [pending, setPending] = useState<PendingImport | null>(null);
 
   const exportBackup = useCallback(() => {
-    if (!db) return;
     void (async () => {
       try {
-        const data = await exportBackupData(db);
+        const data = await exportBackupData(channel.db);
         const contents = serializeBackup(data, {
           exportedAt: new Date().toISOString(),
           appVersion: await platform.getVersion(),
@@ -42,12 +44,12 @@ export function useBackup(
           contents,
           extensions: ['json'],
         });
-        if (result.saved) onDone('Backup saved.');
+        if (result.saved) showNotice('Backup saved.');
       } catch (error) {
-        onMessage(describeStorageError(error));
+        showAlert(describeStorageError(error));
       }
     })();
-  }, [db, onMessage, onDone]);
+  }, [channel]);
 
   const chooseImport = useCallback(() => {
     void (async () => {
@@ -56,34 +58,29 @@ export function useBackup(
         if (!file) return;
         const refusal = file.text === null ? checkBackupSize(file.size) : null;
         if (refusal || file.text === null) {
-          onMessage(`“${file.name}” was not restored. ${refusal ?? 'It could not be read.'}`);
+          showAlert(`“${file.name}” was not restored. ${refusal ?? 'It could not be read.'}`);
           return;
         }
         const result = parseBackup(file.text, {
           byteLength: file.size,
-          knownTopics: (roadmapId) =>
-            roadmap && roadmapId === roadmap.id ? new Set(roadmap.topicsById.keys()) : null,
+          knownTopics: (roadmapId) => (roadmapId === roadmap.id ? new Set(roadmap.topicsById.keys()) : null),
         });
         if (!result.ok) {
-          onMessage(`“${file.name}” was not restored. ${result.message}`);
+          showAlert(`“${file.name}” was not restored. ${result.message}`);
           return;
         }
         setPending({ fileName: file.name, backup: result.backup, summary: result.summary });
       } catch (error) {
-        onMessage(describeStorageError(error));
+        showAlert(describeStorageError(error));
       }
     })();
-  }, [roadmap, onMessage]);
+  }, [roadmap]);
 
   const confirmImport = useCallback(() => {
     const chosen = pending;
     setPending(null);
-    if (!db || !chosen) return;
-    importBackup(db, chosen.backup).then(
-      () => onDone(`Restored “${chosen.fileName}”.`),
-      (error: unknown) => onMessage(`Nothing was changed: ${describeStorageError(error)}`),
-    );
-  }, [db, pending, onMessage, onDone]);
+    if (chosen) void channel.run(restoreBackup(chosen.backup, chosen.fileName));
+  }, [channel, pending]);
 
   return { exportBackup, chooseImport, pending, confirmImport, cancelImport: () => setPending(null) };
 }

@@ -1,0 +1,19 @@
+import { ConfirmDialog } from '../../ui';
+import { BackupSummaryList } from './BackupSummaryList';
+import type { BackupActions } from './useBackup';
+
+/** Asks before a checked backup replaces the stored data. */
+export function RestoreDialog({ backup }: { backup: BackupActions }) {
+  const { pending } = backup;
+  if (!pending) return null;
+  return (
+    <ConfirmDialog
+      title="Restore this backup?"
+      confirm="Replace my data"
+      onCancel={backup.cancelImport}
+      onConfirm={backup.confirmImport}
+    >
+      <BackupSummaryList fileName={pending.fileName} summary={pending.summary} />
+    </ConfirmDialog>
+  );
+}

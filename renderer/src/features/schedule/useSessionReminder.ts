@@ -1,0 +1,57 @@
+import { useCallback, useEffect } from 'react';
+import type { Roadmap, Schedule } from '../../domain';
+import { platform } from '../../platform';
+import { setPreference, SETTING_KEYS, useActionChannel, useFlag } from '../../storage';
+import { showAlert } from '../../ui';
+
+/**
+ * When on, a system notification as today's first planned session begins ("Time to study:
+ * Routing Basics, part 2 of 3, 19:00–20:00"). Only the first session of the day: one nudge,
+ * not a stream of them. Returns the setting and the way to change it.
+ */
+export function useSessionReminder(
+  roadmap: Roadmap,
+  schedule: Schedule | null,
+  today: string,
+): { remind: boolean; setRemind: (on: boolean) => void } {
+  const channel = useActionChannel();
+  const remind = useFlag(channel.db, SETTING_KEYS.remindFirstSession);
+  useEffect(() => {
+    if (!remind || !schedule) return;
+    const first = schedule.sessions.find((s) => s.date === today);
+    if (!first || first.logged) return;
+    const wait = Date.parse(first.start) - Date.now();
+    if (wait < 0) return;
+    const title = roadmap.topicsById.get(first.topicId)?.title ?? first.topicId;
+    const part = first.parts > 1 ? `, part ${first.part} of ${first.parts}` : '';
+    const timer = setTimeout(() => {
+      void platform.notify({
+        title: 'Time to study',
+        body: `${title}${part}, ${first.start.slice(11, 16)}–${first.end.slice(11, 16)}`,
+      });
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [remind, roadmap, schedule, today]);
+
+  const setRemind = useCallback(
+    (on: boolean) => {
+      void (async () => {
+        if (on && !(await platform.allowNotifications())) {
+          showAlert(
+            'Notifications are blocked for Roadmap Planner. Allow them in your system or browser settings.',
+          );
+          return;
+        }
+        await channel.run(
+          setPreference(
+            SETTING_KEYS.remindFirstSession,
+            on,
+            on ? 'Reminder turned on.' : 'Reminder turned off.',
+          ),
+        );
+      })();
+    },
+    [channel],
+  );
+  return { remind, setRemind };
+}

@@ -1,0 +1,8 @@
+import './controls.css';
+
+export { dismissAlert, dismissNotice, showAlert, showNotice, useAnnouncements } from './announcements';
+export type { Announcements } from './announcements';
+export { ConfirmDialog } from './ConfirmDialog';
+export { phaseSlot } from './phase-slot';
+export { Toast } from './Toast';
+export { useModalDialog } from './useModalDialog';
