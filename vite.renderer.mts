@@ -45,4 +45,23 @@ export const rendererConfig = {
     conditions: ['worker', ...defaultClientConditions],
   },
   worker: { format: 'es' },
+  build: {
+    rolldownOptions: {
+      output: {
+        // The libraries start-up needs, each in its own chunk: no chunk near Vite's 500 kB
+        // warning, and an app change leaves their cached copies valid. Lazy code (zod and the
+        // backup parser, the export and plan views) keeps its automatic chunks.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'react-flow',
+              test: /node_modules[\\/](@xyflow[\\/]|d3-|classcat|zustand|use-sync-external-store)/,
+            },
+            { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 } satisfies UserConfig;

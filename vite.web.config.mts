@@ -40,8 +40,8 @@ export default defineConfig({
   base: './',
   plugins: [...rendererConfig.plugins, contentSecurityPolicy],
   build: {
+    ...rendererConfig.build,
     outDir: '../dist-web',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
   },
 });

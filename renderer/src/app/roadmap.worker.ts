@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../zod-setup';
 import { parseRoadmapMarkdownPart } from '../domain';
 import type { ParsedMarkdown } from '../domain';
 import { openRoadmapDocument } from '../domain';
