@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followSessions, previewReplan, scheduledLog, statusAfterLog, todayIn } from './follow';
 import type { LogEntry } from './follow';
-import type { Schedule, ScheduledSession } from './schedule';
+import type { Schedule, ScheduledSession } from './schedule-types';
 
 const session = (id: string, date: string, over: Partial<ScheduledSession> = {}): ScheduledSession => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Phase, Roadmap, Section, Topic } from './roadmap';
-import type { Milestone, ScheduledSession } from './schedule';
+import type { Milestone, ScheduledSession } from './schedule-types';
 import { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 
 const topic = (id: string, sectionNumber: number, phaseNumber: number): Topic => ({
