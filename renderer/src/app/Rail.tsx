@@ -1,4 +1,4 @@
-import { formatShortDay } from '../domain';
+import { formatShortDay, sessionClock } from '../domain';
 import type { Roadmap, ScheduledSession } from '../domain';
 import { PhaseLegend } from '../features/roadmap-graph';
 import { platform } from '../platform';
@@ -74,7 +74,7 @@ export function Rail({ roadmap, view, percentDone, nextSession, version }: Props
         <a className="rail__next" href="#schedule">
           <span className="rail__next-label">Next session</span>
           <span>
-            {formatShortDay(nextSession.date)} {nextSession.start.slice(11, 16)} ·{' '}
+            {formatShortDay(nextSession.date)} {sessionClock(nextSession)} ·{' '}
             {roadmap.topicsById.get(nextSession.topicId)?.title ?? nextSession.topicId}
           </span>
         </a>

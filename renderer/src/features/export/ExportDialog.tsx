@@ -1,5 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { formatShortDay, planIcs, roadmapShortName, sessionsInRange } from '../../domain';
+import {
+  formatShortDay,
+  MAX_REMINDER_MINUTES,
+  planIcs,
+  roadmapShortName,
+  sessionClockSpan,
+  sessionsInRange,
+} from '../../domain';
 import type { IcsRange, Roadmap, Schedule } from '../../domain';
 import { platform } from '../../platform';
 import { readIcsHistory, useDatabase, writeIcsHistory } from '../../storage';
@@ -42,7 +49,8 @@ export function ExportDialog(props: Props) {
   const weeksValid = Number.isInteger(weekCount) && weekCount >= 1 && weekCount <= 260;
   const reminderMinutes = Number(reminder);
   const reminderValid =
-    !remind || (Number.isInteger(reminderMinutes) && reminderMinutes >= 0 && reminderMinutes <= 10080);
+    !remind ||
+    (Number.isInteger(reminderMinutes) && reminderMinutes >= 0 && reminderMinutes <= MAX_REMINDER_MINUTES);
   const range = useMemo<IcsRange>(
     () =>
       kind === 'weeks'
@@ -239,7 +247,7 @@ export function ExportDialog(props: Props) {
               className="export-dialog__number"
               type="number"
               min={0}
-              max={10080}
+              max={MAX_REMINDER_MINUTES}
               aria-label="Minutes before each session"
               value={reminder}
               disabled={!remind}
@@ -261,7 +269,7 @@ export function ExportDialog(props: Props) {
                 {live.slice(0, PREVIEWED).map((s) => (
                   <li key={s.id}>
                     <span className="export-dialog__when">
-                      {formatShortDay(s.date)} {s.start.slice(11, 16)}–{s.end.slice(11, 16)}
+                      {formatShortDay(s.date)} {sessionClockSpan(s)}
                     </span>{' '}
                     {prefix} · {title(s.topicId)}
                     {s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}

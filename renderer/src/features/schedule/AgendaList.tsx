@@ -1,4 +1,4 @@
-import { addDays, formatLongDay, formatShortDay, startOfWeek } from '../../domain';
+import { addDays, formatLongDay, formatShortDay, sessionClockSpan, startOfWeek } from '../../domain';
 import type { FollowedSession, ScheduledSession, TopicId } from '../../domain';
 import { phaseSlot } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
@@ -10,8 +10,6 @@ type Props = {
   onOpenTopic: (topicId: TopicId) => void;
   onLog: (session: ScheduledSession, outcome: 'done' | 'missed') => void;
 };
-
-const time = (session: ScheduledSession) => `${session.start.slice(11, 16)}–${session.end.slice(11, 16)}`;
 
 /**
  * Today and the rest of this week, with Done and Missed on each session, and above them the
@@ -55,7 +53,7 @@ export function AgendaList({ followed, today, onOpenTopic, onLog }: Props) {
       />
       {next && week.length === 0 && (
         <p className="agenda__next">
-          Next session: {formatLongDay(next.session.date)}, {time(next.session)} — {next.title}
+          Next session: {formatLongDay(next.session.date)}, {sessionClockSpan(next.session)} — {next.title}
         </p>
       )}
     </div>
@@ -93,7 +91,7 @@ function AgendaGroup({ title, rows, empty, withDay = false, onOpenTopic, onLog }
               >
                 <span className="agenda__time">
                   {withDay && <span className="agenda__day">{formatShortDay(session.date)}</span>}
-                  {time(session)}
+                  {sessionClockSpan(session)}
                 </span>
                 <span className="agenda__what">
                   <button

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { sessionClock } from '../../domain';
 import { phaseSlot } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
 import { entryLabel, entryTimes } from './calendar-entry';
@@ -32,7 +33,7 @@ export function CalendarEvent({ entry, variant, onOpenTopic, style }: Props) {
       )}
       {variant === 'chip' ? (
         <>
-          <span className="calendar-event__time">{session.start.slice(11, 16)}</span>
+          <span className="calendar-event__time">{sessionClock(session)}</span>
           <span className="calendar-event__title">{entry.title}</span>
         </>
       ) : (

@@ -1,4 +1,4 @@
-import { formatShortDay } from '../../domain';
+import { formatShortDay, sessionClock } from '../../domain';
 import type { ReplanPreview, Roadmap, ScheduledSession } from '../../domain';
 import { ConfirmDialog } from '../../ui';
 
@@ -13,7 +13,7 @@ type Props = {
 const SHOWN = 8;
 
 const when = (session: ScheduledSession | null) =>
-  session ? `${formatShortDay(session.date)} ${session.start.slice(11, 16)}` : 'new';
+  session ? `${formatShortDay(session.date)} ${sessionClock(session)}` : 'new';
 
 /** "Replan from today?": what moves, before anything does. */
 export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Props) {

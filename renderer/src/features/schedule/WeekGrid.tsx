@@ -4,6 +4,7 @@ import {
   dayOfMonth,
   formatLongDay,
   placeInLanes,
+  sessionClock,
   visibleHours,
   WEEKDAY_SHORT,
   weekDays,
@@ -98,7 +99,7 @@ export function WeekGrid({ day, today, entriesByDay, daysOff, labelledBy, onOpen
 // The scheduler writes wall-clock times in the plan's zone; the length comes from the real
 // minutes, so a session across a DST change keeps its true size. Past midnight it is cut off.
 function spanOf({ session }: CalendarEntry): MinuteSpan {
-  const from = clockToMinutes(session.start.slice(11, 16));
+  const from = clockToMinutes(sessionClock(session));
   return { from, to: Math.min(from + session.minutes, DAY_MINUTES) };
 }
 

@@ -1,3 +1,4 @@
+import { sessionClockSpan } from '../../domain';
 import type { ScheduledSession } from '../../domain';
 
 /** A session as the calendar shows it: with its topic's title and phase. */
@@ -5,7 +6,7 @@ export type CalendarEntry = { session: ScheduledSession; title: string; phase: n
 
 /** `19:00–20:30`: the session's wall-clock times in the plan's zone, as the scheduler wrote them. */
 export function entryTimes(entry: CalendarEntry): string {
-  return `${entry.session.start.slice(11, 16)}–${entry.session.end.slice(11, 16)}`;
+  return sessionClockSpan(entry.session);
 }
 
 /** `OAuth2 with Password Flow, part 2 of 3, 19:00–20:30, done`: an event's accessible name. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { sessionClockSpan } from '../../domain';
 import type { Roadmap, Schedule } from '../../domain';
 import { platform } from '../../platform';
 import { setPreference, SETTING_KEYS, useActionChannel, useFlag } from '../../storage';
@@ -27,7 +28,7 @@ export function useSessionReminder(
     const timer = setTimeout(() => {
       void platform.notify({
         title: 'Time to study',
-        body: `${title}${part}, ${first.start.slice(11, 16)}–${first.end.slice(11, 16)}`,
+        body: `${title}${part}, ${sessionClockSpan(first)}`,
       });
     }, wait);
     return () => clearTimeout(timer);

@@ -1,4 +1,4 @@
-import { formatShortDay } from '../../domain';
+import { formatShortDay, sessionClockSpan } from '../../domain';
 import type { ScheduledSession, TopicStatus } from '../../domain';
 
 type Props = {
@@ -34,7 +34,7 @@ export function TopicSessions({ sessions, status }: Props) {
             {sessions.map((s) => (
               <li key={s.id} data-outcome={s.logged}>
                 <span className="topic-sessions__when">
-                  {formatShortDay(s.date)} · {s.start.slice(11, 16)}–{s.end.slice(11, 16)}
+                  {formatShortDay(s.date)} · {sessionClockSpan(s)}
                 </span>
                 <span className="topic-sessions__what">
                   Part {s.part} of {s.parts} · {s.minutes} min
