@@ -27,7 +27,8 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-const calendarDate = z.string().refine(isCalendarDate, 'not a real date (YYYY-MM-DD)');
+/** A real `YYYY-MM-DD` day, as every plan day in a file, a stored row or a backup is checked. */
+export const calendarDateSchema = z.string().refine(isCalendarDate, 'not a real date (YYYY-MM-DD)');
 const minutesOfDay = z
   .number()
   .int('whole minutes')
@@ -45,7 +46,7 @@ const perWeekday = <T extends z.ZodType>(value: T) =>
 
 const settingsFields = {
   roadmap: z.string().min(1, 'a roadmap id'),
-  startDate: calendarDate,
+  startDate: calendarDateSchema,
   timeZone: z.string().refine(isTimeZone, 'not a known IANA time zone'),
   /** Minutes available per weekday. */
   availability: perWeekday(minutesOfDay),
@@ -53,9 +54,9 @@ const settingsFields = {
   sessionStart: perWeekday(clockTime),
   maxSessionMinutes: sessionLength,
   minSessionMinutes: sessionLength,
-  blackoutDates: z.array(calendarDate),
+  blackoutDates: z.array(calendarDateSchema),
   /** Target end date per phase number (`"1"`, `"2"`, …). */
-  phaseTargets: z.record(z.string().regex(/^[1-9]\d*$/, 'a phase number'), calendarDate),
+  phaseTargets: z.record(z.string().regex(/^[1-9]\d*$/, 'a phase number'), calendarDateSchema),
   /** Per-topic estimate overrides, in hours. */
   estimates: z
     .record(z.string().min(1), z.number().min(0, 'at least 0 hours').max(10_000, 'at most 10000 hours'))
