@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { followSessions, previewReplan, scheduledLog, statusAfterLog, todayIn } from './follow';
+import {
+  followSessions,
+  lastPlannedDate,
+  plannedSessions,
+  previewReplan,
+  scheduledLog,
+  statusAfterLog,
+  todayIn,
+} from './follow';
 import type { LogEntry } from './follow';
 import type { Schedule, ScheduledSession } from './schedule-types';
 
@@ -122,5 +130,19 @@ describe('statusAfterLog', () => {
   it('leaves the status alone for a missed session, or a topic done or skipped', () => {
     expect(statusAfterLog({ id: 'b#1', topicId: 'b' }, 'missed', 'todo', plan)).toBeNull();
     expect(statusAfterLog({ id: 'b#1', topicId: 'b' }, 'done', 'skipped', plan)).toBeNull();
+  });
+});
+
+describe('plannedSessions', () => {
+  it('keeps the sessions not logged, overdue ones too, and ends the plan at the last of them', () => {
+    const plan = schedule([
+      session('a#1', '2026-11-28'),
+      session('a#2', '2026-12-01', { logged: 'done' }),
+      session('a#3', '2026-12-02'),
+      session('b#1', '2026-12-03', { logged: 'missed' }),
+    ]);
+    expect(plannedSessions(plan).map((s) => s.id)).toEqual(['a#1', 'a#3']);
+    expect(lastPlannedDate(plan)).toBe('2026-12-02');
+    expect(lastPlannedDate(schedule([]))).toBeNull();
   });
 });

@@ -60,12 +60,11 @@ export type ReplanPreview = {
  * `topicId#part`, so the same work keeps its id). Logged sessions never move and are left out.
  */
 export function previewReplan(current: Schedule, next: Schedule): ReplanPreview {
-  const planned = (schedule: Schedule) => schedule.sessions.filter((s) => !s.logged);
-  const before = new Map(planned(current).map((s) => [s.id, s]));
+  const before = new Map(plannedSessions(current).map((s) => [s.id, s]));
   const moves: SessionMove[] = [];
   let unchanged = 0;
   const seen = new Set<string>();
-  for (const session of planned(next)) {
+  for (const session of plannedSessions(next)) {
     seen.add(session.id);
     const old = before.get(session.id) ?? null;
     if (old && old.start === session.start && old.end === session.end) unchanged++;
@@ -83,8 +82,12 @@ export function previewReplan(current: Schedule, next: Schedule): ReplanPreview 
 
 /** The end of the work `schedule` plans (the last session's date), or null when nothing is planned. */
 export function lastPlannedDate(schedule: Schedule): string | null {
-  const planned = schedule.sessions.filter((s) => !s.logged);
-  return planned.at(-1)?.date ?? null;
+  return plannedSessions(schedule).at(-1)?.date ?? null;
+}
+
+/** The sessions of a schedule not logged done or missed (overdue ones included), in time order. */
+export function plannedSessions(schedule: Pick<Schedule, 'sessions'>): ScheduledSession[] {
+  return schedule.sessions.filter((s) => !s.logged);
 }
 
 /**

@@ -93,6 +93,7 @@ export { clockToMinutes, sessionClock, sessionClockSpan } from './clock';
 export {
   followSessions,
   lastPlannedDate,
+  plannedSessions,
   previewReplan,
   scheduledLog,
   statusAfterLog,
