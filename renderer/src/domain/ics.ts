@@ -6,7 +6,7 @@ import type { IcsRange } from './ics-range';
 import { sequenceEvents } from './ics-sequence';
 import { clean } from './ics-text';
 import { writeIcsCalendar } from './ics-write';
-import { PLAN_ID_PATTERN } from './plan';
+import { PLAN_ID_PATTERN } from './plan-id';
 import type { Roadmap } from './roadmap';
 import type { Milestone, Schedule, ScheduledSession } from './schedule-types';
 

@@ -70,7 +70,6 @@ export { TOPIC_STATUS_CHOICES } from './topic-status';
 export {
   defaultPlanSettings,
   isTimeZone,
-  ownValue,
   parsePlan,
   parsePlanSettings,
   planSchema,
@@ -90,6 +89,7 @@ export type {
   SessionOutcome,
 } from './schedule-types';
 export { clockToMinutes, sessionClock, sessionClockSpan } from './clock';
+export { ownValue } from './own-value';
 export {
   followSessions,
   lastPlannedDate,

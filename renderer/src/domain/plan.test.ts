@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, ownValue, parsePlan } from './plan';
+import { isTimeZone, parsePlan } from './plan';
 
 const validPlan = () => ({
   roadmap: 'fastapi',
@@ -88,13 +88,5 @@ describe('parsePlan', () => {
     expect(messageOf({ ...validPlan(), availabilty: {} })).toMatch(/^availabilty: /);
     expect(messageOf({ ...validPlan(), maxSessionMinutes: 0 })).toMatch(/^maxSessionMinutes: /);
     expect(messageOf(null)).not.toBeNull();
-  });
-});
-
-describe('ownValue', () => {
-  it('reads only a record’s own keys, so a topic called constructor is just a topic', () => {
-    expect(ownValue({ a: 1 }, 'a')).toBe(1);
-    expect(ownValue<number>({}, 'constructor')).toBeUndefined();
-    expect(ownValue<number>({}, 'toString')).toBeUndefined();
   });
 });

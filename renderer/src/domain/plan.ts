@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-day';
+import { PLAN_ID_PATTERN } from './plan-id';
 import { TOPIC_STATUSES } from './topic-status';
 
 /** Weekday keys of a plan, Monday first as people read a week. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 export type Weekday = (typeof WEEKDAYS)[number];
-
-/**
- * A plan id: it goes unescaped into every calendar UID (ical-generator writes UIDs as given),
- * so only letters, digits, `.`, `_` and `-`.
- */
-export const PLAN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /**
  * True when `timeZone` is a zone the runtime knows. Asks `Intl.DateTimeFormat` rather than
@@ -161,11 +156,6 @@ export function defaultPlanSettings(roadmap: string, today: string, timeZone: st
     blackoutDates: [],
     phaseTargets: {},
   };
-}
-
-/** A record's own value: topic ids such as `constructor` must not reach `Object.prototype`. */
-export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function firstIssue(error: z.ZodError): string {

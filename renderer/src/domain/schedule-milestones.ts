@@ -1,6 +1,6 @@
 import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
 import { formatHours, formatMinutes, minutesToHours } from './hours';
-import { ownValue } from './plan';
+import { ownValue } from './own-value';
 import type { Plan } from './plan';
 import type { Roadmap, TopicId } from './roadmap';
 import type { Chunk } from './schedule-placement';

@@ -1,5 +1,5 @@
 import { topologicalOrder } from './graph';
-import { ownValue } from './plan';
+import { ownValue } from './own-value';
 import type { Plan } from './plan';
 import type { Topic, TopicId } from './roadmap';
 import type { LoggedSession } from './schedule-types';
