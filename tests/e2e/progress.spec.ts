@@ -134,6 +134,53 @@ test.describe('undo and redo', () => {
   });
 });
 
+test.describe('one undo stack', () => {
+  test('a note joins statuses on Ctrl+Z and the toolbar, and a reset is undone from its notice', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await node(page, 'Python Foundations').click();
+    const python = panel(page, 'Python Foundations');
+    await page.keyboard.press('d');
+    await expect(python.getByRole('radio', { name: 'Done' })).toBeChecked();
+    const note = python.getByRole('textbox', { name: 'Your notes' });
+    await note.fill('decorators and generators');
+    await expect(python.getByText('Saved on this device')).toBeVisible();
+
+    // Outside the text field Ctrl+Z is the app's: the note first, then the status.
+    await python.getByRole('radio', { name: 'Done' }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(note).toHaveValue('');
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+      'title',
+      /Marked “Python Foundations” done/,
+    );
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(python.getByRole('radio', { name: 'Not started' })).toBeChecked();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(note).toHaveValue('decorators and generators');
+    await expect(python.getByRole('radio', { name: 'Done' })).toBeChecked();
+
+    await page.goto('./#progress');
+    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Reset all progress?' })
+      .getByRole('button', { name: 'Reset progress' })
+      .click();
+    await expect(page.getByText(/^0 % of/)).toBeVisible();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Progress reset.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect(page.getByText(/^0 % of/)).toBeHidden();
+    await page.reload();
+    await page.goto('./#graph');
+    await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Done\./);
+  });
+});
+
 test.describe('the progress view', () => {
   test('shows progress overall, per phase and per section, and resets with an undo', async ({ page }) => {
     await openApp(page);

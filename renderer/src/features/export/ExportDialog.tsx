@@ -1,16 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import {
-  formatShortDay,
-  MAX_REMINDER_MINUTES,
-  planIcs,
-  roadmapShortName,
-  sessionClockSpan,
-  sessionsInRange,
-} from '../../domain';
+import { MAX_REMINDER_MINUTES, planIcs, roadmapShortName, sessionsInRange } from '../../domain';
 import type { IcsRange, Roadmap, Schedule } from '../../domain';
 import { platform } from '../../platform';
 import { readIcsHistory, useDatabase, writeIcsHistory } from '../../storage';
 import { useModalDialog } from '../../ui';
+import { ExportDone } from './ExportDone';
+import { ExportPreview } from './ExportPreview';
 import './export-dialog.css';
 
 type Props = {
@@ -26,8 +21,6 @@ const desktop = platform.kind === 'desktop';
 
 type RangeKind = IcsRange['kind'];
 
-const PREVIEWED = 5;
-
 /** Export the plan to a calendar file: which part, milestones, reminders; a preview first. */
 export function ExportDialog(props: Props) {
   const { roadmap, schedule, today } = props;
@@ -42,7 +35,6 @@ export function ExportDialog(props: Props) {
   const [reminder, setReminder] = useState('15');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ message: string; token?: string | undefined } | null>(null);
-  const [afterOpen, setAfterOpen] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const weekCount = Number(weeks);
@@ -122,51 +114,7 @@ export function ExportDialog(props: Props) {
     >
       <h2 id={`${id}-title`}>Export to calendar</h2>
       {done ? (
-        <>
-          <p role="status">{done.message}</p>
-          {afterOpen && <p role="alert">{afterOpen}</p>}
-          <div className="dialog__actions">
-            {done.token && (
-              <>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    void platform
-                      .revealSaved(done.token!)
-                      .catch(() => false)
-                      .then((shown) => {
-                        setAfterOpen(shown ? null : 'The file could not be shown in its folder.');
-                      });
-                  }}
-                >
-                  Show in folder
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    void platform
-                      .openSaved(done.token!)
-                      .catch(() => false)
-                      .then((opened) => {
-                        setAfterOpen(
-                          opened
-                            ? null
-                            : 'No app on this computer opens calendar files. Use Show in folder, then import the file into your calendar.',
-                        );
-                      });
-                  }}
-                >
-                  Open in calendar app
-                </button>
-              </>
-            )}
-            <button type="button" className="button button--primary" onClick={props.onClose} autoFocus>
-              Done
-            </button>
-          </div>
-        </>
+        <ExportDone message={done.message} token={done.token} onClose={props.onClose} />
       ) : (
         <form
           onSubmit={(event) => {
@@ -257,27 +205,7 @@ export function ExportDialog(props: Props) {
             minutes before each session
           </label>
 
-          <section className="export-dialog__preview" aria-label="Preview">
-            <h3>
-              {live.length} session{live.length === 1 ? '' : 's'}
-              {live.length > 0 ? ', starting with' : ''}
-            </h3>
-            {live.length === 0 ? (
-              <p className="export-dialog__empty">No sessions in this range.</p>
-            ) : (
-              <ul>
-                {live.slice(0, PREVIEWED).map((s) => (
-                  <li key={s.id}>
-                    <span className="export-dialog__when">
-                      {formatShortDay(s.date)} {sessionClockSpan(s)}
-                    </span>{' '}
-                    {prefix} · {title(s.topicId)}
-                    {s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ExportPreview sessions={live} prefix={prefix} title={title} />
           {problem && (
             <p className="export-dialog__problem" role="alert">
               {problem}

@@ -13,6 +13,12 @@ export function NoteEditor({ initial, onSave }: Props) {
   const id = useId();
   const [text, setText] = useState(initial);
   const [saved, setSaved] = useState(true);
+  // A note changed elsewhere (an undo) shows here, unless the user is typing over it.
+  const [shown, setShown] = useState(initial);
+  if (initial !== shown) {
+    setShown(initial);
+    if (saved) setText(initial);
+  }
   const latest = useRef({ text, saved, onSave });
   useEffect(() => {
     latest.current = { text, saved, onSave };
