@@ -15,18 +15,26 @@ import {
 } from '../renderer/src/domain';
 import type { Plan, Roadmap } from '../renderer/src/domain';
 import { syntheticRoadmap } from '../renderer/src/domain/synthetic-roadmap';
-import { chromiumLaunchOptions } from '../tests/chromium';
-import { exitWithError } from './process-helpers';
+import { chromiumLaunchOptions, ensureChromium } from '../tests/chromium';
+import {
+  APP_DIR,
+  BARE_DIR,
+  buildApp,
+  buildBarePage,
+  serveBenchPages,
+  startupJsGzipKiB,
+} from './bench-startup';
+import { exitWithError, resolvePort, UserFacingError } from './process-helpers';
 import { BUILTIN_ROADMAP, loadRoadmap } from './cli/load-roadmap';
-import { serveWeb } from './web';
+
+/** `npm run bench -- --startup`: only the start-up figures (a quicker check while trimming). */
+const STARTUP_ONLY = process.argv.includes('--startup');
 
 type Figure = { name: string; value: number; unit: string; goal?: string };
 
-const figures: Figure[] = [];
 function report(figure: Figure): void {
-  figures.push(figure);
   const shown = Number.isInteger(figure.value) ? figure.value : Number(figure.value.toFixed(1));
-  console.log(`${figure.name} ${shown} ${figure.unit}`);
+  console.log(`${figure.name} ${shown} ${figure.unit}${figure.goal ? ` (goal ${figure.goal})` : ''}`);
 }
 
 const median = (values: number[]) => quantile(values, 0.5);
@@ -82,9 +90,13 @@ function benchPlan(roadmap: string, weekday: number, weekend: number): Plan {
   return result.plan;
 }
 
-function domainFigures(): void {
+function fastapiRoadmap(): Roadmap {
   const fastapi = loadRoadmap(BUILTIN_ROADMAP);
   if (!fastapi.roadmap) throw new Error('the built-in roadmap does not build');
+  return fastapi.roadmap;
+}
+
+function domainFigures(): void {
   const big = syntheticRoadmap(1000);
   const bigSource = {
     markdown: { file: 'synthetic.md', text: big.markdown },
@@ -100,13 +112,11 @@ function domainFigures(): void {
   });
   if (!bigRoadmap) throw new Error('the synthetic roadmap does not build');
   const roadmap1000: Roadmap = bigRoadmap;
-  const fastapiRoadmap = fastapi.roadmap;
-  report({ name: 'layout_fastapi_ms', value: timeIt(20, () => layoutRoadmap(fastapiRoadmap)), unit: 'ms' });
+  const fastapi = fastapiRoadmap();
+  report({ name: 'layout_fastapi_ms', value: timeIt(20, () => layoutRoadmap(fastapi)), unit: 'ms' });
   report({
     name: 'schedule_fastapi_ms',
-    value: timeIt(20, () =>
-      schedulePlan(fastapiRoadmap, benchPlan('fastapi', 60, 180), { today: '2026-11-24' }),
-    ),
+    value: timeIt(20, () => schedulePlan(fastapi, benchPlan('fastapi', 60, 180), { today: '2026-11-24' })),
     unit: 'ms',
   });
   // About 4,500 h of work at about 43 h a week: two years.
@@ -298,25 +308,48 @@ async function bulkMarkMs(browser: Browser, url: string): Promise<{ ms: number; 
   return { ms, topics };
 }
 
+/**
+ * Start-up of the FastAPI graph and of the bare page, alternating run by run so that both
+ * meet the same machine load; the ratio is what our own code costs.
+ */
+async function startupFigures(browser: Browser, appUrl: string, bareUrl: string): Promise<void> {
+  // One uncounted run of each first: the browser's own first-navigation costs are not the app's.
+  await startupMs(browser, appUrl, 56 + 17, 56);
+  await startupMs(browser, bareUrl, 56, 56);
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    // FastAPI: 56 topics in 17 sections; the bare page: the same 56 topics, nothing else.
+    ours.push(await startupMs(browser, appUrl, 56 + 17, 56));
+    bare.push(await startupMs(browser, bareUrl, 56, 56));
+  }
+  report({ name: 'startup_fastapi_ms', value: median(ours), unit: 'ms' });
+  report({ name: 'startup_bare_fastapi_ms', value: median(bare), unit: 'ms' });
+  report({ name: 'startup_ratio_fastapi', value: median(ours) / median(bare), unit: 'x', goal: '<= 1.3' });
+  report({ name: 'startup_js_gzip_kib', value: startupJsGzipKiB(APP_DIR), unit: 'KiB', goal: '<= 200' });
+  report({ name: 'startup_bare_js_gzip_kib', value: startupJsGzipKiB(BARE_DIR), unit: 'KiB' });
+}
+
 async function browserFigures(): Promise<void> {
-  const server = await serveWeb({ ...process.env, PORT: process.env['BENCH_PORT'] ?? '4175' });
+  const found = ensureChromium();
+  if (!found.ok) throw new UserFacingError(found.message);
+  await buildApp();
+  await buildBarePage(fastapiRoadmap());
+  const server = await serveBenchPages(resolvePort(process.env['BENCH_PORT'], 4175));
+  const appUrl = server.url(APP_DIR);
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
-    const fastapi: number[] = [];
-    // FastAPI: 56 topics in 17 sections; 1,000 topics at fit view: 100 section blocks.
-    // One uncounted run first: the browser's own first-navigation costs are not the app's.
-    await startupMs(browser, server.url, 56 + 17, 56);
-    for (let i = 0; i < 5; i++) fastapi.push(await startupMs(browser, server.url, 56 + 17, 56));
-    report({ name: 'startup_fastapi_ms', value: median(fastapi), unit: 'ms' });
+    await startupFigures(browser, appUrl, server.url(BARE_DIR));
+    if (STARTUP_ONLY) return;
 
     const big: number[] = [];
-    for (let i = 0; i < 3; i++) big.push(await startupMs(browser, `${server.url}?synthetic=1000`, 100, null));
+    for (let i = 0; i < 3; i++) big.push(await startupMs(browser, `${appUrl}?synthetic=1000`, 100, null));
     report({ name: 'startup_1000_ms', value: median(big), unit: 'ms' });
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await page.addInitScript(paintProbe(100));
-    await page.goto(`${server.url}?synthetic=1000`);
+    await page.goto(`${appUrl}?synthetic=1000`);
     await page.waitForFunction(PAINTED, null, { timeout: 60_000 });
     await page.waitForTimeout(300);
     const frames = await panFrames(page, 3);
@@ -329,8 +362,8 @@ async function browserFigures(): Promise<void> {
     report({ name: 'pan_frames_1000', value: frames.length, unit: 'frames' });
     await context.close();
 
-    report({ name: 'mark_done_paint_ms', value: await markDonePaintMs(browser, server.url), unit: 'ms' });
-    const bulk = await bulkMarkMs(browser, server.url);
+    report({ name: 'mark_done_paint_ms', value: await markDonePaintMs(browser, appUrl), unit: 'ms' });
+    const bulk = await bulkMarkMs(browser, appUrl);
     report({ name: 'bulk_mark_1000_ms', value: bulk.ms, unit: 'ms' });
     report({ name: 'bulk_mark_1000_topics', value: bulk.topics, unit: 'topics' });
   } finally {
@@ -340,7 +373,7 @@ async function browserFigures(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  domainFigures();
+  if (!STARTUP_ONLY) domainFigures();
   await browserFigures();
 }
 
