@@ -34,7 +34,13 @@ export { useProgress } from './useProgress';
 export { describeStorageError, storageErrorMessages } from './storage-errors';
 export { requestPersistentStorage } from './persistent-storage';
 export type { PersistentStorageManager } from './persistent-storage';
-export { dumpDatabase, exportBackupData, importBackup, KEPT_ASIDE_KEY_PREFIX } from './backup-repository';
+export {
+  dumpDatabase,
+  exportBackupData,
+  importBackup,
+  KEPT_ASIDE_KEY_PREFIX,
+  readBackupFile,
+} from './backup-repository';
 export type { DatabaseDump, ImportBackupResult, KeptAsideRecordValue } from './backup-repository';
 export {
   logSession,

@@ -8,7 +8,13 @@ import {
 } from '../../domain';
 import type { Backup, BackupSummary, Roadmap } from '../../domain';
 import { platform } from '../../platform';
-import { describeStorageError, exportBackupData, restoreBackup, useActionChannel } from '../../storage';
+import {
+  describeStorageError,
+  exportBackupData,
+  readBackupFile,
+  restoreBackup,
+  useActionChannel,
+} from '../../storage';
 import { showAlert, showNotice } from '../../ui';
 
 /** A checked backup waiting for the user to confirm it replaces their data. */
@@ -61,7 +67,7 @@ export function useBackup(roadmap: Roadmap): BackupActions {
           showAlert(`“${file.name}” was not restored. ${refusal ?? 'It could not be read.'}`);
           return;
         }
-        const result = parseBackup(file.text, {
+        const result = await readBackupFile(file.text, {
           byteLength: file.size,
           knownTopics: (roadmapId) => (roadmapId === roadmap.id ? new Set(roadmap.topicsById.keys()) : null),
         });
