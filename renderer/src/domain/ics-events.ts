@@ -30,6 +30,7 @@ export type LiveEvents = {
   exportedPhases: Set<number>;
 };
 
+/** What `liveEvents` builds from: `buildIcs`'s options, the prefix worked out. */
 export type LiveEventsInput = {
   roadmap: Pick<Roadmap, 'phases' | 'sections' | 'topicsById'>;
   planId: string;

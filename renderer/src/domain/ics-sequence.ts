@@ -16,6 +16,7 @@ export type IcsExportScope = {
   planSessionIds: ReadonlySet<string>;
 };
 
+/** What `sequenceEvents` decides for an export against the last one. */
 export type IcsSequencing = {
   /** SEQUENCE of each live event, in the order given. */
   sequences: number[];

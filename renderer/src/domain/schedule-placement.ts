@@ -3,6 +3,7 @@ import type { TopicId } from './roadmap';
 /** Minutes of one topic on a plan day, `offset` minutes after the day's first session starts. */
 export type Chunk = { day: number; offset: number; minutes: number };
 
+/** The days and session lengths work may be placed in. */
 export type PlacementLimits = {
   /** The first plan day (a day number). */
   startDay: number;
@@ -14,6 +15,7 @@ export type PlacementLimits = {
   maxSessionMinutes: number;
 };
 
+/** Where `placeWork` put each topic, and how much did not fit. */
 export type Placement = {
   /** Every topic placed whole, its chunks in time order. */
   chunksByTopic: Map<TopicId, Chunk[]>;

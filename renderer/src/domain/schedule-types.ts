@@ -52,10 +52,13 @@ export type Milestone = {
   onTrack: boolean;
 };
 
+/** Why a schedule is not the whole plan the user asked for. */
 export type ScheduleWarningCode = 'no-availability' | 'too-long' | 'target-missed' | 'cycle';
 
+/** A warning with the sentence the views show as it is. */
 export type ScheduleWarning = { code: ScheduleWarningCode; message: string };
 
+/** A plan's sessions, milestones and warnings, as `schedulePlan` makes them. */
 export type Schedule = {
   /** In time order. */
   sessions: ScheduledSession[];
@@ -64,6 +67,7 @@ export type Schedule = {
   warnings: ScheduleWarning[];
 };
 
+/** What `schedulePlan` needs besides the roadmap and the plan. */
 export type ScheduleOptions = {
   /** The user's today in the plan's zone (`YYYY-MM-DD`); nothing is planned before it. */
   today: string;
