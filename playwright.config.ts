@@ -57,7 +57,13 @@ export default defineConfig<DesktopOptions>({
       // The built desktop app: main in Node on a fake `electron`, the renderer in Chromium.
       name: 'desktop',
       testDir: 'tests/desktop',
-      use: { desktopDriver: 'harness', desktopPort: DESKTOP_PORT, launchOptions: chromiumLaunchOptions() },
+      use: {
+        desktopDriver: 'harness',
+        desktopPort: DESKTOP_PORT,
+        launchOptions: chromiumLaunchOptions(),
+        // Tracing the graph page costs ~40% of the suite's time; `--trace on` when debugging.
+        trace: 'off',
+      },
     },
     {
       // The same specs on the real Electron binary; they skip, saying why, where it cannot run.

@@ -3,6 +3,7 @@ import { _electron as electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { DESKTOP_API_KEY } from '../../electron/shared/ipc-contract';
 import { findElectronBinary } from '../../scripts/electron-binary';
+import { CSP_REPORTER, PROBLEM_BINDING } from './csp-reporter';
 import type { DesktopApp, ShellCalls } from './desktop-app';
 import { callGetVersion } from './page-call';
 
@@ -51,16 +52,18 @@ async function start(root: string, userData: string): Promise<{ app: ElectronApp
 export async function launchElectron(options: { root: string; userData: string }): Promise<DesktopApp> {
   let { app, page } = await start(options.root, options.userData);
   let problems: string[] = [];
-  const listen = (window: Page) => {
+  // Listening starts once the window is open; a reload shows start-up to the listeners.
+  const instrument = async (window: Page) => {
     problems = [];
     window.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     window.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await window.exposeBinding(PROBLEM_BINDING, (_source, text: unknown) => problems.push(String(text)));
+    await window.addInitScript({ content: CSP_REPORTER });
+    await window.reload({ waitUntil: 'load' });
   };
-  // Listening starts after the window opened; a reload shows start-up to the listeners.
-  listen(page);
-  await page.reload({ waitUntil: 'load' });
+  await instrument(page);
   return {
     driver: 'electron',
     get page() {
@@ -121,7 +124,7 @@ export async function launchElectron(options: { root: string; userData: string }
     relaunch: async () => {
       await app.close();
       ({ app, page } = await start(options.root, options.userData));
-      listen(page);
+      await instrument(page);
     },
     close: () => app.close(),
   };

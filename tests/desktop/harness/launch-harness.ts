@@ -1,18 +1,12 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DESKTOP_API_KEY } from '../../../electron/shared/ipc-contract';
+import { CSP_REPORTER, PROBLEM_BINDING } from '../csp-reporter';
 import type { DesktopApp } from '../desktop-app';
 import { callGetVersion } from '../page-call';
 import { HarnessApp } from './harness-app';
 import type { HarnessOptions } from './harness-app';
 import { PAGE_NAMES, preloadInitScript } from './page-preload';
-
-const PROBLEM_BINDING = '__desktopHarnessProblem';
-
-// Reports CSP violations to the harness, also those a `try` swallows and Chromium does not log.
-const CSP_REPORTER = `document.addEventListener('securitypolicyviolation', (event) => {
-  window[${JSON.stringify(PROBLEM_BINDING)}]?.('CSP ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber);
-});`;
 
 /**
  * Routes a browser context's requests, IPC and events to whichever run of main is current.
