@@ -1,5 +1,3 @@
-import './controls.css';
-
 export { dismissAlert, dismissNotice, showAlert, showNotice, useAnnouncements } from './announcements';
 export type { Announcements } from './announcements';
 export { ConfirmDialog } from './ConfirmDialog';

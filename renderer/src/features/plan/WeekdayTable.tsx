@@ -4,6 +4,7 @@ import type { Weekday } from '../../domain';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
 import { WEEKDAY_NAMES, weeklyMinutes } from './plan-draft';
+import './plan-fields.css';
 
 type Props = {
   minutes: Record<Weekday, string>;

@@ -1,9 +1,10 @@
 import { useId, useMemo } from 'react';
-import { formatHours, formatMinutes, formatShortDay } from '../../domain';
+import { formatHours, formatMinutes, formatShortDay, minutesToHours } from '../../domain';
 import type { Schedule } from '../../domain';
 import { phaseSlot } from '../../ui';
 import { formatEnd, minutesLeft, phaseProjections } from './projection';
 import type { ProjectionRoadmap } from './projection';
+import './what-if-panel.css';
 
 type Props = {
   roadmap: ProjectionRoadmap;
@@ -32,7 +33,7 @@ export function WhatIfPanel({ roadmap, schedule, previous, weeklyMinutes }: Prop
           <dl className="plan-projection__facts">
             <div>
               <dt>Hours left</dt>
-              <dd>{formatHours(Math.round(minutesLeft(schedule) / 6) / 10)}</dd>
+              <dd>{formatHours(minutesToHours(minutesLeft(schedule)))}</dd>
             </div>
             <div>
               <dt>Per week</dt>

@@ -1,4 +1,4 @@
-import { formatShortDay, formatHours } from '../../domain';
+import { formatHours, formatShortDay, minutesToHours } from '../../domain';
 import type { Phase, Schedule, Topic, TopicId } from '../../domain';
 
 /** What the projection needs of a roadmap: its phases and which phase each topic is in. */
@@ -87,5 +87,5 @@ function phaseStatus(
       return !s.logged && s.date > target && topicPhase > 0 && topicPhase <= phase;
     })
     .reduce((sum, s) => sum + s.minutes, 0);
-  return `${formatHours(Math.round(late / 6) / 10)} short of ${formatShortDay(target, true)}`;
+  return `${formatHours(minutesToHours(late))} short of ${formatShortDay(target, true)}`;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { TOPIC_STATUS_CHOICES } from '../../domain';
 import type { TopicStatus } from '../../domain';
+import './node-menu.css';
 
 const CHOICES = TOPIC_STATUS_CHOICES;
 

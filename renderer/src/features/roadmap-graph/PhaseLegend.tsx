@@ -1,5 +1,6 @@
 import type { Roadmap } from '../../domain';
 import { phaseSlot } from '../../ui';
+import './phase-legend.css';
 
 /** Which colour is which study phase. */
 export function PhaseLegend({ roadmap }: { roadmap: Roadmap }) {

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { SectionNode as SectionNodeType } from './graph-elements';
 import { phaseSlot } from '../../ui';
+import './section-node.css';
 
 /** A section's box behind its topics; a labelled block when zoomed far out. */
 export const SectionNode = memo(function SectionNode({ data }: NodeProps<SectionNodeType>) {

@@ -6,6 +6,7 @@ import type { TopicNode as TopicNodeType } from './graph-elements';
 import { phaseSlot } from '../../ui';
 import { StateIcon } from './StateIcon';
 import { STATE_LABELS } from './state-labels';
+import './topic-node.css';
 
 /** A topic on the graph: its title, coloured by phase; the panel holds the rest. */
 export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<TopicNodeType>) {

@@ -2,6 +2,7 @@ import { addDays, formatLongDay, formatShortDay, sessionClockSpan, startOfWeek }
 import type { FollowedSession, ScheduledSession, TopicId } from '../../domain';
 import { phaseSlot } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
+import './agenda.css';
 
 type Props = {
   /** Every session with what happened to it, in time order. */

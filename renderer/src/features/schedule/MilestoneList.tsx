@@ -1,6 +1,7 @@
 import { formatShortDay } from '../../domain';
 import type { Milestone, Roadmap } from '../../domain';
 import { phaseSlot } from '../../ui';
+import './milestones.css';
 
 type Props = { roadmap: Roadmap; milestones: readonly Milestone[] };
 

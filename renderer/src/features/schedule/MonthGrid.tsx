@@ -1,6 +1,7 @@
 import { dayOfMonth, formatLongDay, monthGrid, WEEKDAY_SHORT } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
 import { CalendarEvent } from './CalendarEvent';
+import './month-grid.css';
 
 /** How many sessions a month cell shows before it offers "+N more". */
 const SHOWN_PER_DAY = 3;

@@ -1,6 +1,7 @@
 import { formatShortDay, sessionClock } from '../../domain';
 import type { ReplanPreview, Roadmap, ScheduledSession } from '../../domain';
 import { ConfirmDialog } from '../../ui';
+import './replan.css';
 
 type Props = {
   roadmap: Roadmap;

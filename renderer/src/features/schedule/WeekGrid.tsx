@@ -12,6 +12,7 @@ import {
 import type { MinuteSpan } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
 import { CalendarEvent } from './CalendarEvent';
+import './week-grid.css';
 
 const DAY_MINUTES = 24 * 60;
 

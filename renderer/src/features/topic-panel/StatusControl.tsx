@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { TOPIC_STATUS_CHOICES } from '../../domain';
 import type { TopicStatus } from '../../domain';
+import './status-checklist.css';
 
 type Props = {
   status: TopicStatus;
