@@ -1,11 +1,5 @@
 import { useCallback, useState } from 'react';
-import {
-  backupFileName,
-  checkBackupSize,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-  serializeBackup,
-} from '../../domain';
+import { backupFileName, checkBackupSize, MAX_BACKUP_BYTES, serializeBackup } from '../../domain';
 import type { Backup, BackupSummary, Roadmap } from '../../domain';
 import { platform } from '../../platform';
 import {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ownValue } from '../../domain';
 import type { Phase } from '../../domain';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
@@ -20,7 +21,7 @@ export function PhaseTargets({ phases, targets, problems, onChange }: Props) {
       {phases.map((phase) => {
         const key = String(phase.number);
         const name = `Phase ${phase.number}: ${phase.title}`;
-        const value = Object.hasOwn(targets, key) ? targets[key]! : '';
+        const value = ownValue(targets, key) ?? '';
         const problem = problems.get(`phaseTargets.${key}`);
         const inputId = `${id}-${key}`;
         return (

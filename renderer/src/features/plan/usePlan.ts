@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import {
   defaultPlanSettings,
+  ownValue,
   previewReplan,
   scheduledLog,
   schedulePlan,
@@ -145,7 +146,6 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     },
     setEstimate: (topicId, hours) =>
       void channel.run(setEstimate(roadmap.id, topicId, hours, { settings, today }, title(topicId))),
-    estimateOf: (topicId) =>
-      settings.estimates && Object.hasOwn(settings.estimates, topicId) ? settings.estimates[topicId]! : null,
+    estimateOf: (topicId) => ownValue(settings.estimates ?? {}, topicId) ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { followSessions, formatShortDay, lastPlannedDate } from '../../domain';
+import { followSessions, formatShortDay, lastPlannedDate, plannedSessions } from '../../domain';
 import type { ReplanPreview, Roadmap, Schedule, ScheduledSession, TopicId } from '../../domain';
 import { AgendaList } from './AgendaList';
 import { MilestoneList } from './MilestoneList';
@@ -70,7 +70,7 @@ export function ScheduleView(props: Props) {
   }
 
   const waiting = followed.filter((f) => f.state === 'overdue' || f.state === 'missed-flag').length;
-  const planned = schedule.sessions.filter((s) => !s.logged);
+  const planned = plannedSessions(schedule);
   const end = lastPlannedDate(schedule);
   return (
     <div className="schedule-view">
