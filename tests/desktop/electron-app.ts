@@ -103,13 +103,12 @@ export async function launchElectron(options: { root: string; userData: string }
       // A window of another origin with the app's preload: main's sender check must refuse it.
       const opened = app.waitForEvent('window');
       await app.evaluate(
-        ({ app: electronApp, BrowserWindow }, preloadPath) => {
+        ({ BrowserWindow }, preloadPath) => {
           const other = new BrowserWindow({
             show: false,
             webPreferences: { preload: preloadPath, sandbox: true, contextIsolation: true },
           });
           void other.loadURL('data:text/html,<title>Another origin</title>');
-          return electronApp.getName();
         },
         join(options.root, 'out/preload/index.js'),
       );

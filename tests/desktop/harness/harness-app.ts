@@ -207,14 +207,7 @@ export class HarnessApp implements WindowHost {
       return;
     }
     if (this.#urls.isApp(url)) {
-      const response = await this.#fake.protocol.serve(
-        new Request(this.#urls.toApp(url), { method: request.method() }),
-      );
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
+      await this.#serveApp(route);
       return;
     }
     if (this.#urls.isOther(url)) {
@@ -223,6 +216,27 @@ export class HarnessApp implements WindowHost {
     }
     // The app is offline: nothing else exists.
     await route.abort('internetdisconnected');
+  }
+
+  /** Serves a request for the app's origin through main's `app://` handler. */
+  async #serveApp(route: Route): Promise<void> {
+    const request = route.request();
+    let response: Response;
+    try {
+      response = await this.#fake.protocol.serve(
+        new Request(this.#urls.toApp(request.url()), { method: request.method() }),
+      );
+    } catch (error) {
+      // Electron fails the request when the handler throws; the test sees why.
+      this.#problems.push(`main's app:// handler failed for ${request.url()}: ${String(error)}`);
+      await route.abort('failed');
+      return;
+    }
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
   }
 
   /**
