@@ -57,6 +57,8 @@ export default defineConfig<DesktopOptions>({
       // The built desktop app: main in Node on a fake `electron`, the renderer in Chromium.
       name: 'desktop',
       testDir: 'tests/desktop',
+      // Each test starts the app (and the first one Chromium) on a 2-core machine.
+      timeout: 60_000,
       use: {
         desktopDriver: 'harness',
         desktopPort: DESKTOP_PORT,
@@ -69,6 +71,7 @@ export default defineConfig<DesktopOptions>({
       // The same specs on the real Electron binary; they skip, saying why, where it cannot run.
       name: 'electron',
       testDir: 'tests/desktop',
+      timeout: 60_000,
       testIgnore: ['**/fake-electron.spec.ts'],
       use: { desktopDriver: 'electron' },
     },

@@ -142,7 +142,12 @@ export class FakeBrowserWindow extends EventEmitter implements FakedWindow {
   }
 
   async loadURL(url: string): Promise<void> {
-    await this.#context.host.load(this, url);
+    try {
+      await this.#context.host.load(this, url);
+    } catch (error) {
+      this.webContents.emit('did-fail-load', { preventDefault() {} }, -2, String(error), url, true);
+      throw error;
+    }
     this.webContents.emit('did-finish-load');
     if (!this.#shownOnce) {
       this.#shownOnce = true;

@@ -73,7 +73,11 @@ export class HarnessApp implements WindowHost {
     const created = once(this.#fake.app, 'browser-window-created');
     this.#fake.app.becomeReady();
     const [, window] = (await created) as [unknown, FakeBrowserWindow];
-    await once(window, 'ready-to-show');
+    const failed = once(window.webContents, 'did-fail-load').then(([, , description]) => {
+      throw new Error(`desktop harness: main's window did not load: ${String(description)}`);
+    });
+    failed.catch(() => {}); // raced below; a later failure is not this start's
+    await Promise.race([once(window, 'ready-to-show'), failed]);
     await this.settle();
   }
 
@@ -95,8 +99,10 @@ export class HarnessApp implements WindowHost {
     while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
   }
 
+  /** What went wrong in the window (and main quitting with an error code). */
   problems(): readonly string[] {
-    return [...this.#problems];
+    const { exitCode } = this.#fake.app.calls;
+    return [...this.#problems, ...(exitCode ? [`main exited with code ${exitCode}`] : [])];
   }
 
   appUrl(page: Page): string {
