@@ -11,6 +11,7 @@ import type {
   IpcMainInvokeEvent,
   NativeTheme,
   Net,
+  Notification,
   OpenDialogOptions,
   OpenDialogReturnValue,
   Protocol,
@@ -292,4 +293,4 @@ export function fakeScreen(lifecycle: Lifecycle): Pick<Screen, 'getAllDisplays' 
 /** Notifications: the harness's system has none, so main never builds one. */
 export const FakeNotification = strict('Notification', {
   isSupported: (): boolean => false,
-});
+} satisfies Pick<typeof Notification, 'isSupported'>);
