@@ -45,9 +45,8 @@ export {
   serializeBackup,
 } from './backup-format';
 export type { BackupTableName } from './backup-format';
-// Parsing pulls in zod and the JSON scanner: the app reads a backup through storage's
-// `readBackupFile`, which loads it on first use. This export goes once nothing else imports it.
-export { parseBackup } from './backup-parse';
+// No parseBackup here: it pulls in zod and the JSON scanner, so the app reads a backup through
+// storage's `readBackupFile`, which loads it on first use.
 export type {
   BackupRefusal,
   BackupSummary,
