@@ -2,8 +2,9 @@
  * Proves the layer checks bite. Copies the project to a temporary folder, then writes one
  * probe file at a time into a layer — Node in a feature, the DOM in electron/main, in the
  * domain and in electron/shared, a feature importing another feature — and expects the
- * typecheck of that layer's project and ESLint on the probe to fail with the intended error.
- * The same probes with harmless content must pass first, so a check that fails on everything
+ * layer's TypeScript project (one of those `npm run typecheck` builds) and ESLint to reject
+ * that file with the intended error. First the untouched copy, with harmless probes in the
+ * same places, must pass `npm run typecheck` and ESLint: a check that fails on everything
  * proves nothing.
  *
  * `npm run test:layers` (`-- --keep` leaves the copy for a look).
@@ -14,18 +15,17 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 import { ESLint } from 'eslint';
+import ts from 'typescript';
 import { PROJECT_ROOT, UserFacingError, exitWithError, isEntryPoint } from './process-helpers';
-
-/** A layer's TypeScript project (tsconfig.<name>.json). */
-type Project = 'domain' | 'shared' | 'renderer' | 'node';
 
 /** One violation: where it goes, the code, and how each check must reject it. */
 type Probe = {
@@ -34,9 +34,11 @@ type Probe = {
   bad: string;
   /** Valid in that layer: must pass, or the check fails on everything. */
   good: string;
-  project: Project;
-  /** The TypeScript errors the bad code may cause (one is enough); null: TypeScript cannot see it. */
-  tsErrors: string[] | null;
+  /**
+   * The TypeScript project (`tsconfig.<name>.json`) that must reject the bad code, with one of
+   * these errors; null where TypeScript cannot see the violation.
+   */
+  types: { project: string; errors: string[] } | null;
   lintRule: string;
 };
 
@@ -59,8 +61,7 @@ function layerProbes(features: readonly string[]): Probe[] {
       file: inFeature,
       bad: "import { readFileSync } from 'node:fs';\n\nexport const probe = readFileSync('package.json', 'utf8');\n",
       good,
-      project: 'renderer',
-      tsErrors: ['TS2307', 'TS2591'],
+      types: { project: 'renderer', errors: ['TS2307', 'TS2591'] },
       lintRule: 'no-restricted-imports',
     },
     {
@@ -68,8 +69,7 @@ function layerProbes(features: readonly string[]): Probe[] {
       file: 'electron/main/layer-probe.ts',
       bad: 'export const probe = document.title;\n',
       good: "import { join } from 'node:path';\n\nexport const probe = join('layer', 'probe');\n",
-      project: 'node',
-      tsErrors: missingName,
+      types: { project: 'node', errors: missingName },
       lintRule: 'no-restricted-globals',
     },
     {
@@ -77,8 +77,7 @@ function layerProbes(features: readonly string[]): Probe[] {
       file: inDomain,
       bad: 'export const probe = document.title;\n',
       good: pure,
-      project: 'domain',
-      tsErrors: missingName,
+      types: { project: 'domain', errors: missingName },
       lintRule: 'no-restricted-globals',
     },
     {
@@ -86,8 +85,7 @@ function layerProbes(features: readonly string[]): Probe[] {
       file: inDomain,
       bad: 'export const probe = window.location.href;\n',
       good: pure,
-      project: 'domain',
-      tsErrors: missingName,
+      types: { project: 'domain', errors: missingName },
       lintRule: 'no-restricted-globals',
     },
     {
@@ -95,8 +93,7 @@ function layerProbes(features: readonly string[]): Probe[] {
       file: 'electron/shared/layer-probe.ts',
       bad: 'export const probe = document.title;\n',
       good: pure,
-      project: 'shared',
-      tsErrors: missingName,
+      types: { project: 'shared', errors: missingName },
       lintRule: 'no-restricted-globals',
     },
     {
@@ -104,8 +101,7 @@ function layerProbes(features: readonly string[]): Probe[] {
       file: `renderer/src/features/${own}/layer-probe-import.ts`,
       bad: `export * as probe from '../${other}';\n`,
       good,
-      project: 'renderer',
-      tsErrors: null,
+      types: null,
       lintRule: 'layers/no-cross-feature-import',
     },
   ];
@@ -121,24 +117,47 @@ function copyProject(into: string): void {
       cpSync(join(PROJECT_ROOT, entry), join(into, entry));
     }
   }
-  // Packages are linked one by one so the copy's build cache (node_modules/.cache) is its own;
-  // the project's cache is copied in when there is one, so unchanged files are not checked again.
+  // Packages are linked one by one, so the copy's build output (node_modules/.cache) is its own.
   const modules = join(PROJECT_ROOT, 'node_modules');
   mkdirSync(join(into, 'node_modules'));
   for (const entry of readdirSync(modules)) {
     if (entry !== '.cache') symlinkSync(join(modules, entry), join(into, 'node_modules', entry));
   }
-  const cache = join(modules, '.cache', 'tsbuild');
-  if (existsSync(cache)) cpSync(cache, join(into, 'node_modules', '.cache', 'tsbuild'), { recursive: true });
+}
+
+/**
+ * The command `npm run typecheck` runs, which must build the root solution (`tsc -b`) so that
+ * checking one of its projects alone, as the probes do, is a check that command makes.
+ */
+function typecheckCommand(root: string): string {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const command = scripts?.['typecheck'];
+  if (command === undefined || !/^tsc (-b|--build)( tsconfig\.json)?$/.test(command.trim())) {
+    throw new UserFacingError(`npm run typecheck is "${command ?? ''}", not tsc -b: update check-layers`);
+  }
+  return command;
+}
+
+/** The projects the root tsconfig.json references, as `tsconfig.<name>.json`. */
+function solutionProjects(root: string): string[] {
+  const { config, error } = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+  if (error !== undefined) throw new UserFacingError('tsconfig.json cannot be read');
+  const references = (config as { references?: { path: string }[] }).references ?? [];
+  return references.map((reference) => basename(reference.path));
 }
 
 type Outcome = { passed: boolean; detail: string };
 
-/** Runs `tsc` with `args` in the copy; `file`: only that file's errors are named. */
-function typecheck(root: string, args: string[], file: string | null): Promise<Outcome> {
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+/**
+ * Runs `npm run typecheck`'s command in the copy (incremental: after the first run only what
+ * changed is checked again). `file`: name only that file's errors.
+ */
+function typecheck(root: string, command: string, file: string | null): Promise<Outcome> {
+  const path = `${join(root, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}`;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [tsc, ...args, '--pretty', 'false'], { cwd: root });
+    const child = spawn(command, { cwd: root, shell: true, env: { ...process.env, PATH: path } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -160,7 +179,9 @@ function typecheck(root: string, args: string[], file: string | null): Promise<O
   });
 }
 
+/** ESLint with the project's config on one file (`npm run lint` checks each file alone too). */
 async function lint(eslint: ESLint, root: string, file: string): Promise<Outcome> {
+  if (await eslint.isPathIgnored(join(root, file))) return { passed: true, detail: 'ignores the file' };
   const [result] = await eslint.lintFiles([join(root, file)]);
   const rules = [...new Set(result?.messages.map((message) => message.ruleId ?? message.message))];
   return { passed: rules.length === 0, detail: rules.length === 0 ? 'passes' : `fails: ${rules.join(', ')}` };
@@ -171,9 +192,10 @@ async function runProbe(eslint: ESLint, root: string, probe: Probe) {
   const path = join(root, probe.file);
   writeFileSync(path, probe.bad);
   try {
-    // TypeScript in a child process while ESLint runs here: both cores at work.
-    const types =
-      probe.tsErrors === null ? null : typecheck(root, ['-p', `tsconfig.${probe.project}.json`], probe.file);
+    // TypeScript in a child process while ESLint runs here: both cores at work. Only the
+    // layer's project is checked (its references are built already): that keeps it fast.
+    const project = probe.types && `tsc -p tsconfig.${probe.types.project}.json`;
+    const types = project === null ? null : typecheck(root, project, probe.file);
     const lintOutcome = await lint(eslint, root, probe.file);
     return { types: await types, lint: lintOutcome };
   } finally {
@@ -204,13 +226,22 @@ async function main(): Promise<void> {
   try {
     copyProject(root);
     const eslint = new ESLint({ cwd: root });
+    const command = typecheckCommand(root);
 
     // The untouched copy, with every probe's harmless twin in place.
     const twins = [...new Map(probes.map((probe) => [probe.file, probe])).values()];
     for (const probe of twins) writeFileSync(join(root, probe.file), probe.good);
-    const projects = [...new Set(probes.map((probe) => `tsconfig.${probe.project}.json`))];
-    const baseTypes = await typecheck(root, ['-b', ...projects], null);
-    report(baseTypes.passed, `untouched copy: typecheck ${baseTypes.detail} (${projects.join(' ')})`);
+    const baseTypes = await typecheck(root, command, null);
+    report(baseTypes.passed, `untouched copy: typecheck ${baseTypes.detail} (${command})`);
+    const solution = solutionProjects(root);
+    const probed = [...new Set(probes.flatMap((probe) => (probe.types ? [probe.types.project] : [])))];
+    const missing = probed.filter((name) => !solution.includes(`tsconfig.${name}.json`));
+    report(
+      missing.length === 0,
+      missing.length === 0
+        ? `npm run typecheck builds every probed project (${probed.join(', ')})`
+        : `tsconfig.json does not reference ${missing.map((name) => `tsconfig.${name}.json`).join(', ')}`,
+    );
     for (const probe of twins) {
       const outcome = await lint(eslint, root, probe.file);
       report(outcome.passed, `untouched copy: lint ${outcome.detail} (${probe.file})`);
@@ -219,12 +250,13 @@ async function main(): Promise<void> {
 
     for (const probe of probes) {
       const { types, lint: lintOutcome } = await runProbe(eslint, root, probe);
-      const expected = probe.tsErrors;
+      const expected = probe.types?.errors ?? null;
       const typesOk =
         expected === null ||
         (types !== null && !types.passed && expected.some((code) => types.detail.includes(code)));
       const lintOk = !lintOutcome.passed && lintOutcome.detail.includes(probe.lintRule);
-      const typesText = types === null ? 'typecheck cannot see it' : `typecheck ${types.detail}`;
+      const typesText =
+        types === null ? 'typecheck cannot see it' : `tsconfig.${probe.types?.project}.json ${types.detail}`;
       report(typesOk && lintOk, `${probe.name}: ${typesText}; lint ${lintOutcome.detail} (${probe.file})`);
     }
   } finally {
