@@ -65,7 +65,7 @@ export type {
   BackupTopicState,
   KeptAsideRow,
 } from './backup-schema';
-export { TOPIC_STATUS_CHOICES } from './topic-status';
+export { isFinished, isTopicStatus, statusLabel, TOPIC_STATUS_CHOICES, TOPIC_STATUSES } from './topic-status';
 export {
   defaultPlanSettings,
   isTimeZone,
