@@ -301,7 +301,7 @@ async function bulkMarkMs(browser: Browser, url: string): Promise<{ ms: number; 
   const topics = Number(/\d+/.exec(label)?.[0] ?? 0);
   const ms = Number(
     await page.evaluate(
-      `(${TIME_CLICK_TO_DONE})(${JSON.stringify({ click: '.cascade-dialog .button--primary', nodeId: 'topic-98-5-review' })})`,
+      `(${TIME_CLICK_TO_DONE})(${JSON.stringify({ click: 'dialog.dialog[open] .button--primary', nodeId: 'topic-98-5-review' })})`,
     ),
   );
   await context.close();
