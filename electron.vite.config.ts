@@ -25,10 +25,11 @@ export default defineConfig({
     ...rendererConfig,
     root: resolve(__dirname, 'renderer'),
     build: {
+      ...rendererConfig.build,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
-      chunkSizeWarningLimit: 2000,
       rolldownOptions: {
+        ...rendererConfig.build.rolldownOptions,
         input: resolve(__dirname, 'renderer/index.html'),
       },
     },
