@@ -1,4 +1,5 @@
 import type { Backup, BackupData } from './backup-schema';
+import { localDay } from './calendar-day';
 
 /**
  * Backup files: one versioned JSON document holding everything the user stored.
@@ -74,6 +75,5 @@ export function serializeBackup(data: BackupData, meta: { exportedAt: string; ap
 
 /** The file name to offer when saving a backup, dated in local time: `roadmap-planner-backup-2026-11-24.json`. */
 export function backupFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${BACKUP_FORMAT}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `${BACKUP_FORMAT}-${localDay(date)}.json`;
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_FORMAT, READABLE_VERSIONS } from './backup-format';
 import type { BackupTableName } from './backup-format';
-import { isCalendarDate } from './calendar-day';
-import { planSettingsSchema } from './plan';
+import { calendarDateSchema, planSettingsSchema } from './plan-schema';
 import { TOPIC_STATUSES } from './topic-status';
 
 /**
@@ -16,7 +15,6 @@ import { TOPIC_STATUSES } from './topic-status';
 const id = z.string().min(1);
 /** What storage writes: `Date.prototype.toISOString()`, UTC with a `Z`. */
 const isoDateTime = z.iso.datetime();
-const calendarDate = z.string().refine(isCalendarDate, 'not a real date (YYYY-MM-DD)');
 /** A session's wall-clock time with its zone's offset, as the scheduler writes it. */
 const zonedDateTime = z.iso.datetime({ offset: true });
 
@@ -56,7 +54,7 @@ export const backupPlanSchema = z.strictObject({
   roadmapId: id,
   settings: planSettingsSchema,
   /** The day the schedule in force was planned from (`YYYY-MM-DD`, the plan's zone). */
-  replannedOn: calendarDate,
+  replannedOn: calendarDateSchema,
   /** When that happened: missed sessions logged after it wait for the next replan. */
   replannedAt: isoDateTime,
   createdAt: isoDateTime,
@@ -70,7 +68,7 @@ export const backupSessionLogSchema = z.strictObject({
   sessionId: id,
   topicId: id,
   outcome: z.enum(['done', 'missed']),
-  date: calendarDate,
+  date: calendarDateSchema,
   start: zonedDateTime,
   end: zonedDateTime,
   minutes: z.int().min(0).max(1440),

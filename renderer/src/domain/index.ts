@@ -66,16 +66,14 @@ export type {
   KeptAsideRow,
 } from './backup-schema';
 export { isFinished, isTopicStatus, statusLabel, TOPIC_STATUS_CHOICES, TOPIC_STATUSES } from './topic-status';
+export { defaultPlanSettings, isTimeZone, WEEKDAYS } from './plan';
 export {
-  defaultPlanSettings,
-  isTimeZone,
   parsePlan,
   parsePlanSettings,
   planSchema,
   planSettingsProblems,
   planSettingsSchema,
-  WEEKDAYS,
-} from './plan';
+} from './plan-schema';
 export type { ParsePlanResult, ParsePlanSettingsResult, Plan, PlanSettings, Weekday } from './plan';
 export { SCHEDULE_HORIZON_YEARS, schedulePlan } from './schedule';
 export type {

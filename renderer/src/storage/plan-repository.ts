@@ -1,4 +1,3 @@
-import { parsePlanSettings } from '../domain';
 import type { LogEntry, LoggedSession, PlanSettings, TopicId, TopicStatus } from '../domain';
 import type { PlannerDatabase } from './database';
 import type { PlanRecord, SessionLogRecord, TopicStateRecord } from './records';
@@ -49,7 +48,9 @@ function newPlanId(roadmapId: string): string {
   return `${roadmapId}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-function checked(settings: PlanSettings): PlanSettings {
+/** The settings as the plan schema reads them; the schema (zod) loads on the first save. */
+async function checked(settings: PlanSettings): Promise<PlanSettings> {
+  const { parsePlanSettings } = await import('../domain/plan-schema');
   const result = parsePlanSettings(settings);
   if (!result.ok) throw new RangeError(`Plan settings refused: ${result.message}`);
   return result.settings;
@@ -81,7 +82,7 @@ export async function savePlanSettings(
   settings: PlanSettings,
   today: string,
 ): Promise<PlanRecord> {
-  const valid = checked(settings);
+  const valid = await checked(settings);
   return db.transaction('rw', db.plans, db.sessionLog, async () => {
     const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
     const at = nowAfter(await lastLoggedAt(db, roadmapId));
@@ -125,13 +126,15 @@ export async function setEstimateOverride(
   if (hours !== null && !(Number.isFinite(hours) && hours >= 0 && hours <= 10_000)) {
     throw new RangeError(`An estimate is 0 to 10000 hours, not ${hours}`);
   }
+  // Checked before the transaction: awaiting a module load inside one would end it.
+  const fallbackSettings = await checked(fallback.settings);
   await db.transaction('rw', db.plans, async () => {
     const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
     const at = now();
     const base: PlanRecord = existing ?? {
       id: newPlanId(roadmapId),
       roadmapId,
-      settings: checked(fallback.settings),
+      settings: fallbackSettings,
       replannedOn: fallback.today,
       replannedAt: at,
       createdAt: at,

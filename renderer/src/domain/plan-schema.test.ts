@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, parsePlan } from './plan';
+import { isTimeZone } from './plan';
+import { parsePlan } from './plan-schema';
 
 const validPlan = () => ({
   roadmap: 'fastapi',

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { isCalendarDate } from './calendar-day';
+import { isTimeZone, WEEKDAYS } from './plan';
+import type { Weekday } from './plan';
+import { PLAN_ID_PATTERN } from './plan-id';
+import { TOPIC_STATUSES } from './topic-status';
+
+// The plan file's schema: zod, so it loads only where a plan is checked (saving one, the CLI),
+// never on the way to the first paint.
+
+/** A real `YYYY-MM-DD` day, as every plan day in a file, a stored row or a backup is checked. */
+export const calendarDateSchema = z.string().refine(isCalendarDate, 'not a real date (YYYY-MM-DD)');
+const minutesOfDay = z
+  .number()
+  .int('whole minutes')
+  .min(0, 'at least 0 minutes')
+  .max(1440, 'at most 1440 minutes');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM (00:00–23:59)');
+const sessionLength = z
+  .number()
+  .int('whole minutes')
+  .min(1, 'at least 1 minute')
+  .max(1440, 'at most 1440 minutes');
+
+const perWeekday = <T extends z.ZodType>(value: T) =>
+  z.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, value])) as Record<Weekday, T>);
+
+const settingsFields = {
+  roadmap: z.string().min(1, 'a roadmap id'),
+  startDate: calendarDateSchema,
+  timeZone: z.string().refine(isTimeZone, 'not a known IANA time zone'),
+  /** Minutes available per weekday. */
+  availability: perWeekday(minutesOfDay),
+  /** Wall-clock time the first session of each weekday starts. */
+  sessionStart: perWeekday(clockTime),
+  maxSessionMinutes: sessionLength,
+  minSessionMinutes: sessionLength,
+  blackoutDates: z.array(calendarDateSchema),
+  /** Target end date per phase number (`"1"`, `"2"`, …). */
+  phaseTargets: z.record(z.string().regex(/^[1-9]\d*$/, 'a phase number'), calendarDateSchema),
+  /** Per-topic estimate overrides, in hours. */
+  estimates: z
+    .record(z.string().min(1), z.number().min(0, 'at least 0 hours').max(10_000, 'at most 10000 hours'))
+    .optional(),
+};
+
+const planFields = {
+  ...settingsFields,
+  /** The plan's id in calendar UIDs (the app's plan id), so exports from a file update the same events. */
+  planId: z.string().regex(PLAN_ID_PATTERN, 'up to 100 letters, digits, ".", "_" or "-"').optional(),
+  statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUSES)),
+};
+
+const sessionLengthsInOrder = <T extends { minSessionMinutes: number; maxSessionMinutes: number }>(plan: T) =>
+  plan.minSessionMinutes <= plan.maxSessionMinutes;
+const sessionLengthsMessage = {
+  message: 'shortest session is longer than the longest',
+  path: ['minSessionMinutes'],
+};
+
+/** The plan file (and the plan the app stores and the backup holds). */
+export const planSchema = z.strictObject(planFields).refine(sessionLengthsInOrder, sessionLengthsMessage);
+
+/**
+ * The plan as the app stores it: the plan file without `statuses`, which the app keeps per
+ * topic in its progress (one source of truth for what is done).
+ */
+export const planSettingsSchema = z
+  .strictObject(settingsFields)
+  .refine(sessionLengthsInOrder, sessionLengthsMessage);
+
+/** A plan's settings: everything in the plan file but the topic statuses. */
+export type PlanSettings = z.infer<typeof planSettingsSchema>;
+
+/** A study plan: when and how much to study, targets, and each topic's status. */
+export type Plan = z.infer<typeof planSchema>;
+
+export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; message: string };
+
+/**
+ * Validates an unknown value (a parsed plan file, a stored row) as a `Plan`. A refusal
+ * names the path of the first bad field (`availability.mon: at most 1440 minutes`), so a
+ * user can find it in the file.
+ */
+export function parsePlan(value: unknown): ParsePlanResult {
+  const result = planSchema.safeParse(value);
+  return result.success ? { ok: true, plan: result.data } : { ok: false, message: firstIssue(result.error) };
+}
+
+export type ParsePlanSettingsResult = { ok: true; settings: PlanSettings } | { ok: false; message: string };
+
+/** Validates stored or edited plan settings; a refusal names the bad field's path like `parsePlan`. */
+export function parsePlanSettings(value: unknown): ParsePlanSettingsResult {
+  const result = planSettingsSchema.safeParse(value);
+  return result.success
+    ? { ok: true, settings: result.data }
+    : { ok: false, message: firstIssue(result.error) };
+}
+
+/** Every problem with edited settings keyed by field path (`availability.mon`), for inline messages. */
+export function planSettingsProblems(value: unknown): Map<string, string> {
+  const result = planSettingsSchema.safeParse(value);
+  const problems = new Map<string, string>();
+  if (result.success) return problems;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (!problems.has(path)) problems.set(path, issue.message);
+  }
+  return problems;
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  // An unknown key (a typo such as `availabilty`) is reported on its parent; name the key.
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+  const path = [...issue.path, ...keys].map(String).join('.');
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
+}
