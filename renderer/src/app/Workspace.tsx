@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Roadmap, RoadmapLayout, TopicId } from '../domain';
 import { RestoreDialog, useBackup } from '../features/backup';
 import { ExportDialog } from '../features/export';
@@ -9,7 +9,6 @@ import { ScheduleView, useSessionReminder } from '../features/schedule';
 import { SearchBox } from '../features/search';
 import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
 import { Announcements } from './Announcements';
-import { HelpDialog } from './HelpDialog';
 import { IS_MAC } from './is-mac';
 import { Rail } from './Rail';
 import { TopBar } from './TopBar';
@@ -19,6 +18,8 @@ import { useView } from './useView';
 import './shell.css';
 
 type Props = { roadmap: Roadmap; layout: RoadmapLayout };
+
+const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 
 const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 
@@ -95,15 +96,15 @@ export function Workspace({ roadmap, layout }: Props) {
       </TopBar>
       <main className="main" id="main">
         <Announcements />
-        {view === 'progress' && (
-          <ProgressView
-            roadmap={roadmap}
-            progress={progress.rollups}
-            onExport={backup.exportBackup}
-            onImport={backup.chooseImport}
-          />
-        )}
         <Suspense fallback={<p className="main__status">Loading…</p>}>
+          {view === 'progress' && (
+            <ProgressView
+              roadmap={roadmap}
+              progress={progress.rollups}
+              onExport={backup.exportBackup}
+              onImport={backup.chooseImport}
+            />
+          )}
           {view === 'plan' && plan.loaded && (
             <PlanView
               roadmap={roadmap}
@@ -145,29 +146,30 @@ export function Workspace({ roadmap, layout }: Props) {
             firstPlanned={plan.firstPlanned}
           />
         )}
-        {topic && view === 'graph' && (
-          <TopicPanel
-            key={topic.id}
-            roadmap={roadmap}
-            topic={topic}
-            onSelect={openTopic}
-            onClose={close}
-            status={progress.statuses.get(topic.id) ?? 'todo'}
-            onStatus={(status) => progress.requestStatus(topic.id, status)}
-            checked={progress.checkedItems.get(topic.id) ?? NOTHING_CHECKED}
-            onToggleItem={(itemId, checked) => progress.toggleItem(topic.id, itemId, checked)}
-            offerDone={progress.offerDoneFor === topic.id}
-            note={progress.notes.get(topic.id) ?? ''}
-            onNote={(text) => progress.setNote(topic.id, text)}
-            sessions={plan.saved ? plan.sessionsOf(topic.id) : null}
-            estimateOverride={plan.estimateOf(topic.id)}
-            onEstimate={(hours) => plan.setEstimate(topic.id, hours)}
-          />
-        )}
-        <RestoreDialog backup={backup} />
-        <ProgressCascade roadmap={roadmap} progress={progress} />
-        {dialog === 'export' && plan.schedule && plan.planId && (
-          <Suspense fallback={null}>
+        {/* Panels and dialogs load when first opened; nothing shows while they do. */}
+        <Suspense fallback={null}>
+          {topic && view === 'graph' && (
+            <TopicPanel
+              key={topic.id}
+              roadmap={roadmap}
+              topic={topic}
+              onSelect={openTopic}
+              onClose={close}
+              status={progress.statuses.get(topic.id) ?? 'todo'}
+              onStatus={(status) => progress.requestStatus(topic.id, status)}
+              checked={progress.checkedItems.get(topic.id) ?? NOTHING_CHECKED}
+              onToggleItem={(itemId, checked) => progress.toggleItem(topic.id, itemId, checked)}
+              offerDone={progress.offerDoneFor === topic.id}
+              note={progress.notes.get(topic.id) ?? ''}
+              onNote={(text) => progress.setNote(topic.id, text)}
+              sessions={plan.saved ? plan.sessionsOf(topic.id) : null}
+              estimateOverride={plan.estimateOf(topic.id)}
+              onEstimate={(hours) => plan.setEstimate(topic.id, hours)}
+            />
+          )}
+          {backup.pending && <RestoreDialog backup={backup} />}
+          <ProgressCascade roadmap={roadmap} progress={progress} />
+          {dialog === 'export' && plan.schedule && plan.planId && (
             <ExportDialog
               roadmap={roadmap}
               schedule={plan.schedule}
@@ -175,9 +177,11 @@ export function Workspace({ roadmap, layout }: Props) {
               today={plan.today}
               onClose={() => setDialog(null)}
             />
-          </Suspense>
-        )}
-        {dialog === 'help' && <HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />}
+          )}
+          {dialog === 'help' && (
+            <HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -1,7 +1,5 @@
 import snapshot from 'virtual:builtin-roadmap';
 import { reviveRoadmap } from '../domain';
-import { syntheticRoadmap } from '../domain/synthetic-roadmap';
-import { openInWorkers } from './open-in-workers';
 import type { RoadmapDocument } from '../domain';
 import type { RoadmapRequest } from './roadmap-request';
 
@@ -13,12 +11,17 @@ export function openRoadmap(request: RoadmapRequest): RoadmapDocument | Promise<
   if (request.kind === 'builtin') {
     return { status: 'ready', roadmap: reviveRoadmap(snapshot.roadmap), layout: snapshot.layout };
   }
-  const { markdown, sidecar } = syntheticRoadmap(request.topics);
-  return openInWorkers({
-    markdown: { file: `synthetic-${request.topics}.md`, text: markdown },
-    sidecar: { file: `synthetic-${request.topics}.json`, text: sidecar },
-  }).catch((error: unknown): RoadmapDocument => ({
-    status: 'invalid',
-    problems: [{ file: 'roadmap', line: 1, message: `could not open the roadmap: ${String(error)}` }],
-  }));
+  // Other roadmaps load the parser and the workers' code first: the built-in one never needs them.
+  return Promise.all([import('../domain/synthetic-roadmap'), import('./open-in-workers')])
+    .then(([{ syntheticRoadmap }, { openInWorkers }]) => {
+      const { markdown, sidecar } = syntheticRoadmap(request.topics);
+      return openInWorkers({
+        markdown: { file: `synthetic-${request.topics}.md`, text: markdown },
+        sidecar: { file: `synthetic-${request.topics}.json`, text: sidecar },
+      });
+    })
+    .catch((error: unknown): RoadmapDocument => ({
+      status: 'invalid',
+      problems: [{ file: 'roadmap', line: 1, message: `could not open the roadmap: ${String(error)}` }],
+    }));
 }

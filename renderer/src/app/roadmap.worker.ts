@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import '../zod-setup';
 import { parseRoadmapMarkdownPart } from '../domain';
 import type { ParsedMarkdown } from '../domain';
 import { openRoadmapDocument } from '../domain';

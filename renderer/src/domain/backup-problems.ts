@@ -1,3 +1,4 @@
+import './zod-setup';
 import type { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import type { BackupTableName } from './backup-format';

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { BACKUP_FORMAT, READABLE_VERSIONS } from './backup-format';
 import type { BackupTableName } from './backup-format';

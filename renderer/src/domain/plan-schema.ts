@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-day';
 import { isTimeZone, WEEKDAYS } from './plan';

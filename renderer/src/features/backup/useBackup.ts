@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { backupFileName, checkBackupSize, MAX_BACKUP_BYTES, serializeBackup } from '../../domain';
 import type { Backup, BackupSummary, Roadmap } from '../../domain';
 import { platform } from '../../platform';
 import {
@@ -35,6 +34,8 @@ export function useBackup(roadmap: Roadmap): BackupActions {
     void (async () => {
       try {
         const data = await exportBackupData(channel.db);
+        // Writing and checking backups loads with the first backup, not at start-up.
+        const { backupFileName, serializeBackup } = await import('../../domain/backup-format');
         const contents = serializeBackup(data, {
           exportedAt: new Date().toISOString(),
           appVersion: await platform.getVersion(),
@@ -54,6 +55,7 @@ export function useBackup(roadmap: Roadmap): BackupActions {
   const chooseImport = useCallback(() => {
     void (async () => {
       try {
+        const { checkBackupSize, MAX_BACKUP_BYTES } = await import('../../domain/backup-format');
         const file = await platform.openFile({ extensions: ['json'], maxBytes: MAX_BACKUP_BYTES });
         if (!file) return;
         const refusal = file.text === null ? checkBackupSize(file.size) : null;

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import { todayIn } from '../../domain';
 
-/** The system's zone, which a new plan starts in. */
+let systemZone: string | undefined;
+
+/** The system's zone, which a new plan starts in (asked once: building a formatter is slow). */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return systemZone;
 }
 
 /** Today in `timeZone`, moving on by itself at midnight (checked every minute and on focus). */

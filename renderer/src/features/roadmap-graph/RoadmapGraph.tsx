@@ -1,17 +1,19 @@
 import { Controls, MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { neighbourhood } from '../../domain';
 import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
 import { fitViewport } from './fit-viewport';
 import { focusTopicNode } from './focus-topic-node';
-import { NodeContextMenu } from './NodeContextMenu';
 import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from '../../ui';
 import { SectionNode } from './SectionNode';
 import { TopicNode } from './TopicNode';
 import './roadmap-graph.css';
+
+// The context menu loads when first opened (a right click, Shift+F10).
+const NodeContextMenu = lazy(() => import('./NodeContextMenu').then((m) => ({ default: m.NodeContextMenu })));
 
 const nodeTypes = { topic: TopicNode, section: SectionNode } satisfies NodeTypes;
 
@@ -209,16 +211,18 @@ export function RoadmapGraph({
         </ReactFlow>
       )}
       {menu && (
-        <NodeContextMenu
-          title={roadmap.topicsById.get(menu.topicId)?.title ?? menu.topicId}
-          status={statuses.get(menu.topicId) ?? 'todo'}
-          at={menu.at}
-          onChoose={(status) => {
-            onStatus(menu.topicId, status);
-            closeMenu();
-          }}
-          onClose={closeMenu}
-        />
+        <Suspense fallback={null}>
+          <NodeContextMenu
+            title={roadmap.topicsById.get(menu.topicId)?.title ?? menu.topicId}
+            status={statuses.get(menu.topicId) ?? 'todo'}
+            at={menu.at}
+            onChoose={(status) => {
+              onStatus(menu.topicId, status);
+              closeMenu();
+            }}
+            onClose={closeMenu}
+          />
+        </Suspense>
       )}
     </div>
   );
