@@ -7,26 +7,27 @@ import { openRoadmap } from './open-roadmap';
 import { ProblemList } from './ProblemList';
 import { roadmapRequestFrom } from './roadmap-request';
 import { useRoadmapDocument } from './useRoadmapDocument';
-import { useStorage, useStorageBlocked } from './useStorage';
+import { useStorage } from './useStorage';
 import { Workspace } from './Workspace';
 
 // Started as the module loads, before the first render, so workers begin at once.
 const opening = openRoadmap(roadmapRequestFrom(window.location.search));
 
 /**
- * Waits for the database and the roadmap, so nothing past here handles either missing:
- * a short loading state, then the workspace, or a screen that says why it cannot open.
+ * Waits for the roadmap and hands the workspace the database, so nothing past here handles
+ * either missing: a short loading state, then the workspace, or a screen that says why it
+ * cannot open. The database is not waited for: its queries wait for its open by themselves,
+ * so the graph draws while it opens.
  */
 export function Opening() {
   const document = useRoadmapDocument(opening);
   const storage = useStorage();
-  const blocked = useStorageBlocked();
   if (storage.status === 'failed') return <Failure message={storage.message} />;
   if (document.status === 'invalid') return <ProblemList problems={document.problems} />;
-  if (storage.status === 'opening' || document.status === 'loading') {
+  if (document.status === 'loading') {
     return (
       <div className="opening" role="status" aria-live="polite">
-        {blocked ?? 'Opening the roadmap…'}
+        Opening the roadmap…
       </div>
     );
   }

@@ -1,10 +1,14 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { describeStorageError, PlannerDatabase, requestPersistentStorage } from '../storage';
 
+/**
+ * The window's database. It exists at once and opens in the background: Dexie holds every
+ * query until the open finishes, so the window can draw the roadmap meanwhile, and only a
+ * failed open (no IndexedDB, a newer version) replaces the window with a message.
+ */
 export type StorageState =
-  | { status: 'opening'; db: null }
-  | { status: 'open'; db: PlannerDatabase }
-  | { status: 'failed'; db: null; message: string };
+  | { status: 'opening' | 'open'; db: PlannerDatabase }
+  | { status: 'failed'; message: string };
 
 // A blocked upgrade (another window still open on an older schema) is an event, not an
 // error: it is kept here and shown until the database opens.
@@ -30,13 +34,13 @@ const opening: Promise<StorageState> = database.open().then(
     for (const listener of blockedListeners) listener();
     return { status: 'open', db: database };
   },
-  (error: unknown): StorageState => ({ status: 'failed', db: null, message: describeStorageError(error) }),
+  (error: unknown): StorageState => ({ status: 'failed', message: describeStorageError(error) }),
 );
 void requestPersistentStorage();
 
-/** The window's database, once open, or why it could not be opened. */
+/** The window's database (opening or open), or why it could not be opened. */
 export function useStorage(): StorageState {
-  const [state, setState] = useState<StorageState>({ status: 'opening', db: null });
+  const [state, setState] = useState<StorageState>({ status: 'opening', db: database });
   useEffect(() => {
     let live = true;
     void opening.then((opened) => {
