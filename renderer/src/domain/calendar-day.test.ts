@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { format } from 'date-fns';
 import {
   addDays,
   addMonths,
@@ -124,5 +125,34 @@ describe('labels', () => {
     expect(formatShortMonth('2027-01')).toBe('Jan');
     expect(formatShortMonth('2027-01', true)).toBe('Jan 2027');
     expect(firstDayOfMonth('2027-02')).toBe('2027-02-01');
+  });
+});
+
+describe('day wording', () => {
+  // date-fns's en-US formats are the reference the hand-written words must match, for any day.
+  it('writes days, months and weeks as date-fns en-US does', () => {
+    const days = fc
+      .date({
+        min: new Date(Date.UTC(1970, 0, 1)),
+        max: new Date(Date.UTC(2200, 11, 31)),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(days, fc.boolean(), (day, withYear) => {
+        const local = new TZDate(
+          Number(day.slice(0, 4)),
+          Number(day.slice(5, 7)) - 1,
+          Number(day.slice(8, 10)),
+          'UTC',
+        );
+        expect(formatShortDay(day, withYear)).toBe(format(local, withYear ? 'd MMM yyyy' : 'd MMM'));
+        expect(formatLongDay(day)).toBe(format(local, 'EEEE d MMMM yyyy'));
+        expect(formatMonthTitle(day.slice(0, 7))).toBe(format(local, 'MMMM yyyy'));
+        expect(formatShortMonth(day.slice(0, 7), withYear)).toBe(
+          format(local, withYear ? 'MMM yyyy' : 'MMM'),
+        );
+      }),
+    );
   });
 });

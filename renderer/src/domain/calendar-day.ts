@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addMonths as addMonthsTo, format, startOfWeek as startOfWeekOf } from 'date-fns';
+import { addMonths as addMonthsTo, startOfWeek as startOfWeekOf } from 'date-fns';
 
 /*
  * Plan days are calendar days, not instants. They are written `YYYY-MM-DD`; counted as days
@@ -14,6 +14,24 @@ export const DAY_MS = 86_400_000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const WEEK_OPTIONS = { weekStartsOn: 1 } as const;
+
+// Days are written in English with fixed words, as date-fns's en-US `MMM`/`MMMM`/`EEEE` write
+// them; spelled here so the graph's first paint does not load date-fns's whole formatter.
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. Unchecked: the scheduler calls it in loops. */
 export function dayNumber(date: string): number {
@@ -88,12 +106,13 @@ export function dayOfMonth(day: string): number {
 
 /** `15 Mar`, or `15 Mar 2027` with `withYear`: how every message and view writes a day. */
 export function formatShortDay(day: string, withYear = false): string {
-  return format(parseDay(day), withYear ? 'd MMM yyyy' : 'd MMM');
+  return shortDay(parseDay(day), withYear);
 }
 
 /** `Monday 30 November 2026`: a day spelled out, for accessible names. */
 export function formatLongDay(day: string): string {
-  return format(parseDay(day), 'EEEE d MMMM yyyy');
+  const date = parseDay(day);
+  return `${WEEKDAY_NAMES[date.getDay()]} ${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${year(date)}`;
 }
 
 /** `12 Jan – 3 Mar` (one day alone when they match); `withYear` writes a shared year once, at the end. */
@@ -105,21 +124,24 @@ export function formatShortRange(start: string, end: string, withYear = false): 
 
 /** `December 2026` for `2026-12`. */
 export function formatMonthTitle(month: string): string {
-  return format(parseMonth(month), 'MMMM yyyy');
+  const date = parseMonth(month);
+  return `${MONTH_NAMES[date.getMonth()]} ${year(date)}`;
 }
 
 /** `Dec`, or `Dec 2026` with `withYear`: a month on a timeline axis. */
 export function formatShortMonth(month: string, withYear = false): string {
-  return format(parseMonth(month), withYear ? 'MMM yyyy' : 'MMM');
+  const date = parseMonth(month);
+  const name = MONTH_NAMES[date.getMonth()]!.slice(0, 3);
+  return withYear ? `${name} ${year(date)}` : name;
 }
 
 /** `30 Nov – 6 Dec 2026` for any day of that week; months and years only where they differ. */
 export function formatWeekTitle(day: string): string {
   const [first, last] = [parseDay(startOfWeek(day)), parseDay(addDays(startOfWeek(day), 6))];
-  const end = format(last, 'd MMM yyyy');
-  if (first.getFullYear() !== last.getFullYear()) return `${format(first, 'd MMM yyyy')} – ${end}`;
-  if (first.getMonth() !== last.getMonth()) return `${format(first, 'd MMM')} – ${end}`;
-  return `${format(first, 'd')} – ${end}`;
+  const end = shortDay(last, true);
+  if (first.getFullYear() !== last.getFullYear()) return `${shortDay(first, true)} – ${end}`;
+  if (first.getMonth() !== last.getMonth()) return `${shortDay(first, false)} – ${end}`;
+  return `${first.getDate()} – ${end}`;
 }
 
 // Days from the views are checked (a typo must not become NaN); the scheduler's are not.
@@ -145,5 +167,17 @@ function parseMonth(month: string): TZDate {
 }
 
 function toDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year(date)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `15 Mar`, or `15 Mar 2027`. */
+function shortDay(date: Date, withYear: boolean): string {
+  const text = `${date.getDate()} ${MONTH_NAMES[date.getMonth()]!.slice(0, 3)}`;
+  return withYear ? `${text} ${year(date)}` : text;
+}
+
+/** The year in four digits at least, as `yyyy` writes it. */
+function year(date: Date): string {
+  return String(date.getFullYear()).padStart(4, '0');
 }
