@@ -193,7 +193,8 @@ const noCrossFeatureImport = {
 // ---- Layers ----------------------------------------------------------------------------------
 
 const code = '**/*.{ts,tsx,mts}';
-const tests = '**/*.test.{ts,tsx}';
+// Tests, and the fixtures only tests use.
+const tests = '**/*{.test.{ts,tsx},-fixtures.ts}';
 
 /**
  * @typedef {{

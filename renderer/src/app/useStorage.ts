@@ -7,8 +7,7 @@ import { describeStorageError, PlannerDatabase, requestPersistentStorage } from 
  * failed open (no IndexedDB, a newer version) replaces the window with a message.
  */
 export type StorageState =
-  | { status: 'opening' | 'open'; db: PlannerDatabase }
-  | { status: 'failed'; message: string };
+  { status: 'opening' | 'open'; db: PlannerDatabase } | { status: 'failed'; message: string };
 
 // A blocked upgrade (another window still open on an older schema) is an event, not an
 // error: it is kept here and shown until the database opens.

@@ -1,3 +1,6 @@
+import { serializeBackup } from './backup-format';
+import { parseBackup } from './backup-parse';
+import type { ParseBackupOptions, ParseBackupResult } from './backup-parse';
 import type { BackupData } from './backup-schema';
 import { defaultPlanSettings } from './plan';
 
@@ -46,4 +49,43 @@ export function sampleData(): BackupData {
     ],
     meta: [{ key: 'preview-progress-unreadable', value: [{ odd: true }, 42, null] }],
   };
+}
+
+/** The topics the tests' FastAPI roadmap has. */
+export const FASTAPI_TOPICS: ReadonlySet<string> = new Set([
+  'python-basics',
+  'routing',
+  'websockets',
+  'testing',
+]);
+
+/** parseBackup's options, with the FastAPI topics known. */
+export function options(overrides: Partial<ParseBackupOptions> = {}): ParseBackupOptions {
+  return {
+    byteLength: 1000,
+    knownTopics: (roadmapId) => (roadmapId === 'fastapi' ? FASTAPI_TOPICS : null),
+    ...overrides,
+  };
+}
+
+/** parseBackup with the text's real byte length. */
+export function parse(text: string, overrides: Partial<ParseBackupOptions> = {}): ParseBackupResult {
+  return parseBackup(text, options({ byteLength: new TextEncoder().encode(text).length, ...overrides }));
+}
+
+/** The refusal, failing the test when the file was accepted. */
+export function refused(result: ParseBackupResult): { reason: string; message: string } {
+  if (result.ok) throw new Error('expected the backup to be refused');
+  return result;
+}
+
+/** A backup file as plain JSON, to break on purpose. */
+export type FileJson = { [field: string]: unknown; data: Record<string, Record<string, unknown>[]> };
+export type Edit = (file: FileJson) => void;
+
+/** The sample file with one value replaced, as text (so line numbers are real). */
+export function sampleWith(edit: Edit): string {
+  const file = JSON.parse(serializeBackup(sampleData(), META)) as FileJson;
+  edit(file);
+  return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, checkBackupSize, MAX_BACKUP_BYTES, serializeBackup } from './backup-format';
-import { AT, META, sampleData } from './backup-fixtures';
+import { AT, FASTAPI_TOPICS, META, options, parse, refused, sampleData, sampleWith } from './backup-fixtures';
 import { parseBackup } from './backup-parse';
-import type { ParseBackupOptions, ParseBackupResult } from './backup-parse';
 import type { BackupData } from './backup-schema';
-
-const FASTAPI_TOPICS: ReadonlySet<string> = new Set(['python-basics', 'routing', 'websockets', 'testing']);
-
-function options(overrides: Partial<ParseBackupOptions> = {}): ParseBackupOptions {
-  return {
-    byteLength: 1000,
-    knownTopics: (roadmapId) => (roadmapId === 'fastapi' ? FASTAPI_TOPICS : null),
-    ...overrides,
-  };
-}
-
-function parse(text: string, overrides: Partial<ParseBackupOptions> = {}): ParseBackupResult {
-  return parseBackup(text, options({ byteLength: new TextEncoder().encode(text).length, ...overrides }));
-}
-
-function refused(result: ParseBackupResult): { reason: string; message: string } {
-  if (result.ok) throw new Error('expected the backup to be refused');
-  return result;
-}
-
-/** A backup file as plain JSON, to break on purpose. */
-type FileJson = { [field: string]: unknown; data: Record<string, Record<string, unknown>[]> };
-type Edit = (file: FileJson) => void;
-
-/** The sample file with one value replaced, as text (so line numbers are real). */
-function sampleWith(edit: Edit): string {
-  const file = JSON.parse(serializeBackup(sampleData(), META)) as FileJson;
-  edit(file);
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
 
 describe('parseBackup: a valid file', () => {
   it('reads back what serializeBackup wrote, with a summary', () => {

@@ -1,41 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serializeBackup } from './backup-format';
-import { META, sampleData } from './backup-fixtures';
-import { parseBackup } from './backup-parse';
-import type { ParseBackupOptions, ParseBackupResult } from './backup-parse';
+import { META, parse, refused, sampleData, sampleWith } from './backup-fixtures';
+import type { Edit } from './backup-fixtures';
 
 // The messages for files of the wrong shape (backup-problems.ts), through parseBackup, which
 // adds the lines.
-
-const FASTAPI_TOPICS: ReadonlySet<string> = new Set(['python-basics', 'routing', 'websockets', 'testing']);
-
-function options(overrides: Partial<ParseBackupOptions> = {}): ParseBackupOptions {
-  return {
-    byteLength: 1000,
-    knownTopics: (roadmapId) => (roadmapId === 'fastapi' ? FASTAPI_TOPICS : null),
-    ...overrides,
-  };
-}
-
-function parse(text: string, overrides: Partial<ParseBackupOptions> = {}): ParseBackupResult {
-  return parseBackup(text, options({ byteLength: new TextEncoder().encode(text).length, ...overrides }));
-}
-
-function refused(result: ParseBackupResult): { reason: string; message: string } {
-  if (result.ok) throw new Error('expected the backup to be refused');
-  return result;
-}
-
-/** A backup file as plain JSON, to break on purpose. */
-type FileJson = { [field: string]: unknown; data: Record<string, Record<string, unknown>[]> };
-type Edit = (file: FileJson) => void;
-
-/** The sample file with one value replaced, as text (so line numbers are real). */
-function sampleWith(edit: Edit): string {
-  const file = JSON.parse(serializeBackup(sampleData(), META)) as FileJson;
-  edit(file);
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
 
 /** 1-based line of the first line containing `needle` at or after line `from`. */
 function lineOf(text: string, needle: string, from = 1): number {
