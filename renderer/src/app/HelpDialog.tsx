@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { useModalDialog } from '../ui';
+import { ModalDialog } from '../ui';
 import { APP_COMMANDS, COMMANDS } from '../../../electron/shared/commands';
 
 type Props = { version: string | null; isMac: boolean; onClose: () => void };
@@ -18,19 +17,8 @@ const keyLabel = (accelerator: string, isMac: boolean) =>
 
 /** How the app works and its keyboard shortcuts: the Help menu's Documentation, and F1. */
 export function HelpDialog({ version, isMac, onClose }: Props) {
-  const dialog = useModalDialog();
-  const titleId = useId();
   return (
-    <dialog
-      ref={dialog}
-      className="dialog help-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>Roadmap Planner help</h2>
+    <ModalDialog title="Roadmap Planner help" className="help-dialog" onCancel={onClose}>
       <p>
         Pick topics on the <strong>Graph</strong>, set your week in <strong>Plan</strong>, follow it in{' '}
         <strong>Schedule</strong> (Done or Missed on each session; <em>Replan from today</em> when life
@@ -71,6 +59,6 @@ export function HelpDialog({ version, isMac, onClose }: Props) {
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { useModalDialog } from './useModalDialog';
+import { ModalDialog } from './ModalDialog';
 
 type Props = {
   title: string;
@@ -14,19 +13,8 @@ type Props = {
 
 /** A modal question with Cancel and one confirming action. */
 export function ConfirmDialog({ title, children, confirm, tone = 'danger', onConfirm, onCancel }: Props) {
-  const dialog = useModalDialog();
-  const titleId = useId();
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <ModalDialog title={title} onCancel={onCancel}>
       {children}
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
@@ -36,6 +24,6 @@ export function ConfirmDialog({ title, children, confirm, tone = 'danger', onCon
           {confirm}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,4 +3,4 @@ export type { Announcements } from './announcements';
 export { ConfirmDialog } from './ConfirmDialog';
 export { phaseSlot } from './phase-slot';
 export { Toast } from './Toast';
-export { useModalDialog } from './useModalDialog';
+export { ModalDialog } from './ModalDialog';

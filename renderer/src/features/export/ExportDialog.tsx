@@ -3,7 +3,7 @@ import { MAX_REMINDER_MINUTES, planIcs, roadmapShortName, sessionsInRange } from
 import type { IcsRange, Roadmap, Schedule } from '../../domain';
 import { platform } from '../../platform';
 import { readIcsHistory, useDatabase, writeIcsHistory } from '../../storage';
-import { useModalDialog } from '../../ui';
+import { ModalDialog } from '../../ui';
 import { ExportDone } from './ExportDone';
 import { ExportPreview } from './ExportPreview';
 import './export-dialog.css';
@@ -25,7 +25,6 @@ type RangeKind = IcsRange['kind'];
 export function ExportDialog(props: Props) {
   const { roadmap, schedule, today } = props;
   const db = useDatabase();
-  const dialog = useModalDialog();
   const id = useId();
   const [kind, setKind] = useState<RangeKind>('all');
   const [weeks, setWeeks] = useState('4');
@@ -103,16 +102,7 @@ export function ExportDialog(props: Props) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog export-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onClose();
-      }}
-    >
-      <h2 id={`${id}-title`}>Export to calendar</h2>
+    <ModalDialog title="Export to calendar" className="export-dialog" onCancel={props.onClose}>
       {done ? (
         <ExportDone message={done.message} token={done.token} onClose={props.onClose} />
       ) : (
@@ -221,6 +211,6 @@ export function ExportDialog(props: Props) {
           </div>
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import type { Topic } from '../../domain';
-import { useModalDialog } from '../../ui';
+import { ModalDialog } from '../../ui';
 
 type Props = {
   topic: Topic;
@@ -16,19 +15,8 @@ type Props = {
  * the basics should not have to click through twenty topics.
  */
 export function CascadeDialog({ topic, open, onAll, onOnlyThis, onCancel }: Props) {
-  const dialog = useModalDialog();
-  const titleId = useId();
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>Mark its prerequisites done too?</h2>
+    <ModalDialog title="Mark its prerequisites done too?" onCancel={onCancel}>
       <p>
         “{topic.title}” builds on {open.length} {open.length === 1 ? 'topic' : 'topics'} not yet done:
       </p>
@@ -50,6 +38,6 @@ export function CascadeDialog({ topic, open, onAll, onOnlyThis, onCancel }: Prop
           Mark all {open.length + 1} done
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

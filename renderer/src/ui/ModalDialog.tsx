@@ -1,0 +1,40 @@
+import { useEffect, useId, useRef } from 'react';
+import type { ReactNode } from 'react';
+import './dialog.css';
+
+type Props = {
+  title: string;
+  /** Escape, or the dialog's own cancel: the caller decides what closing means. */
+  onCancel: () => void;
+  /** Added to `dialog` for a dialog's own layout. */
+  className?: string;
+  children: ReactNode;
+};
+
+/**
+ * A modal `<dialog>` titled by its heading, shown for as long as it is mounted; Escape calls
+ * `onCancel` instead of closing it behind React's back.
+ */
+export function ModalDialog({ title, onCancel, className, children }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className={className ? `dialog ${className}` : 'dialog'}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}
