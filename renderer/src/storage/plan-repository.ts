@@ -1,4 +1,11 @@
-import type { LogEntry, LoggedSession, PlanSettings, TopicId, TopicStatus } from '../domain';
+import type {
+  LogEntry,
+  LoggedSession,
+  ParsePlanSettingsResult,
+  PlanSettings,
+  TopicId,
+  TopicStatus,
+} from '../domain';
 import type { PlannerDatabase } from './database';
 import type { PlanRecord, SessionLogRecord, TopicStateRecord } from './records';
 
@@ -48,10 +55,21 @@ function newPlanId(roadmapId: string): string {
   return `${roadmapId}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** The settings as the plan schema reads them; the schema (zod) loads on the first save. */
+let parseSettings: ((value: unknown) => ParsePlanSettingsResult) | undefined;
+
+/**
+ * Loads the plan schema (zod) once, on the first save rather than at start-up. Callers that
+ * wrap a save in their own transaction load it first: awaiting a module inside a
+ * transaction would end the transaction.
+ */
+export async function loadPlanSchema(): Promise<void> {
+  parseSettings ??= (await import('../domain/plan-schema')).parsePlanSettings;
+}
+
+/** The settings as the plan schema reads them. */
 async function checked(settings: PlanSettings): Promise<PlanSettings> {
-  const { parsePlanSettings } = await import('../domain/plan-schema');
-  const result = parsePlanSettings(settings);
+  if (!parseSettings) await loadPlanSchema();
+  const result = parseSettings!(settings);
   if (!result.ok) throw new RangeError(`Plan settings refused: ${result.message}`);
   return result.settings;
 }
@@ -126,7 +144,6 @@ export async function setEstimateOverride(
   if (hours !== null && !(Number.isFinite(hours) && hours >= 0 && hours <= 10_000)) {
     throw new RangeError(`An estimate is 0 to 10000 hours, not ${hours}`);
   }
-  // Checked before the transaction: awaiting a module load inside one would end it.
   const fallbackSettings = await checked(fallback.settings);
   await db.transaction('rw', db.plans, async () => {
     const existing = await db.plans.where('roadmapId').equals(roadmapId).first();

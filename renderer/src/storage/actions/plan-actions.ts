@@ -1,6 +1,7 @@
 import type { LoggedSession, PlanSettings, TopicId, TopicStatus } from '../../domain';
 import type { PlannerDatabase } from '../database';
 import {
+  loadPlanSchema,
   logSession,
   replanFrom,
   savePlanSettings,
@@ -32,6 +33,14 @@ function changePlan(
   };
 }
 
+/** Loads the plan schema before `action` opens its transaction (see `loadPlanSchema`). */
+function withPlanSchema(action: Action): Action {
+  return async (db) => {
+    await loadPlanSchema();
+    return action(db);
+  };
+}
+
 function putPlan(roadmapId: string, record: PlanRecord | null, text: string, options: Options): Action {
   return changePlan(
     roadmapId,
@@ -43,11 +52,13 @@ function putPlan(roadmapId: string, record: PlanRecord | null, text: string, opt
 
 /** Saves the plan's settings; the schedule is planned again from `today`. */
 export function savePlan(roadmapId: string, settings: PlanSettings, today: string): Action {
-  return changePlan(
-    roadmapId,
-    (db) => savePlanSettings(db, roadmapId, settings, today),
-    'Plan saved. The schedule starts from today.',
-    { announce: true },
+  return withPlanSchema(
+    changePlan(
+      roadmapId,
+      (db) => savePlanSettings(db, roadmapId, settings, today),
+      'Plan saved. The schedule starts from today.',
+      { announce: true },
+    ),
   );
 }
 
@@ -66,11 +77,13 @@ export function setEstimate(
   fallback: { settings: PlanSettings; today: string },
   title: string,
 ): Action {
-  return changePlan(
-    roadmapId,
-    (db) => setEstimateOverride(db, roadmapId, topicId, hours, fallback),
-    hours === null ? `Estimate of “${title}” reset.` : `Estimate of “${title}” set to ${hours} h.`,
-    {},
+  return withPlanSchema(
+    changePlan(
+      roadmapId,
+      (db) => setEstimateOverride(db, roadmapId, topicId, hours, fallback),
+      hours === null ? `Estimate of “${title}” reset.` : `Estimate of “${title}” set to ${hours} h.`,
+      {},
+    ),
   );
 }
 
