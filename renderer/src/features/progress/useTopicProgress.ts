@@ -49,13 +49,13 @@ export function useTopicProgress(roadmap: Roadmap): TopicProgress {
   // from storage already includes it.
   const current = pending.basedOn === stored ? pending.change : NO_PENDING.change;
   const statuses = useMemo(() => {
-    const base = stored?.statuses ?? NO_STATUSES;
+    const base = nonEmpty(stored?.statuses) ?? NO_STATUSES;
     return current.statuses.length === 0
       ? base
       : new Map([...base, ...current.statuses.map((c) => [c.topicId, c.status] as const)]);
   }, [stored, current]);
   const checkedItems = useMemo(() => {
-    const base = stored?.checkedItems ?? NO_CHECKED;
+    const base = nonEmpty(stored?.checkedItems) ?? NO_CHECKED;
     if (current.items.length === 0) return base;
     const merged = new Map([...base].map(([id, set]) => [id, new Set(set)]));
     for (const { topicId, itemId, checked } of current.items) {
@@ -66,7 +66,7 @@ export function useTopicProgress(roadmap: Roadmap): TopicProgress {
     }
     return merged;
   }, [stored, current]);
-  const notes = stored?.notes ?? NO_NOTES;
+  const notes = nonEmpty(stored?.notes) ?? NO_NOTES;
   const states = useMemo(() => topicStates(roadmap, { statuses }), [roadmap, statuses]);
   const withNotes = useMemo(() => new Set(notes.keys()), [notes]);
   const rollups = useMemo(
@@ -161,4 +161,12 @@ export function useTopicProgress(roadmap: Roadmap): TopicProgress {
     offerDoneFor,
     setNote,
   };
+}
+
+/**
+ * A stored map, or undefined when it is empty: the empty constants keep their identity, so
+ * the first (empty) answer from storage does not redraw every node of the graph.
+ */
+function nonEmpty<K, V>(map: ReadonlyMap<K, V> | undefined): ReadonlyMap<K, V> | undefined {
+  return map && map.size > 0 ? map : undefined;
 }
