@@ -264,10 +264,11 @@ async function markDonePaintMs(browser: Browser, url: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('group', { name: 'Python Foundations', exact: true }).click();
+  const radio = (label: string) => `.topic-panel .status-control__option:has(input) input[value="${label}"]`;
+  // The panel loads when first opened.
+  await page.locator(radio('done')).waitFor({ state: 'attached' });
   const times: number[] = [];
   for (let i = 0; i < 20; i++) {
-    const radio = (label: string) =>
-      `.topic-panel .status-control__option:has(input) input[value="${label}"]`;
     times.push(
       Number(
         await page.evaluate(
