@@ -14,15 +14,8 @@ export type {
   SessionLogRecord,
   TopicStateRecord,
 } from './records';
-export {
-  applyProgressChanges,
-  readProgress,
-  resetProgress,
-  restoreProgress,
-  setItemChecked,
-  setNote,
-  setTopicStatuses,
-} from './progress-repository';
+// Writes are not exported: every change goes through the action channel (./actions).
+export { readProgress } from './progress-repository';
 export type {
   ItemCheckChange,
   Progress,
@@ -34,22 +27,9 @@ export { useProgress } from './useProgress';
 export { describeStorageError, storageErrorMessages } from './storage-errors';
 export { requestPersistentStorage } from './persistent-storage';
 export type { PersistentStorageManager } from './persistent-storage';
-export {
-  dumpDatabase,
-  exportBackupData,
-  importBackup,
-  KEPT_ASIDE_KEY_PREFIX,
-  readBackupFile,
-} from './backup-repository';
+export { exportBackupData, KEPT_ASIDE_KEY_PREFIX, readBackupFile } from './backup-repository';
 export type { DatabaseDump, ImportBackupResult, KeptAsideRecordValue } from './backup-repository';
-export {
-  logSession,
-  readPlanState,
-  replanFrom,
-  savePlanSettings,
-  setEstimateOverride,
-  undoLogSession,
-} from './plan-repository';
+export { readPlanState } from './plan-repository';
 export type { LogUndo, PlanState } from './plan-repository';
 export { usePlanState } from './usePlanState';
 export { SETTING_KEYS, useFlag } from './settings';

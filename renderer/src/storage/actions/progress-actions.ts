@@ -1,7 +1,7 @@
 import type { TopicId } from '../../domain';
 import type { PlannerDatabase } from '../database';
 import type { ItemCheckChange, TopicStatusChange } from '../progress-repository';
-import { applyProgressChanges } from '../progress-repository';
+import { applyProgressChanges, setNote } from '../progress-repository';
 import type { Action, Done } from './done';
 
 /** Statuses and ticks to write together. */
@@ -46,8 +46,7 @@ export function setNoteText(roadmapId: string, topicId: TopicId, text: string, t
   return async (db) => {
     const before = await db.transaction('rw', db.notes, async () => {
       const previous = (await db.notes.get([roadmapId, topicId]))?.text ?? '';
-      if (text.trim() === '') await db.notes.delete([roadmapId, topicId]);
-      else await db.notes.put({ roadmapId, topicId, text, updatedAt: new Date().toISOString() });
+      await setNote(db, roadmapId, topicId, text);
       return previous;
     });
     return {
