@@ -1,13 +1,15 @@
+import { TOPIC_STATUS_CHOICES } from '../domain';
 import { ModalDialog } from '../ui';
 import { APP_COMMANDS, COMMANDS } from '../../../electron/shared/commands';
 
 type Props = { version: string | null; isMac: boolean; onClose: () => void };
 
+// The status keys come from the statuses' own table, the same one the window listens with.
 const TOPIC_KEYS: readonly [string, string][] = [
-  ['D', 'Mark the selected topic Done'],
-  ['I', 'Mark it In progress'],
-  ['S', 'Mark it Skipped'],
-  ['N', 'Mark it Not started'],
+  ...TOPIC_STATUS_CHOICES.map(({ key, label }): [string, string] => [
+    key,
+    `Mark the selected topic ${label}`,
+  ]),
   ['Shift+F10', 'The focused topic’s menu'],
   ['Esc', 'Close the topic panel'],
 ];
@@ -39,7 +41,7 @@ export function HelpDialog({ version, isMac, onClose }: Props) {
             <td>
               <kbd>{keyLabel('CmdOrCtrl+Z', isMac)}</kbd> / <kbd>{keyLabel('CmdOrCtrl+Shift+Z', isMac)}</kbd>
             </td>
-            <td>Undo / redo a status change</td>
+            <td>Undo / redo the last change to your data</td>
           </tr>
           {TOPIC_KEYS.map(([key, what]) => (
             <tr key={key}>
