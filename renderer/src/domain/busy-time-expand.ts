@@ -1,0 +1,202 @@
+import ICAL from 'ical.js';
+import type { BusyInterval } from './busy-time-intervals';
+import { RuleSearchTooLong } from './busy-time-rules';
+import type { Budget } from './busy-time-rules';
+import { iso } from './busy-time-intervals';
+import { DAY_MS } from './calendar-day';
+import { isTimeZone } from './plan';
+import { offsetsIn, wallClockInstant } from './schedule-zone';
+import type { OffsetAt } from './schedule-zone';
+
+/*
+ * The events of one VCALENDAR as busy intervals. ical.js does all recurrence work (RRULE,
+ * RDATE, EXDATE, RECURRENCE-ID overrides, RANGE=THISANDFUTURE); this file only groups events
+ * by UID, converts times to instants and keeps what lies in the window.
+ */
+
+/** A problem with the file, already worded for the user (the caller adds the file's name). */
+export class BusyProblem extends Error {}
+
+export type ExpandContext = {
+  from: number;
+  to: number;
+  planOffsets: OffsetAt;
+  ignoreUidSuffix: string;
+  maxOccurrences: number;
+  budget: Budget;
+  out: BusyInterval[];
+};
+
+/** Occurrences are looked for this far past the window: floating times are read as UTC here. */
+const STOP_SLACK_MS = 2 * DAY_MS;
+
+/** Every VEVENT of a VCALENDAR component, expanded into `context.out`. */
+export function expandCalendar(calendar: ICAL.Component, context: ExpandContext): void {
+  const groups = new Map<string, { master?: ICAL.Component; exceptions: ICAL.Component[] }>();
+  calendar.getAllSubcomponents('vevent').forEach((vevent, index) => {
+    const uid = textOf(vevent, 'uid') ?? '';
+    if (context.ignoreUidSuffix !== '' && uid.endsWith(context.ignoreUidSuffix)) return;
+    // Events without a UID, or a second event with the same UID and no RECURRENCE-ID (two
+    // calendars pasted together), stand alone.
+    let key = uid === '' ? `#${index}` : uid;
+    if (!vevent.hasProperty('recurrence-id') && groups.get(key)?.master) key = `${uid}#${index}`;
+    const group = groups.get(key) ?? { exceptions: [] };
+    if (vevent.hasProperty('recurrence-id')) group.exceptions.push(vevent);
+    else group.master = vevent;
+    groups.set(key, group);
+  });
+  for (const { master, exceptions } of groups.values()) {
+    const first = master ?? exceptions[0]!;
+    try {
+      if (master) expandSeries(master, exceptions, context);
+      else
+        for (const exception of exceptions)
+          expandSingle(new ICAL.Event(exception, { exceptions: [] }), context);
+    } catch (error) {
+      if (error instanceof BusyProblem) throw error;
+      if (error instanceof RuleSearchTooLong) {
+        throw new BusyProblem(
+          `the repeat rule of ${describe(first)} finds no next date (RRULE:${error.message})`,
+        );
+      }
+      throw new BusyProblem(`${describe(first)} has an unreadable date or repeat rule (${reason(error)})`);
+    }
+  }
+}
+
+function expandSeries(master: ICAL.Component, exceptions: ICAL.Component[], context: ExpandContext): void {
+  // Exceptions passed explicitly: by default ical.js relates every RECURRENCE-ID event of the
+  // calendar to this one, whatever its UID.
+  const event = new ICAL.Event(master, { exceptions });
+  requireStart(event);
+  const related = Object.values(event.exceptions);
+  related.forEach(requireStart);
+  // An override may move an occurrence from after the window into it.
+  const earliestMove = Math.max(
+    0,
+    ...related.map((e) => (e.recurrenceId.toUnixTime() - e.startDate.toUnixTime()) * 1000),
+  );
+  const stopAt = context.to + STOP_SLACK_MS + earliestMove;
+  const visited = new Set<ICAL.Event>();
+  const expansion = event.iterator();
+  for (let next = expansion.next(); next; next = expansion.next()) {
+    context.budget.searchSteps = 0;
+    if (next.toUnixTime() * 1000 >= stopAt) break;
+    count(context);
+    const details = event.getOccurrenceDetails(next);
+    if (details.item !== event) visited.add(details.item);
+    addOccurrence(details.item, details.startDate, details.endDate, context);
+  }
+  // Overrides of occurrences the series never reached (past the window, or not in the series
+  // at all) still hold their own time, as calendars show them.
+  for (const exception of related) if (!visited.has(exception)) expandSingle(exception, context);
+}
+
+function expandSingle(event: ICAL.Event, context: ExpandContext): void {
+  requireStart(event);
+  count(context);
+  addOccurrence(event, event.startDate, event.endDate, context);
+}
+
+function addOccurrence(item: ICAL.Event, start: ICAL.Time, end: ICAL.Time, context: ExpandContext): void {
+  const component = item.component;
+  if (textOf(component, 'status')?.toUpperCase() === 'CANCELLED') return;
+  if (textOf(component, 'transp')?.toUpperCase() === 'TRANSPARENT') return;
+  const startTzid = tzidOf(component, 'dtstart');
+  const from = instantOf(start, startTzid, item, context);
+  let to = instantOf(end, tzidOf(component, 'dtend') ?? startTzid, item, context);
+  // An all-day event lasts at least its day, whatever its DTEND says.
+  if (start.isDate && to <= from) to = wallClockInstant(dayOf(start) + 1, 0, context.planOffsets);
+  const clippedStart = Math.max(from, context.from);
+  const clippedEnd = Math.min(to, context.to);
+  if (clippedStart >= clippedEnd) return;
+  const summary = textOf(component, 'summary')?.trim();
+  context.out.push({
+    start: iso(clippedStart),
+    end: iso(clippedEnd),
+    uid: textOf(component, 'uid') ?? '',
+    ...(summary ? { summary } : {}),
+    allDay: start.isDate,
+  });
+}
+
+/**
+ * The instant a time means. Dates (all-day) and floating times are wall-clock times in the
+ * plan's zone; a TZID the file defines is converted by ical.js; a TZID it does not define
+ * but that names an IANA zone (`Europe/Berlin`) is converted with that zone's rules.
+ */
+function instantOf(
+  time: ICAL.Time,
+  tzid: string | undefined,
+  item: ICAL.Event,
+  context: ExpandContext,
+): number {
+  if (!time.isDate && time.zone && time.zone.tzid !== 'floating') return time.toUnixTime() * 1000;
+  let offsets = context.planOffsets;
+  if (!time.isDate && tzid !== undefined) {
+    if (!isTimeZone(tzid)) {
+      throw new BusyProblem(
+        `${describe(item.component)} uses the time zone "${tzid}", which the file does not define`,
+      );
+    }
+    offsets = offsetsIn(tzid);
+  }
+  const minutes = time.isDate ? 0 : time.hour * 60 + time.minute;
+  return wallClockInstant(dayOf(time), minutes, offsets) + (time.isDate ? 0 : time.second * 1000);
+}
+
+function dayOf(time: ICAL.Time): number {
+  return Date.UTC(time.year, time.month - 1, time.day) / DAY_MS;
+}
+
+function count(context: ExpandContext): void {
+  context.budget.occurrences += 1;
+  if (context.budget.occurrences > context.maxOccurrences) {
+    throw new BusyProblem(
+      `more than ${context.maxOccurrences.toLocaleString('en')} event occurrences before ${iso(context.to).slice(0, 10)}; ` +
+        'export a shorter period of the calendar',
+    );
+  }
+}
+
+function requireStart(event: ICAL.Event): void {
+  if (!event.component.hasProperty('dtstart'))
+    throw new BusyProblem(`${describe(event.component)} has no start (DTSTART)`);
+  if (!(event.startDate instanceof ICAL.Time))
+    throw new BusyProblem(`${describe(event.component)} has an unreadable start`);
+}
+
+/** `event "Team meeting"`, or its UID when it has no title. */
+export function describe(component: ICAL.Component): string {
+  const summary = safeText(component, 'summary')?.trim();
+  if (summary) return `event "${clip(summary)}"`;
+  const uid = safeText(component, 'uid');
+  return uid ? `event ${clip(uid)}` : 'an event without title or UID';
+}
+
+/** An error's message, short, for a user-facing sentence. */
+export function reason(error: unknown): string {
+  return clip(error instanceof Error ? error.message : String(error), 160);
+}
+
+function textOf(component: ICAL.Component, name: string): string | undefined {
+  const value = component.getFirstPropertyValue(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function safeText(component: ICAL.Component, name: string): string | undefined {
+  try {
+    return textOf(component, name);
+  } catch {
+    return undefined;
+  }
+}
+
+function tzidOf(component: ICAL.Component, name: string): string | undefined {
+  const tzid = component.getFirstProperty(name)?.getParameter('tzid');
+  return typeof tzid === 'string' && tzid !== '' ? tzid : undefined;
+}
+
+function clip(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
