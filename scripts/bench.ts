@@ -14,6 +14,7 @@ import {
   schedulePlan,
 } from '../renderer/src/domain';
 import type { Plan, Roadmap } from '../renderer/src/domain';
+import { expandBusy } from '../renderer/src/domain/busy-time';
 import { syntheticRoadmap } from '../renderer/src/domain/synthetic-roadmap';
 import { chromiumLaunchOptions, ensureChromium } from '../tests/chromium';
 import {
@@ -148,6 +149,68 @@ function domainFigures(): void {
     ),
     unit: 'ms',
   });
+  const busyIcs = busyCalendar1y();
+  const busyWindow = { from: '2026-12-01T00:00:00Z', to: '2027-12-01T00:00:00Z', timeZone: 'Europe/Berlin' };
+  const busyOptions = { ...busyWindow, fileName: 'bench.ics' };
+  const busy = expandBusy(busyIcs, busyOptions);
+  if (!busy.ok) throw new Error(busy.message);
+  if (busy.intervals.length < 2400) throw new Error(`only ${busy.intervals.length} busy intervals`);
+  report({
+    name: 'busy_expand_1y_ms',
+    value: timeIt(10, () => expandBusy(busyIcs, busyOptions)),
+    unit: 'ms',
+    goal: '< 50',
+  });
+}
+
+/**
+ * A busy calendar: 50 open-ended weekly series in Europe/Berlin from 1 Dec 2026 (the form
+ * calendars export a standing meeting in), each with two deleted occurrences (EXDATE) and one
+ * moved (RECURRENCE-ID), expanded over a year: about 2,500 busy intervals.
+ */
+function busyCalendar1y(): string {
+  const zone = [
+    'BEGIN:VTIMEZONE',
+    'TZID:Europe/Berlin',
+    'BEGIN:DAYLIGHT',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'DTSTART:19700329T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'DTSTART:19701025T030000',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN', ...zone];
+  const weekdays = ['TU', 'WE', 'TH', 'FR', 'SA'];
+  for (let i = 0; i < 50; i++) {
+    // Week `w` of the series, `shift` days later: 1 Dec 2026 is a Tuesday.
+    const date = (w: number, shift = 0) =>
+      new Date(Date.UTC(2026, 11, 1 + (i % 5) + 7 * w + shift)).toISOString();
+    const at = (w: number, hour: number, shift = 0) =>
+      `TZID=Europe/Berlin:${date(w, shift).slice(0, 10).replaceAll('-', '')}T${String(hour).padStart(2, '0')}3000`;
+    const hour = 8 + (i % 10);
+    const head = [
+      'BEGIN:VEVENT',
+      `UID:series-${i}@bench.example`,
+      'DTSTAMP:20261101T000000Z',
+      `SUMMARY:Series ${i}`,
+    ];
+    lines.push(...head, `DTSTART;${at(0, hour)}`, `DTEND;${at(0, hour + 1)}`);
+    lines.push(
+      `RRULE:FREQ=WEEKLY;BYDAY=${weekdays[i % 5]}`,
+      `EXDATE;${at(5, hour)}`,
+      `EXDATE;${at(20, hour)}`,
+    );
+    lines.push('END:VEVENT', ...head, `RECURRENCE-ID;${at(10, hour)}`, `DTSTART;${at(10, hour + 2, 1)}`);
+    lines.push(`DTEND;${at(10, hour + 3, 1)}`, 'END:VEVENT');
+  }
+  return `${[...lines, 'END:VCALENDAR'].join('\r\n')}\r\n`;
 }
 
 /**

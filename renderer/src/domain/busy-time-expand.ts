@@ -3,10 +3,9 @@ import type { BusyInterval } from './busy-time-intervals';
 import { RuleSearchTooLong } from './busy-time-rules';
 import type { Budget } from './busy-time-rules';
 import { iso } from './busy-time-intervals';
+import { UnknownZone, wallMs } from './busy-time-clock';
+import type { BusyClock } from './busy-time-clock';
 import { DAY_MS } from './calendar-day';
-import { isTimeZone } from './plan';
-import { offsetsIn, wallClockInstant } from './schedule-zone';
-import type { OffsetAt } from './schedule-zone';
 
 /*
  * The events of one VCALENDAR as busy intervals. ical.js does all recurrence work (RRULE,
@@ -20,7 +19,7 @@ export class BusyProblem extends Error {}
 export type ExpandContext = {
   from: number;
   to: number;
-  planOffsets: OffsetAt;
+  clock: BusyClock;
   ignoreUidSuffix: string;
   maxOccurrences: number;
   budget: Budget;
@@ -76,16 +75,34 @@ function expandSeries(master: ICAL.Component, exceptions: ICAL.Component[], cont
     0,
     ...related.map((e) => (e.recurrenceId.toUnixTime() - e.startDate.toUnixTime()) * 1000),
   );
+  // Compared with wall-clock fields read as UTC: the slack covers any zone's offset.
   const stopAt = context.to + STOP_SLACK_MS + earliestMove;
+  // Occurrences an override may concern, by instant; ical.js also matches a RECURRENCE-ID in
+  // a third zone by its local text. Only those go through `getOccurrenceDetails`, which is slow.
+  const overridden = new Set(related.map((e) => e.recurrenceId.toUnixTime() * 1000));
+  const startZone = event.startDate.zone;
+  const byText = related.some((e) => ![startZone, ICAL.Timezone.utcTimezone].includes(e.recurrenceId.zone));
+  const anyRange = related.some((e) => e.modifiesFuture());
+  const duration = event.duration;
+  const startTzid = tzidOf(master, 'dtstart');
   const visited = new Set<ICAL.Event>();
-  const expansion = event.iterator();
-  for (let next = expansion.next(); next; next = expansion.next()) {
+  // A cancelled or transparent series is free but for its overrides.
+  const expansion = facts(event).free && related.length === 0 ? null : event.iterator();
+  const seconds = duration.toSeconds();
+  for (let next = expansion?.next(); next; next = expansion?.next()) {
     context.budget.searchSteps = 0;
-    if (next.toUnixTime() * 1000 >= stopAt) break;
+    if (wallMs(next) >= stopAt) break;
     count(context);
-    const details = event.getOccurrenceDetails(next);
-    if (details.item !== event) visited.add(details.item);
-    addOccurrence(details.item, details.startDate, details.endDate, context);
+    const start = instantOf(next, startTzid, event, context);
+    if (anyRange || overridden.has(start) || (byText && next.toString() in event.exceptions)) {
+      const details = event.getOccurrenceDetails(next);
+      if (details.item !== event) visited.add(details.item);
+      addOccurrence(details.item, details.startDate, details.endDate, context);
+    } else {
+      // As `getOccurrenceDetails` counts it: the start plus the event's duration.
+      const end = context.clock.instantAfter(next, seconds, startTzid);
+      addOccurrence(event, next, null, context, { start, end });
+    }
   }
   // Overrides of occurrences the series never reached (past the window, or not in the series
   // at all) still hold their own time, as calendars show them.
@@ -98,55 +115,72 @@ function expandSingle(event: ICAL.Event, context: ExpandContext): void {
   addOccurrence(event, event.startDate, event.endDate, context);
 }
 
-function addOccurrence(item: ICAL.Event, start: ICAL.Time, end: ICAL.Time, context: ExpandContext): void {
-  const component = item.component;
-  if (textOf(component, 'status')?.toUpperCase() === 'CANCELLED') return;
-  if (textOf(component, 'transp')?.toUpperCase() === 'TRANSPARENT') return;
-  const startTzid = tzidOf(component, 'dtstart');
-  const from = instantOf(start, startTzid, item, context);
-  let to = instantOf(end, tzidOf(component, 'dtend') ?? startTzid, item, context);
+type ItemFacts = { free: boolean; uid: string; summary?: string; startTzid?: string; endTzid?: string };
+
+/** What an event's occurrences share, read once per event rather than per occurrence. */
+const factsOf = new WeakMap<ICAL.Event, ItemFacts>();
+
+function facts(item: ICAL.Event): ItemFacts {
+  let known = factsOf.get(item);
+  if (!known) {
+    const component = item.component;
+    const summary = textOf(component, 'summary')?.trim();
+    const startTzid = tzidOf(component, 'dtstart');
+    const endTzid = tzidOf(component, 'dtend') ?? startTzid;
+    const status = textOf(component, 'status')?.toUpperCase();
+    const transp = textOf(component, 'transp')?.toUpperCase();
+    known = {
+      free: status === 'CANCELLED' || transp === 'TRANSPARENT',
+      uid: textOf(component, 'uid') ?? '',
+      ...(summary ? { summary } : {}),
+      ...(startTzid ? { startTzid } : {}),
+      ...(endTzid ? { endTzid } : {}),
+    };
+    factsOf.set(item, known);
+  }
+  return known;
+}
+
+function addOccurrence(
+  item: ICAL.Event,
+  start: ICAL.Time,
+  end: ICAL.Time | null,
+  context: ExpandContext,
+  known?: { start: number; end: number },
+): void {
+  const { free, uid, summary, startTzid, endTzid } = facts(item);
+  if (free) return;
+  const from = known?.start ?? instantOf(start, startTzid, item, context);
   // An all-day event lasts at least its day, whatever its DTEND says.
-  if (start.isDate && to <= from) to = wallClockInstant(dayOf(start) + 1, 0, context.planOffsets);
+  const ends = known?.end ?? (end ? instantOf(end, endTzid, item, context) : from);
+  const to = start.isDate ? Math.max(ends, context.clock.dayAfter(start)) : ends;
   const clippedStart = Math.max(from, context.from);
   const clippedEnd = Math.min(to, context.to);
   if (clippedStart >= clippedEnd) return;
-  const summary = textOf(component, 'summary')?.trim();
   context.out.push({
     start: iso(clippedStart),
     end: iso(clippedEnd),
-    uid: textOf(component, 'uid') ?? '',
+    uid,
     ...(summary ? { summary } : {}),
     allDay: start.isDate,
   });
 }
 
-/**
- * The instant a time means. Dates (all-day) and floating times are wall-clock times in the
- * plan's zone; a TZID the file defines is converted by ical.js; a TZID it does not define
- * but that names an IANA zone (`Europe/Berlin`) is converted with that zone's rules.
- */
+/** The instant a time means (see `busyClock`), or a problem naming an unknown zone. */
 function instantOf(
   time: ICAL.Time,
   tzid: string | undefined,
   item: ICAL.Event,
   context: ExpandContext,
 ): number {
-  if (!time.isDate && time.zone && time.zone.tzid !== 'floating') return time.toUnixTime() * 1000;
-  let offsets = context.planOffsets;
-  if (!time.isDate && tzid !== undefined) {
-    if (!isTimeZone(tzid)) {
-      throw new BusyProblem(
-        `${describe(item.component)} uses the time zone "${tzid}", which the file does not define`,
-      );
-    }
-    offsets = offsetsIn(tzid);
+  try {
+    return context.clock.instantOf(time, tzid);
+  } catch (error) {
+    if (!(error instanceof UnknownZone)) throw error;
+    throw new BusyProblem(
+      `${describe(item.component)} uses the time zone "${error.message}", which the file does not define`,
+    );
   }
-  const minutes = time.isDate ? 0 : time.hour * 60 + time.minute;
-  return wallClockInstant(dayOf(time), minutes, offsets) + (time.isDate ? 0 : time.second * 1000);
-}
-
-function dayOf(time: ICAL.Time): number {
-  return Date.UTC(time.year, time.month - 1, time.day) / DAY_MS;
 }
 
 function count(context: ExpandContext): void {

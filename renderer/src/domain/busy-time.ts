@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
+import { answerOffsetsDaily, busyClock } from './busy-time-clock';
 import { BusyProblem, expandCalendar, reason } from './busy-time-expand';
 import { withRuleBudget } from './busy-time-rules';
 import type { Budget } from './busy-time-rules';
 import type { BusyInterval } from './busy-time-intervals';
 import { icsUid } from './ics-names';
 import { isTimeZone } from './plan';
-import { offsetsIn } from './schedule-zone';
 
 /*
  * Busy time from the user's calendars (issue 11 §4): an .ics file expanded into the
@@ -59,12 +59,13 @@ export function expandBusy(text: string, options: ExpandBusyOptions): ExpandBusy
   if (text.length > MAX_BUSY_ICS_CHARS) {
     return fail(`the file is too large (over ${MAX_BUSY_ICS_CHARS.toLocaleString('en')} characters)`);
   }
-  if (!/^\s*BEGIN:VCALENDAR\b/i.test(text.slice(0, 1000).replace(/^\uFEFF/, ''))) {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!/^\s*BEGIN:VCALENDAR\b/i.test(body.slice(0, 1000))) {
     return fail('not an iCalendar file (it does not start with BEGIN:VCALENDAR)');
   }
   let calendars: ICAL.Component[];
   try {
-    const parsed: unknown = ICAL.parse(text);
+    const parsed: unknown = ICAL.parse(body);
     // One calendar parses to its jCal array, several to an array of those.
     const roots = Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : parsed;
     calendars = (Array.isArray(roots) ? roots : []).map((root) => new ICAL.Component(root));
@@ -80,7 +81,7 @@ export function expandBusy(text: string, options: ExpandBusyOptions): ExpandBusy
   const context = {
     from,
     to,
-    planOffsets: offsetsIn(options.timeZone),
+    clock: busyClock(options.timeZone),
     ignoreUidSuffix: options.ignoreUidSuffix ?? APP_UID_SUFFIX,
     maxOccurrences: options.maxOccurrences ?? MAX_BUSY_OCCURRENCES,
     budget,
@@ -88,7 +89,10 @@ export function expandBusy(text: string, options: ExpandBusyOptions): ExpandBusy
   };
   try {
     withRuleBudget(budget, () => {
-      for (const calendar of calendars) expandCalendar(calendar, context);
+      for (const calendar of calendars) {
+        answerOffsetsDaily(calendar);
+        expandCalendar(calendar, context);
+      }
     });
   } catch (error) {
     if (error instanceof BusyProblem) return fail(error.message);

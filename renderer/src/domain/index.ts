@@ -134,3 +134,7 @@ export { icsPlanSessionIds, milestonesInRange, sessionsInRange } from './ics-ran
 export type { IcsRange } from './ics-range';
 export { icsExportHistorySchema, parseIcsExportHistory } from './ics-history';
 export type { IcsExportHistory, IcsHistoryEvent, ParseIcsExportHistoryResult } from './ics-history';
+// No expandBusy here: it loads ical.js, so whatever reads busy calendars imports './busy-time'.
+export type { ExpandBusyOptions, ExpandBusyResult } from './busy-time';
+export { busyMinutesIn, mergeBusy } from './busy-time-intervals';
+export type { BusyInterval, BusySpan } from './busy-time-intervals';
