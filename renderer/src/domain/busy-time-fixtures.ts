@@ -280,3 +280,20 @@ export const FAR_OVERRIDES = calendar(
     'DTEND:20261210T130000Z',
   ),
 );
+
+/** Weekly night events spanning Berlin's changes: 01:30–03:30 lasts 1 h in spring, 3 h in autumn. */
+export const DST_SPANNING = calendar(
+  ...BERLIN_VTIMEZONE,
+  ...vevent(
+    'UID:night-spring@example.com',
+    'DTSTART;TZID=Europe/Berlin:20260322T013000',
+    'DTEND;TZID=Europe/Berlin:20260322T033000',
+    'RRULE:FREQ=WEEKLY;COUNT=3',
+  ),
+  ...vevent(
+    'UID:night-autumn@example.com',
+    'DTSTART;TZID=Europe/Berlin:20261018T013000',
+    'DTEND;TZID=Europe/Berlin:20261018T033000',
+    'RRULE:FREQ=WEEKLY;COUNT=3',
+  ),
+);

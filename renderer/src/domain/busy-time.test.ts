@@ -1,9 +1,11 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { APP_UID_SUFFIX, expandBusy } from './busy-time';
 import type { ExpandBusyOptions } from './busy-time';
 import {
   ALL_DAY,
   BERLIN_DST,
+  DST_SPANNING,
   FAR_OVERRIDES,
   FREE_EVENTS,
   NEW_YORK_DST,
@@ -188,4 +190,46 @@ describe('expandBusy', () => {
       }),
     ).toEqual([]);
   });
+
+  it('times events spanning a DST change as ical.js does (the wall-clock end, then the zone)', () => {
+    expect(spans(DST_SPANNING)).toEqual([
+      '2026-03-22T00:30–2026-03-22T02:30',
+      '2026-03-29T00:30–2026-03-29T01:30', // 01:30 CET to 03:30 CEST: one hour
+      '2026-04-04T23:30–2026-04-05T01:30',
+      '2026-10-17T23:30–2026-10-18T01:30',
+      '2026-10-24T23:30–2026-10-25T02:30', // 01:30 CEST to 03:30 CET: three hours
+      '2026-11-01T00:30–2026-11-01T02:30',
+    ]);
+  });
+
+  it('agrees with ical.js’s own expansion (iterator, getOccurrenceDetails, toUnixTime) on zoned files', () => {
+    for (const text of [WEEKLY_WITH_EXCEPTIONS, BERLIN_DST, NEW_YORK_DST, DST_SPANNING, FREE_EVENTS]) {
+      expect(spans(text)).toEqual(icalReference(text));
+    }
+  });
 });
+
+/** Busy spans of a file with zoned or UTC times, straight from ical.js: the reference. */
+function icalReference(text: string): string[] {
+  const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const out: [number, number][] = [];
+  const free = (event: ICAL.Event) =>
+    event.component.getFirstPropertyValue('status') === 'CANCELLED' ||
+    event.component.getFirstPropertyValue('transp') === 'TRANSPARENT';
+  for (const master of vevents.filter((v) => !v.hasProperty('recurrence-id'))) {
+    const uid = master.getFirstPropertyValue('uid');
+    const exceptions = vevents.filter(
+      (v) => v.hasProperty('recurrence-id') && v.getFirstPropertyValue('uid') === uid,
+    );
+    const event = new ICAL.Event(master, { exceptions });
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next && next.year < 2027; next = iterator.next()) {
+      const details = event.getOccurrenceDetails(next);
+      if (free(details.item)) continue;
+      out.push([details.startDate.toUnixTime() * 1000, details.endDate.toUnixTime() * 1000]);
+    }
+  }
+  return out
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map(([s, e]) => `${new Date(s).toISOString().slice(0, 16)}–${new Date(e).toISOString().slice(0, 16)}`);
+}
