@@ -5,6 +5,7 @@ import type { Budget } from './busy-time-rules';
 import { iso } from './busy-time-intervals';
 import { UnknownZone, wallMs } from './busy-time-clock';
 import type { BusyClock } from './busy-time-clock';
+import { describe, reason, textOf, tzidOf } from './busy-time-text';
 import { DAY_MS } from './calendar-day';
 
 /*
@@ -198,39 +199,4 @@ function requireStart(event: ICAL.Event): void {
     throw new BusyProblem(`${describe(event.component)} has no start (DTSTART)`);
   if (!(event.startDate instanceof ICAL.Time))
     throw new BusyProblem(`${describe(event.component)} has an unreadable start`);
-}
-
-/** `event "Team meeting"`, or its UID when it has no title. */
-export function describe(component: ICAL.Component): string {
-  const summary = safeText(component, 'summary')?.trim();
-  if (summary) return `event "${clip(summary)}"`;
-  const uid = safeText(component, 'uid');
-  return uid ? `event ${clip(uid)}` : 'an event without title or UID';
-}
-
-/** An error's message, short, for a user-facing sentence. */
-export function reason(error: unknown): string {
-  return clip(error instanceof Error ? error.message : String(error), 160);
-}
-
-function textOf(component: ICAL.Component, name: string): string | undefined {
-  const value = component.getFirstPropertyValue(name);
-  return typeof value === 'string' ? value : undefined;
-}
-
-function safeText(component: ICAL.Component, name: string): string | undefined {
-  try {
-    return textOf(component, name);
-  } catch {
-    return undefined;
-  }
-}
-
-function tzidOf(component: ICAL.Component, name: string): string | undefined {
-  const tzid = component.getFirstProperty(name)?.getParameter('tzid');
-  return typeof tzid === 'string' && tzid !== '' ? tzid : undefined;
-}
-
-function clip(text: string, length = 60): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { answerOffsetsDaily, busyClock } from './busy-time-clock';
-import { BusyProblem, expandCalendar, reason } from './busy-time-expand';
+import { BusyProblem, expandCalendar } from './busy-time-expand';
+import { reason } from './busy-time-text';
 import { withRuleBudget } from './busy-time-rules';
 import type { Budget } from './busy-time-rules';
 import type { BusyInterval } from './busy-time-intervals';
