@@ -5,7 +5,7 @@ import { reason } from './busy-time-text';
 import { withRuleBudget } from './busy-time-rules';
 import type { Budget } from './busy-time-rules';
 import type { BusyInterval } from './busy-time-intervals';
-import { icsUid } from './ics-names';
+import { UID_DOMAIN } from './ics-names';
 import { isTimeZone } from './plan';
 
 /*
@@ -18,7 +18,7 @@ export type { BusyInterval, BusySpan } from './busy-time-intervals';
 export { busyMinutesIn, mergeBusy } from './busy-time-intervals';
 
 /** The end of the UIDs of the app's own calendar export (`topic#1@plan.roadmap-planner`). */
-export const APP_UID_SUFFIX = icsUid('', '').slice('@'.length);
+export const APP_UID_SUFFIX = `.${UID_DOMAIN}`;
 
 /** The longest .ics text read, in characters (about 5 MB): a few years of a busy calendar. */
 export const MAX_BUSY_ICS_CHARS = 5_000_000;

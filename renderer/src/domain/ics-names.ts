@@ -2,7 +2,8 @@ import { localDay } from './calendar-day';
 import type { Roadmap } from './roadmap';
 import { slugify } from './slug';
 
-const UID_DOMAIN = 'roadmap-planner';
+/** The domain part of every event UID the app writes (`…@<plan>.roadmap-planner`). */
+export const UID_DOMAIN = 'roadmap-planner';
 
 /**
  * A roadmap's short name for event titles: its id as the title spells it (`fastapi` in
