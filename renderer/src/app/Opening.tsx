@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { ActionChannel, ActionChannelContext, describeStorageError } from '../storage';
 import type { PlannerDatabase } from '../storage';
 import { showAlert } from '../ui';
@@ -39,7 +40,7 @@ export function Opening() {
 }
 
 /** Provides the one action channel over the open database. */
-function Open({ db, children }: { db: PlannerDatabase; children: React.ReactNode }) {
+function Open({ db, children }: { db: PlannerDatabase; children: ReactNode }) {
   const channel = useMemo(
     () => new ActionChannel(db, (error) => showAlert(describeStorageError(error))),
     [db],
