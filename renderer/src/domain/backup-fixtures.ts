@@ -31,6 +31,15 @@ export function sampleData(): BackupData {
         replannedAt: AT,
         createdAt: AT,
         updatedAt: AT,
+        inForce: [
+          {
+            id: 'routing#2',
+            topicId: 'routing',
+            start: '2026-12-02T19:00:00+01:00',
+            end: '2026-12-02T20:00:00+01:00',
+            minutes: 60,
+          },
+        ],
       },
     ],
     sessionLog: [
@@ -45,6 +54,17 @@ export function sampleData(): BackupData {
         end: '2026-12-01T20:00:00+01:00',
         minutes: 60,
         loggedAt: AT,
+      },
+    ],
+    busyCalendars: [
+      {
+        id: 'busy-1',
+        roadmapId: 'fastapi',
+        name: 'work.ics',
+        text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n',
+        path: '/home/me/work.ics',
+        addedAt: AT,
+        refreshedAt: AT,
       },
     ],
     meta: [{ key: 'preview-progress-unreadable', value: [{ odd: true }, 42, null] }],

@@ -6,15 +6,17 @@ import {
   backupFileName,
   checkBackupSize,
   MAX_BACKUP_BYTES,
+  MAX_BUSY_CALENDAR_CHARS,
   serializeBackup,
 } from './backup-format';
+import { MAX_BUSY_ICS_CHARS } from './busy-time';
 import { AT, META, sampleData } from './backup-fixtures';
 
 describe('serializeBackup', () => {
   it('writes pretty, versioned JSON ending in a newline', () => {
     const text = serializeBackup(sampleData(), META);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "roadmap-planner-backup",\n  "version": 2,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "roadmap-planner-backup",\n  "version": 3,\n')).toBe(true);
     const file = JSON.parse(text);
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'appVersion', 'data']);
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);
@@ -47,5 +49,11 @@ describe('checkBackupSize', () => {
     expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeNull();
     expect(checkBackupSize(MAX_BACKUP_BYTES + 1)).toContain('20.1 MB');
     expect(checkBackupSize(21 * 1024 * 1024)).toContain('at most 20 MB');
+  });
+});
+
+describe('MAX_BUSY_CALENDAR_CHARS', () => {
+  it('is the longest text busy time reads, so a stored calendar can always be expanded', () => {
+    expect(MAX_BUSY_CALENDAR_CHARS).toBe(MAX_BUSY_ICS_CHARS);
   });
 });

@@ -20,17 +20,35 @@ export const BACKUP_FORMAT = 'roadmap-planner-backup';
 /**
  * The newest backup format this app writes and reads. Bump it when the file's shape changes.
  * 2: plans hold their settings and the session log its sessions (1 only had empty tables).
+ * 3: busy calendars (the user's .ics files), and plans may hold the sessions in force.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
-/** Every format this app reads. A format-1 file's plan and log tables are always empty. */
-export const READABLE_VERSIONS = [1, 2] as const;
+/**
+ * Every format this app reads. A format-1 file's plan and log tables are always empty; files
+ * before 3 have no busy calendars.
+ */
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** The largest backup file the app reads: 20 MB. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
+/**
+ * The longest busy-calendar text stored or restored, in characters: busy-time's
+ * `MAX_BUSY_ICS_CHARS` (kept here too, so the backup schema does not load ical.js).
+ */
+export const MAX_BUSY_CALENDAR_CHARS = 5_000_000;
+
 /** Every table a backup holds, in file order. */
-export const BACKUP_TABLES = ['topicStates', 'itemStates', 'notes', 'plans', 'sessionLog', 'meta'] as const;
+export const BACKUP_TABLES = [
+  'topicStates',
+  'itemStates',
+  'notes',
+  'plans',
+  'sessionLog',
+  'busyCalendars',
+  'meta',
+] as const;
 
 /** The tables a backup restores, in the order the file lists them. */
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
@@ -66,6 +84,7 @@ export function serializeBackup(data: BackupData, meta: { exportedAt: string; ap
       notes: tables.notes,
       plans: tables.plans,
       sessionLog: tables.sessionLog,
+      busyCalendars: tables.busyCalendars,
       meta: tables.meta,
       ...(keptAside && keptAside.length > 0 ? { keptAside } : {}),
     },

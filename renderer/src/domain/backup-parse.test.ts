@@ -10,7 +10,7 @@ describe('parseBackup: a valid file', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.backup).toEqual({
       format: BACKUP_FORMAT,
-      version: 2,
+      version: 3,
       exportedAt: AT,
       appVersion: '0.3.0',
       data: { ...sampleData(), keptAside: [] },
@@ -18,8 +18,17 @@ describe('parseBackup: a valid file', () => {
     expect(result.summary).toEqual({
       exportedAt: AT,
       appVersion: '0.3.0',
-      formatVersion: 2,
-      counts: { topicStates: 4, itemStates: 2, notes: 1, plans: 1, sessionLog: 1, meta: 1, keptAside: 0 },
+      formatVersion: 3,
+      counts: {
+        topicStates: 4,
+        itemStates: 2,
+        notes: 1,
+        plans: 1,
+        sessionLog: 1,
+        busyCalendars: 1,
+        meta: 1,
+        keptAside: 0,
+      },
       unknownTopicIds: [],
     });
   });
@@ -93,11 +102,11 @@ describe('parseBackup: refused files', () => {
   });
 
   it('refuses a newer format version before looking at the shape', () => {
-    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 3, somethingNew: true, data: 'elsewhere' });
+    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 4, somethingNew: true, data: 'elsewhere' });
     const result = refused(parse(text));
     expect(result.reason).toBe('newer-version');
     expect(result.message).toContain(
-      'made by a newer version of Roadmap Planner (format 3); this app reads up to 2 — update the app',
+      'made by a newer version of Roadmap Planner (format 4); this app reads up to 3 — update the app',
     );
   });
 });

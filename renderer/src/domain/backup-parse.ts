@@ -121,6 +121,7 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
         notes: data.notes.length,
         plans: data.plans.length,
         sessionLog: data.sessionLog.length,
+        busyCalendars: data.busyCalendars.length,
         meta: data.meta.length,
         keptAside: kept.length,
       },

@@ -77,13 +77,13 @@ describe('parseBackup: files of the wrong shape', () => {
     [
       'an old version number',
       (file) => (file.version = 0),
-      'version: expected one of 1, 2 — got 0',
+      'version: expected one of 1, 2, 3 — got 0',
       '"version"',
     ],
     [
       'a version as text',
       (file) => (file.version = '1'),
-      'version: expected one of 1, 2 — got "1"',
+      'version: expected one of 1, 2, 3 — got "1"',
       '"version"',
     ],
     ['no app version', (file) => delete file.appVersion, 'appVersion: expected a string, missing', '{'],
@@ -151,6 +151,43 @@ describe('parseBackup: files of the wrong shape', () => {
     });
     const result = parse(text);
     expect(result.ok && result.summary.formatVersion).toBe(1);
+  });
+
+  it('reads a format-2 backup: no busy calendars, plans without sessions in force', () => {
+    const text = sampleWith((file) => {
+      file.version = 2;
+      delete file.data.busyCalendars;
+      delete (file.data.plans![0] as Record<string, unknown>).inForce;
+    });
+    const result = parse(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.formatVersion).toBe(2);
+    expect(result.backup.data.busyCalendars).toEqual([]);
+    expect(result.backup.data.plans[0]).not.toHaveProperty('inForce');
+  });
+
+  it('refuses a busy calendar without its text, naming the row', () => {
+    const text = sampleWith((file) => {
+      delete file.data.busyCalendars![0]!.text;
+    });
+    expect(refused(parse(text)).message).toContain('data.busyCalendars[0].text: expected a string, missing');
+  });
+
+  it('refuses a busy calendar whose id repeats', () => {
+    const text = sampleWith((file) => {
+      file.data.busyCalendars!.push({ ...file.data.busyCalendars![0], name: 'other.ics' });
+    });
+    expect(refused(parse(text)).message).toContain(
+      'data.busyCalendars[1]: same id as data.busyCalendars[0] ("busy-1")',
+    );
+  });
+
+  it('refuses a session in force with a time without its offset', () => {
+    const text = sampleWith((file) => {
+      const plan = file.data.plans![0] as { inForce: { start: string }[] };
+      plan.inForce[0]!.start = '2026-12-02T19:00:00';
+    });
+    expect(refused(parse(text)).message).toContain('data.plans[0].inForce[0].start');
   });
 
   it('refuses a plan whose settings are wrong, naming the field', () => {

@@ -141,6 +141,7 @@ export function duplicateRows(data: BackupData): Located[] {
   check('plans', data.plans, (r) => [r.roadmapId], 'roadmapId (one plan per roadmap)');
   check('sessionLog', data.sessionLog, (r) => [r.id], 'id');
   check('sessionLog', data.sessionLog, (r) => [r.roadmapId, r.sessionId], 'roadmapId and sessionId');
+  check('busyCalendars', data.busyCalendars, (r) => [r.id], 'id');
   check('meta', data.meta, (r) => [r.key], 'key');
   return found;
 }

@@ -1,6 +1,6 @@
 import './zod-setup';
 import { z } from 'zod';
-import { BACKUP_FORMAT, READABLE_VERSIONS } from './backup-format';
+import { BACKUP_FORMAT, MAX_BUSY_CALENDAR_CHARS, READABLE_VERSIONS } from './backup-format';
 import type { BackupTableName } from './backup-format';
 import { calendarDateSchema, planSettingsSchema } from './plan-schema';
 import { TOPIC_STATUSES } from './topic-status';
@@ -46,6 +46,15 @@ export const backupNoteSchema = z.strictObject({
   updatedAt: isoDateTime,
 });
 
+/** One planned session of the schedule in force, times with the plan zone's offset. */
+const plannedSessionSchema = z.strictObject({
+  id,
+  topicId: id,
+  start: zonedDateTime,
+  end: zonedDateTime,
+  minutes: z.int().min(0).max(1440),
+});
+
 /**
  * A roadmap's study plan; key `id` (one plan per roadmap, found by `roadmapId`). The id is
  * random so that calendar UIDs of two plans never meet.
@@ -60,6 +69,11 @@ export const backupPlanSchema = z.strictObject({
   replannedAt: isoDateTime,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /**
+   * The planned sessions in force (what the last save or replan planned), so a replan can keep
+   * their times. Absent in plans saved before the living plan.
+   */
+  inForce: z.array(plannedSessionSchema).optional(),
 });
 
 /** One logged session (done or missed), as it was planned; key `++id`, one row per session id. */
@@ -74,6 +88,24 @@ export const backupSessionLogSchema = z.strictObject({
   end: zonedDateTime,
   minutes: z.int().min(0).max(1440),
   loggedAt: isoDateTime,
+});
+
+/**
+ * One of the user's busy calendars (an .ics file), kept whole so the plan works without the
+ * file; key `id`, found by `roadmapId`.
+ */
+export const backupBusyCalendarSchema = z.strictObject({
+  id,
+  roadmapId: id,
+  /** What the list shows: the file's name when it was added. */
+  name: z.string().min(1).max(255),
+  /** The .ics text as last read. */
+  text: z.string().max(MAX_BUSY_CALENDAR_CHARS),
+  /** Desktop only: where the file is, re-read on opening and on Refresh. */
+  path: z.string().min(1).max(4096).optional(),
+  addedAt: isoDateTime,
+  /** When `text` was last read from the file. */
+  refreshedAt: isoDateTime,
 });
 
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. Values are any JSON. */
@@ -96,6 +128,7 @@ const tableSchemas = {
   notes: z.array(backupNoteSchema),
   plans: z.array(backupPlanSchema).default([]),
   sessionLog: z.array(backupSessionLogSchema).default([]),
+  busyCalendars: z.array(backupBusyCalendarSchema).default([]),
   meta: z.array(backupMetaSchema).default([]),
 } satisfies Record<BackupTableName, z.ZodType>;
 
@@ -119,6 +152,8 @@ export type BackupItemState = z.infer<typeof backupItemStateSchema>;
 export type BackupNote = z.infer<typeof backupNoteSchema>;
 export type BackupPlan = z.infer<typeof backupPlanSchema>;
 export type BackupSessionLogEntry = z.infer<typeof backupSessionLogSchema>;
+export type BackupBusyCalendar = z.infer<typeof backupBusyCalendarSchema>;
+export type BackupPlannedSession = z.infer<typeof plannedSessionSchema>;
 export type BackupMetaEntry = z.infer<typeof backupMetaSchema>;
 export type KeptAsideRow = z.infer<typeof keptAsideRowSchema>;
 export type BackupData = z.infer<typeof backupDataSchema>;

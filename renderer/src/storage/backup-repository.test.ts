@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backup, ParseBackupOptions, ParseBackupResult } from '../domain';
 import { BACKUP_TABLES, defaultPlanSettings, MAX_BACKUP_BYTES, serializeBackup } from '../domain';
-import type { PlanRecord, SessionLogRecord } from './records';
+import type { BusyCalendarRecord, PlanRecord, SessionLogRecord } from './records';
 import {
   dumpDatabase,
   exportBackupData,
@@ -48,6 +48,33 @@ function planRow(id: string): PlanRecord {
   };
 }
 
+const BUSY_TEXT = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//test//EN',
+  'BEGIN:VEVENT',
+  'UID:standup@example.com',
+  'DTSTAMP:20261124T093000Z',
+  'DTSTART:20261201T180000Z',
+  'DTEND:20261201T190000Z',
+  'RRULE:FREQ=WEEKLY',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+function busyRow(id: string, path?: string): BusyCalendarRecord {
+  return {
+    id,
+    roadmapId: 'fastapi',
+    name: `${id}.ics`,
+    text: BUSY_TEXT,
+    ...(path === undefined ? {} : { path }),
+    addedAt: AT,
+    refreshedAt: '2026-11-25T08:00:00.000Z',
+  };
+}
+
 function logRow(sessionId: string, loggedAt: string): Omit<SessionLogRecord, 'id'> {
   return {
     roadmapId: 'fastapi',
@@ -74,7 +101,19 @@ async function seed(db: PlannerDatabase): Promise<void> {
   await setNote(db, 'fastapi', 'routing', 'Reread the part on path order.\n– twice');
   await setTopicStatuses(db, 'imported', [{ topicId: 'anything', status: 'done' }]);
   await setNote(db, 'imported', 'anything', 'Another roadmap.');
-  await db.plans.add(planRow('plan-1'));
+  await db.plans.add({
+    ...planRow('plan-1'),
+    inForce: [
+      {
+        id: 'routing#3',
+        topicId: 'routing',
+        start: '2026-12-03T19:00:00+01:00',
+        end: '2026-12-03T20:00:00+01:00',
+        minutes: 60,
+      },
+    ],
+  });
+  await db.busyCalendars.bulkAdd([busyRow('work', '/home/me/work.ics'), busyRow('club')]);
   await db.sessionLog.bulkAdd([logRow('routing#1', AT), logRow('routing#2', '2026-11-25T10:00:00.000Z')]);
   await db.meta.add({ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] });
 }
@@ -84,6 +123,7 @@ async function seedOther(db: PlannerDatabase): Promise<void> {
   await setTopicStatuses(db, 'fastapi', [{ topicId: 'testing', status: 'done' }]);
   await setNote(db, 'fastapi', 'testing', 'Will be replaced.');
   await db.plans.add(planRow('plan-other'));
+  await db.busyCalendars.add(busyRow('other'));
   await db.meta.add({ key: 'some-flag', value: true });
 }
 
@@ -137,7 +177,8 @@ describe('exportBackupData', () => {
     expect(data.topicStates).toHaveLength(4);
     expect(data.itemStates).toHaveLength(2);
     expect(data.notes).toHaveLength(2);
-    expect(data.plans).toEqual([planRow('plan-1')]);
+    expect(data.plans.map((row) => [row.id, row.inForce?.length])).toEqual([['plan-1', 1]]);
+    expect(data.busyCalendars).toEqual([busyRow('club'), busyRow('work', '/home/me/work.ics')]);
     expect(data.sessionLog.map((row) => row.id)).toEqual([1, 2]);
     expect(data.meta).toEqual([{ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] }]);
   });
@@ -151,6 +192,7 @@ describe('exportBackupData', () => {
       notes: 0,
       plans: 0,
       sessionLog: 0,
+      busyCalendars: 0,
       meta: 0,
       keptAside: 0,
     });
@@ -185,6 +227,30 @@ describe('importBackup', () => {
     expect(transaction.mock.calls[0]?.[0]).toBe('rw');
     expect(await dumpDatabase(target)).toStrictEqual(await dumpDatabase(source));
     expect(await target.notes.get(['fastapi', 'testing'])).toBeUndefined();
+    expect((await target.busyCalendars.toArray()).map((row) => row.id)).toEqual(['club', 'work']);
+  });
+
+  it('restores a format-2 backup (no busy calendars): busy calendars stored before are gone', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    const file = JSON.parse(await backupText(source)) as {
+      version: number;
+      data: { busyCalendars?: unknown; plans: Record<string, unknown>[] };
+    };
+    file.version = 2;
+    delete file.data.busyCalendars;
+    for (const plan of file.data.plans) delete plan.inForce;
+    const result = await parse(`${JSON.stringify(file, null, 2)}\n`);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.counts.busyCalendars).toBe(0);
+
+    const target = await freshDatabase('target');
+    await seedOther(target);
+    await importBackup(target, result.backup);
+    expect(await target.busyCalendars.count()).toBe(0);
+    expect(await target.plans.toArray()).toEqual([planRow('plan-1')]);
+    expect(await target.topicStates.count()).toBe(4);
+    expect(await target.sessionLog.count()).toBe(2);
   });
 
   it('lets the session log go on after restored ids', async () => {
@@ -260,7 +326,7 @@ describe('a refused backup leaves the database as it was', () => {
   it.each<[string, (valid: string) => { text: string; byteLength?: number }, string, RegExp]>([
     [
       'invalid JSON',
-      (valid) => ({ text: valid.replace('"version": 2,', '"version": 2') }),
+      (valid) => ({ text: valid.replace('"version": 3,', '"version": 3') }),
       'invalid-json',
       // The missing comma is noticed at the next field.
       /line 4, column 3: "," expected/,
@@ -273,9 +339,9 @@ describe('a refused backup leaves the database as it was', () => {
     ],
     [
       'a newer format version',
-      (valid) => ({ text: valid.replace('"version": 2,', '"version": 7,') }),
+      (valid) => ({ text: valid.replace('"version": 3,', '"version": 7,') }),
       'newer-version',
-      /newer version of Roadmap Planner \(format 7\); this app reads up to 2 — update the app/,
+      /newer version of Roadmap Planner \(format 7\); this app reads up to 3 — update the app/,
     ],
     [
       'a file over 20 MB',
@@ -332,7 +398,7 @@ describe('an import that fails midway changes nothing', () => {
     await expectUnchanged(db, before);
   });
 
-  it.each(['topicStates', 'notes', 'sessionLog', 'meta'] as const)(
+  it.each(['topicStates', 'notes', 'sessionLog', 'busyCalendars', 'meta'] as const)(
     'when writing %s throws',
     async (table) => {
       const { db, backup } = await populatedWithBackup();
@@ -365,7 +431,7 @@ describe('dumpDatabase', () => {
       { topicId: 'routing', status: 'doing' },
     ]);
     const dump = await dumpDatabase(db);
-    expect(dump.version).toBe(2);
+    expect(dump.version).toBe(3);
     expect(Object.keys(dump.tables)).toEqual([...BACKUP_TABLES].sort());
     expect(dump.tables.topicStates?.map((entry) => entry.key)).toEqual([
       ['fastapi', 'routing'],

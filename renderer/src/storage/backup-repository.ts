@@ -37,7 +37,15 @@ export async function readBackupFile(text: string, options: ParseBackupOptions):
 }
 
 function backupTables(db: PlannerDatabase) {
-  return [db.topicStates, db.itemStates, db.notes, db.plans, db.sessionLog, db.meta] as const;
+  return [
+    db.topicStates,
+    db.itemStates,
+    db.notes,
+    db.plans,
+    db.sessionLog,
+    db.busyCalendars,
+    db.meta,
+  ] as const;
 }
 
 /**
@@ -46,15 +54,16 @@ function backupTables(db: PlannerDatabase) {
  */
 export async function exportBackupData(db: PlannerDatabase): Promise<BackupData> {
   return db.transaction('r', backupTables(db), async () => {
-    const [topicStates, itemStates, notes, plans, sessionLog, meta] = await Promise.all([
+    const [topicStates, itemStates, notes, plans, sessionLog, busyCalendars, meta] = await Promise.all([
       db.topicStates.toArray(),
       db.itemStates.toArray(),
       db.notes.toArray(),
       db.plans.toArray(),
       db.sessionLog.toArray(),
+      db.busyCalendars.toArray(),
       db.meta.toArray(),
     ]);
-    return { topicStates, itemStates, notes, plans, sessionLog, meta };
+    return { topicStates, itemStates, notes, plans, sessionLog, busyCalendars, meta };
   });
 }
 
@@ -79,6 +88,7 @@ export async function importBackup(db: PlannerDatabase, backup: Backup): Promise
     await db.notes.bulkAdd(data.notes);
     await db.plans.bulkAdd(data.plans);
     await db.sessionLog.bulkAdd(data.sessionLog);
+    await db.busyCalendars.bulkAdd(data.busyCalendars);
     await db.meta.bulkAdd(data.meta);
     if (keptAsideKey !== null) {
       const value: KeptAsideRecordValue = {

@@ -16,6 +16,7 @@ function fakeIndexedDb() {
 }
 
 const V1_TABLES = ['itemStates', 'meta', 'notes', 'plans', 'sessionLog', 'topicStates'];
+const V3_TABLES = [...V1_TABLES, 'busyCalendars'].sort();
 
 describe('PlannerDatabase', () => {
   it('is named roadmap-planner unless told otherwise', () => {
@@ -23,15 +24,15 @@ describe('PlannerDatabase', () => {
     expect(PLANNER_DATABASE_NAME).toBe('roadmap-planner');
   });
 
-  it('opens a fresh database at version 2 with all tables', async () => {
+  it('opens a fresh database at version 3 with all tables', async () => {
     const deps = fakeIndexedDb();
     const db = await openPlannerDatabase('fresh', deps);
-    expect(db.verno).toBe(2);
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(V1_TABLES);
+    expect(db.verno).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(V3_TABLES);
     // What IndexedDB itself holds, not only what Dexie declares.
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V1_TABLES);
-    expect(db.backendDB().version).toBe(20);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V3_TABLES);
+    expect(db.backendDB().version).toBe(30);
     db.close();
   });
 
@@ -60,8 +61,8 @@ describe('PlannerDatabase', () => {
 
     const before = Date.now();
     const db = await openPlannerDatabase('upgrade', deps);
-    expect(db.verno).toBe(2);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V1_TABLES);
+    expect(db.verno).toBe(3);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V3_TABLES);
 
     const states = await db.topicStates.toArray();
     expect(states.map(({ updatedAt: _, ...rest }) => rest)).toEqual(
@@ -110,7 +111,7 @@ describe('PlannerDatabase', () => {
     v1.close();
 
     const db = await openPlannerDatabase('from-v1', deps);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.topicStates.toArray()).toEqual([state]);
     expect(await db.plans.count()).toBe(0);
     expect(await db.meta.get(PLACEHOLDER_ROWS_KEY)).toEqual({
@@ -120,6 +121,67 @@ describe('PlannerDatabase', () => {
         sessionLog: [],
       },
     });
+    db.close();
+  });
+
+  it('upgrades a version 2 database: every row stays, busy calendars start empty and work', async () => {
+    const deps = fakeIndexedDb();
+    const v2 = new Dexie('from-v2', deps);
+    // The layout version 2 had: every entry up to it, merged as Dexie merges them.
+    for (const step of schemaHistory.filter((s) => s.version <= 2))
+      v2.version(step.version).stores(step.stores);
+    const plan = {
+      id: 'fastapi-0a1b2c3d4e5f',
+      roadmapId: 'fastapi',
+      settings: { startDate: '2026-12-01' },
+      replannedOn: '2026-12-01',
+      replannedAt: '2026-12-01T08:00:00.000Z',
+      createdAt: '2026-12-01T08:00:00.000Z',
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    };
+    const log = {
+      roadmapId: 'fastapi',
+      sessionId: 'routing#1',
+      topicId: 'routing',
+      outcome: 'done',
+      date: '2026-12-01',
+      start: '2026-12-01T19:00:00+01:00',
+      end: '2026-12-01T20:00:00+01:00',
+      minutes: 60,
+      loggedAt: '2026-12-01T20:00:00.000Z',
+    };
+    const state = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      status: 'doing',
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    };
+    await v2.table('plans').add(plan);
+    await v2.table('sessionLog').add(log);
+    await v2.table('topicStates').add(state);
+    await v2.table('meta').add({ key: 'flag', value: true });
+    expect(v2.backendDB().version).toBe(20);
+    v2.close();
+
+    const db = await openPlannerDatabase('from-v2', deps);
+    expect(db.verno).toBe(3);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V3_TABLES);
+    expect(await db.plans.toArray()).toEqual([plan]);
+    expect(await db.sessionLog.toArray()).toEqual([{ ...log, id: 1 }]);
+    expect(await db.topicStates.toArray()).toEqual([state]);
+    expect(await db.meta.toArray()).toEqual([{ key: 'flag', value: true }]);
+    expect(await db.meta.get(PLACEHOLDER_ROWS_KEY)).toBeUndefined();
+    expect(await db.busyCalendars.count()).toBe(0);
+    const calendar = {
+      id: 'busy-1',
+      roadmapId: 'fastapi',
+      name: 'work.ics',
+      text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      addedAt: '2026-12-02T08:00:00.000Z',
+      refreshedAt: '2026-12-02T08:00:00.000Z',
+    };
+    await db.busyCalendars.add(calendar);
+    expect(await db.busyCalendars.where('roadmapId').equals('fastapi').toArray()).toEqual([calendar]);
     db.close();
   });
 

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Table } from 'dexie';
 import type { TopicId } from '../domain';
 import type {
+  BusyCalendarRecord,
   ItemStateRecord,
   MetaRecord,
   NoteRecord,
@@ -28,6 +29,7 @@ export class PlannerDatabase extends Dexie {
   declare notes: Table<NoteRecord, [string, TopicId]>;
   declare plans: EntityTable<PlanRecord, 'id'>;
   declare sessionLog: EntityTable<SessionLogRecord, 'id'>;
+  declare busyCalendars: EntityTable<BusyCalendarRecord, 'id'>;
   declare meta: EntityTable<MetaRecord, 'key'>;
 
   /**

@@ -1,4 +1,5 @@
 import type {
+  BackupData,
   BackupItemState,
   BackupMetaEntry,
   BackupNote,
@@ -27,6 +28,12 @@ export type PlanRecord = BackupPlan;
 
 /** One logged session (done or missed), as it was planned; key `++id`, one row per session id. */
 export type SessionLogRecord = BackupSessionLogEntry;
+
+/**
+ * One of the user's busy calendars: an .ics file's text as last read, and on the desktop its
+ * path; key `id`, found by `roadmapId`.
+ */
+export type BusyCalendarRecord = BackupData['busyCalendars'][number];
 
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. */
 export type MetaRecord = BackupMetaEntry;

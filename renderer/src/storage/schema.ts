@@ -111,6 +111,13 @@ export const schemaHistory: readonly SchemaVersion[] = [
     },
     upgrade: setAsidePlaceholderRows,
   },
+  {
+    // Busy calendars (the user's .ics files), and plans may hold their sessions in force
+    // (an optional field, so no index changes). A new table and a new optional field: no
+    // stored row changes shape, so there is nothing to upgrade.
+    version: 3,
+    stores: { busyCalendars: 'id, roadmapId' },
+  },
 ];
 
 /** The schema version this code writes. */
