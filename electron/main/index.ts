@@ -24,6 +24,7 @@ import {
   APP_SCHEME_PRIVILEGES,
   resolveAppRequest,
 } from './app-protocol';
+import { CALENDAR_EXTENSIONS, readCalendarFile } from './calendar-files';
 import {
   CONTENT_SECURITY_POLICY,
   devContentSecurityPolicy,
@@ -203,6 +204,21 @@ function onReady(): void {
     if (choice.canceled || !path) return null;
     return readFileCapped(path, request.maxBytes);
   });
+  // Busy calendars: the path is the page's to keep (the file is re-read on opening and on
+  // Refresh), but main reads only .ics files through it, up to a size.
+  handle('busy:pick', async () => {
+    const options = {
+      properties: ['openFile' as const],
+      filters: [{ name: 'Calendar (ICS)', extensions: [...CALENDAR_EXTENSIONS] }],
+    };
+    const choice = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
+    const path = choice.filePaths[0];
+    if (choice.canceled || !path) return null;
+    return readCalendarFile(path);
+  });
+  handle('busy:read', (path) => readCalendarFile(path));
 
   handle('app:can-notify', () => Notification.isSupported());
   handle('app:notify', (payload) => {

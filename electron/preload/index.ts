@@ -23,6 +23,8 @@ const api = {
   canNotify: () => invoke('app:can-notify'),
   openSaved: (token) => invoke('file:open-saved', token),
   revealSaved: (token) => invoke('file:reveal-saved', token),
+  pickCalendarFile: () => invoke('busy:pick'),
+  readCalendarFile: (path) => invoke('busy:read', path),
   onCommand: (listener: (command: AppCommand) => void) => {
     // The page gets the command only, never the event (whose `sender` is ipcRenderer).
     const relay = (_event: IpcRendererEvent, command: unknown) => {

@@ -20,7 +20,24 @@ export type IpcContract = {
   'file:open-saved': (token: string) => Promise<boolean>;
   /** Shows a file this session saved in the system's file manager. */
   'file:reveal-saved': (token: string) => boolean;
+  /** Asks which calendar (.ics) file to add as busy time (a native dialog) and reads it. */
+  'busy:pick': () => Promise<CalendarFileResult | null>;
+  /** Reads a busy calendar's file again by its path (only .ics files, up to the size limit). */
+  'busy:read': (path: string) => Promise<CalendarFileResult>;
 };
+
+/**
+ * The largest busy-calendar file read, in bytes (about 5 MB): UTF-8 never takes fewer bytes
+ * than characters, so its text is never longer than busy time reads.
+ */
+export const MAX_CALENDAR_FILE_BYTES = 5_000_000;
+
+/**
+ * A calendar file as read for busy time: its path is kept (the desktop re-reads it), or why
+ * it could not be read, in words that name the file.
+ */
+export type CalendarFileResult =
+  { ok: true; path: string; name: string; text: string } | { ok: false; name: string; message: string };
 
 export type NotifyRequest = { title: string; body: string };
 
@@ -55,6 +72,10 @@ export type DesktopApi = {
   canNotify(): Promise<boolean>;
   openSaved(token: string): Promise<boolean>;
   revealSaved(token: string): Promise<boolean>;
+  /** A native dialog for an .ics file; its path, name and text, or null when cancelled. */
+  pickCalendarFile(): Promise<CalendarFileResult | null>;
+  /** Reads an .ics file again by the path `pickCalendarFile` gave. */
+  readCalendarFile(path: string): Promise<CalendarFileResult>;
   /** Calls `listener` with each menu command; returns the way to stop. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 };

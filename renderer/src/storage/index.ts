@@ -7,6 +7,7 @@ export {
 } from './schema';
 export type { SchemaVersion } from './schema';
 export type {
+  BusyCalendarRecord,
   ItemStateRecord,
   MetaRecord,
   NoteRecord,
@@ -44,3 +45,7 @@ export type { ProgressChange } from './actions/progress-actions';
 export { logStudySession, replan, savePlan, setEstimate } from './actions/plan-actions';
 export { resetRoadmapProgress, restoreBackup } from './actions/data-actions';
 export { ActionChannelContext, useActionChannel, useChannelState, useDatabase } from './useActionChannel';
+export { readBusyCalendars } from './busy-calendar-repository';
+export { useBusyCalendarRecords } from './useBusyCalendarRecords';
+export { addBusyCalendar, refreshBusyCalendars, removeBusyCalendar } from './actions/busy-calendar-actions';
+export type { BusyCalendarUpdate, NewBusyCalendar } from './actions/busy-calendar-actions';
