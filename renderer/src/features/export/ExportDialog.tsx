@@ -1,9 +1,16 @@
 import { useId, useMemo, useState } from 'react';
-import { MAX_REMINDER_MINUTES, planIcs, roadmapShortName, sessionsInRange } from '../../domain';
+import {
+  MAX_REMINDER_MINUTES,
+  milestonesInRange,
+  planIcs,
+  roadmapShortName,
+  sessionsInRange,
+} from '../../domain';
 import type { IcsRange, Roadmap, Schedule } from '../../domain';
 import { platform } from '../../platform';
 import { readIcsHistory, useDatabase, writeIcsHistory } from '../../storage';
 import { ModalDialog } from '../../ui';
+import { exportCount, formatExportCount, liveSessions } from './export-count';
 import { ExportDone } from './ExportDone';
 import { ExportPreview } from './ExportPreview';
 import './export-dialog.css';
@@ -55,7 +62,11 @@ export function ExportDialog(props: Props) {
     () => sessionsInRange(roadmap, schedule, range, today),
     [roadmap, schedule, range, today],
   );
-  const live = sessions.filter((s) => s.logged !== 'missed');
+  const count = useMemo(
+    () => exportCount(schedule, sessions, milestones ? milestonesInRange(schedule, range, today) : null),
+    [schedule, sessions, milestones, range, today],
+  );
+  const live = useMemo(() => liveSessions(schedule, sessions), [schedule, sessions]);
   const prefix = roadmapShortName(roadmap);
   const title = (topicId: string) => roadmap.topicsById.get(topicId)?.title ?? topicId;
   const valid = (kind !== 'weeks' || weeksValid) && reminderValid;
@@ -85,11 +96,13 @@ export function ExportDialog(props: Props) {
       // The history (what the calendar now holds) is kept only once the file is saved.
       if (!saved.saved) return;
       await writeIcsHistory(db, result.history);
-      const cancelled = result.cancelled > 0 ? `, and ${result.cancelled} cancelled` : '';
+      const cancelled = result.cancelled > 0 ? `, and cancelled ${result.cancelled}` : '';
+      // The same words as the preview: the count comes from what was just written.
+      const what = formatExportCount(count);
       setDone({
         message: desktop
-          ? `Exported ${result.events} events${cancelled}. Import the file into your calendar; exporting again later updates the same events.`
-          : `Downloaded ${name}: ${result.events} events${cancelled}. Open it with your calendar; exporting again later updates the same events.`,
+          ? `Exported ${what}${cancelled}. Import the file into your calendar; exporting again later updates the same events.`
+          : `Downloaded ${name}: ${what}${cancelled}. Open it with your calendar; exporting again later updates the same events.`,
         token: saved.token,
       });
     } catch (error) {
@@ -195,7 +208,7 @@ export function ExportDialog(props: Props) {
             minutes before each session
           </label>
 
-          <ExportPreview sessions={live} prefix={prefix} title={title} />
+          <ExportPreview count={count} sessions={live} prefix={prefix} title={title} />
           {problem && (
             <p className="export-dialog__problem" role="alert">
               {problem}

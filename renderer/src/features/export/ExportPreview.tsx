@@ -1,9 +1,13 @@
 import { formatShortDay, sessionClockSpan } from '../../domain';
 import type { ScheduledSession, TopicId } from '../../domain';
+import type { ExportCount } from './export-count';
+import { formatExportCount } from './export-count';
 
 const PREVIEWED = 5;
 
 type Props = {
+  /** What the file will hold, as the result will say it. */
+  count: ExportCount;
   /** The sessions the file will hold, in time order. */
   sessions: readonly ScheduledSession[];
   /** The roadmap's short name, which starts every event's title. */
@@ -11,12 +15,12 @@ type Props = {
   title: (topicId: TopicId) => string;
 };
 
-/** How many sessions the export holds and the first few, as the calendar will show them. */
-export function ExportPreview({ sessions, prefix, title }: Props) {
+/** What the export holds (study sessions, milestone events) and its first sessions, as the calendar will show them. */
+export function ExportPreview({ count, sessions, prefix, title }: Props) {
   return (
     <section className="export-dialog__preview" aria-label="Preview">
       <h3>
-        {sessions.length} session{sessions.length === 1 ? '' : 's'}
+        {formatExportCount(count)}
         {sessions.length > 0 ? ', starting with' : ''}
       </h3>
       {sessions.length === 0 ? (

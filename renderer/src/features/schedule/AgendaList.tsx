@@ -1,56 +1,77 @@
-import { addDays, formatLongDay, formatShortDay, sessionClockSpan, startOfWeek } from '../../domain';
-import type { FollowedSession, ScheduledSession, TopicId } from '../../domain';
-import { phaseSlot } from '../../ui';
-import type { CalendarEntry } from './calendar-entry';
+import { useEffect, useRef, useState } from 'react';
+import { addDays, formatLongDay, sessionClockSpan, startOfWeek } from '../../domain';
+import type { ScheduledSession, SessionOutcome, TopicId } from '../../domain';
+import { AgendaRow } from './AgendaRow';
+import { entryKey } from './calendar-entry';
+import type { AgendaEntry } from './AgendaRow';
+import { formatWeekdayDay } from './schedule-words';
 import './agenda.css';
 
 type Props = {
   /** Every session with what happened to it, in time order. */
-  followed: readonly (FollowedSession & Omit<CalendarEntry, 'session'>)[];
+  followed: readonly AgendaEntry[];
   today: string;
   onOpenTopic: (topicId: TopicId) => void;
-  onLog: (session: ScheduledSession, outcome: 'done' | 'missed') => void;
+  onLog: (session: ScheduledSession, outcome: SessionOutcome) => void;
 };
 
 /**
- * Today and the rest of this week, with Done and Missed on each session, and above them the
- * earlier sessions still waiting for a word.
+ * This week: the earlier sessions still waiting for a word, this week's logged ones (done or
+ * missed, on their day), today's and the rest of the week's, with Done and Missed where the
+ * time has come.
  */
 export function AgendaList({ followed, today, onOpenTopic, onLog }: Props) {
-  const weekEnd = addDays(startOfWeek(today), 6);
-  // Sessions in the past still waiting for a word (not logged, or missed and not replanned);
-  // today's and later ones stay on their own day, flagged.
-  const waiting = followed.filter(
-    (f) => (f.state === 'overdue' || f.state === 'missed-flag') && f.session.date < today,
+  const weekStart = startOfWeek(today);
+  const weekEnd = addDays(weekStart, 6);
+  // Rows logged here stay in sight (under "Earlier, logged"), even from an earlier week.
+  const [loggedHere, setLoggedHere] = useState<ReadonlySet<string>>(new Set());
+  const focusAfterLog = useRef<string | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  const waiting = followed.filter((f) => f.state === 'overdue' && f.session.date < today);
+  const logged = followed.filter(
+    (f) =>
+      f.session.date < today &&
+      f.state !== 'overdue' &&
+      (f.session.date >= weekStart || loggedHere.has(entryKey(f.session))),
   );
   const todays = followed.filter((f) => f.session.date === today);
   const week = followed.filter((f) => f.session.date > today && f.session.date <= weekEnd);
   const next = followed.find((f) => f.session.date > weekEnd);
+
+  // A logged row may move to another group: the focus follows it there.
+  useEffect(() => {
+    const key = focusAfterLog.current;
+    if (key === null) return;
+    const row = [...(list.current?.querySelectorAll<HTMLElement>('[data-session]') ?? [])].find(
+      (el) => el.dataset['session'] === key,
+    );
+    if (row && row !== document.activeElement) row.focus();
+  }, [followed]);
+
+  const log = (session: ScheduledSession, outcome: SessionOutcome) => {
+    const key = entryKey(session);
+    focusAfterLog.current = key;
+    setLoggedHere((keys) => new Set(keys).add(key));
+    onLog(session, outcome);
+  };
+  const group = { onOpenTopic, onLog: log };
   return (
-    <div className="agenda">
-      {waiting.length > 0 && (
-        <AgendaGroup
-          title="Earlier, not logged"
-          rows={waiting}
-          onOpenTopic={onOpenTopic}
-          onLog={onLog}
-          withDay
-        />
-      )}
+    <div className="agenda" ref={list}>
+      {waiting.length > 0 && <AgendaGroup title="Earlier, not logged" rows={waiting} withDay {...group} />}
+      {logged.length > 0 && <AgendaGroup title="Earlier, logged" rows={logged} withDay {...group} />}
       <AgendaGroup
-        title={`Today · ${formatShortDay(today)}`}
+        title={`Today · ${formatWeekdayDay(today)}`}
         rows={todays}
         empty="Nothing planned today."
-        onOpenTopic={onOpenTopic}
-        onLog={onLog}
+        {...group}
       />
       <AgendaGroup
         title="Later this week"
         rows={week}
         empty={today === weekEnd ? undefined : 'Nothing more this week.'}
-        onOpenTopic={onOpenTopic}
-        onLog={onLog}
         withDay
+        {...group}
       />
       {next && week.length === 0 && (
         <p className="agenda__next">
@@ -63,11 +84,11 @@ export function AgendaList({ followed, today, onOpenTopic, onLog }: Props) {
 
 type GroupProps = {
   title: string;
-  rows: readonly (FollowedSession & Omit<CalendarEntry, 'session'>)[];
+  rows: readonly AgendaEntry[];
   empty?: string | undefined;
   withDay?: boolean;
   onOpenTopic: (topicId: TopicId) => void;
-  onLog: (session: ScheduledSession, outcome: 'done' | 'missed') => void;
+  onLog: (session: ScheduledSession, outcome: SessionOutcome) => void;
 };
 
 function AgendaGroup({ title, rows, empty, withDay = false, onOpenTopic, onLog }: GroupProps) {
@@ -79,75 +100,16 @@ function AgendaGroup({ title, rows, empty, withDay = false, onOpenTopic, onLog }
         <p className="agenda__empty">{empty}</p>
       ) : (
         <ul className="agenda__list">
-          {rows.map(({ session, state, title: topicTitle, phase }) => {
-            const name = `${topicTitle}, part ${session.part} of ${session.parts}`;
-            return (
-              <li
-                key={session.id}
-                className="agenda__row"
-                data-phase={phaseSlot(phase)}
-                data-state={state}
-                // Logging unmounts the button that was pressed: focus stays on its row.
-                tabIndex={-1}
-              >
-                <span className="agenda__time">
-                  {withDay && <span className="agenda__day">{formatShortDay(session.date)}</span>}
-                  {sessionClockSpan(session)}
-                </span>
-                <span className="agenda__what">
-                  <button
-                    type="button"
-                    className="agenda__title"
-                    onClick={() => onOpenTopic(session.topicId)}
-                  >
-                    {topicTitle}
-                  </button>
-                  <span className="agenda__meta">
-                    Part {session.part} of {session.parts} · {session.minutes} min
-                  </span>
-                </span>
-                <span className="agenda__actions">
-                  {state === 'logged' && (
-                    <span className="agenda__badge" data-outcome={session.logged}>
-                      {session.logged === 'done' ? '✓ Done' : 'Missed'}
-                    </span>
-                  )}
-                  {state === 'missed-flag' && (
-                    <span className="agenda__badge" data-outcome="missed">
-                      Missed
-                    </span>
-                  )}
-                  {/* Work is logged once its time has come: a later session has nothing to say yet. */}
-                  {(state === 'today' || state === 'overdue' || state === 'missed-flag') && (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={`Done: ${name}`}
-                      onClick={(event) => {
-                        event.currentTarget.closest('li')?.focus();
-                        onLog(session, 'done');
-                      }}
-                    >
-                      Done
-                    </button>
-                  )}
-                  {(state === 'today' || state === 'overdue') && (
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      aria-label={`Missed: ${name}`}
-                      onClick={(event) => {
-                        event.currentTarget.closest('li')?.focus();
-                        onLog(session, 'missed');
-                      }}
-                    >
-                      Missed
-                    </button>
-                  )}
-                </span>
-              </li>
-            );
-          })}
+          {rows.map((row) => (
+            <AgendaRow
+              key={entryKey(row.session)}
+              rowKey={entryKey(row.session)}
+              entry={row}
+              withDay={withDay}
+              onOpenTopic={onOpenTopic}
+              onLog={onLog}
+            />
+          ))}
         </ul>
       )}
     </section>

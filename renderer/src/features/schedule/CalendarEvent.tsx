@@ -8,12 +8,15 @@ type Props = {
   entry: CalendarEntry;
   /** `chip`: one line in a month cell; `block`: a box in the week's time grid. */
   variant: 'chip' | 'block';
-  onOpenTopic: (topicId: string) => void;
+  /** Whether its details are open. */
+  expanded: boolean;
+  /** Opens its details (Done, Missed, Open topic) beside `element`. */
+  onSelect: (entry: CalendarEntry, element: HTMLElement) => void;
   style?: CSSProperties;
 };
 
-/** One session on the calendar, in its phase's colour; opens its topic. */
-export function CalendarEvent({ entry, variant, onOpenTopic, style }: Props) {
+/** One session on the calendar, in its phase's colour, showing whether it was done or missed. */
+export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Props) {
   const { session } = entry;
   return (
     <button
@@ -21,10 +24,13 @@ export function CalendarEvent({ entry, variant, onOpenTopic, style }: Props) {
       className={`calendar-event calendar-event--${variant}`}
       data-phase={phaseSlot(entry.phase)}
       data-logged={session.logged}
+      data-state={entry.state}
       aria-label={entryLabel(entry)}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
       title={entryLabel(entry)}
       style={style}
-      onClick={() => onOpenTopic(session.topicId)}
+      onClick={(event) => onSelect(entry, event.currentTarget)}
     >
       {session.logged === 'done' && (
         <svg className="calendar-event__check" viewBox="0 0 16 16" aria-hidden="true">

@@ -1,6 +1,9 @@
 import { dayOfMonth, formatLongDay, monthGrid, WEEKDAY_SHORT } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
+import { entryKey } from './calendar-entry';
+import type { DayMark } from './calendar-marks';
 import { CalendarEvent } from './CalendarEvent';
+import { DayMarks } from './DayMarks';
 import './month-grid.css';
 
 /** How many sessions a month cell shows before it offers "+N more". */
@@ -13,9 +16,13 @@ type Props = {
   month: string;
   today: string;
   entriesByDay: ReadonlyMap<string, readonly CalendarEntry[]>;
+  /** Busy and reserve time: a line each under the day's sessions. */
+  marksByDay: ReadonlyMap<string, readonly DayMark[]>;
   daysOff: ReadonlySet<string>;
   labelledBy: string;
-  onOpenTopic: (topicId: string) => void;
+  /** The session whose details are open. */
+  selected: string | null;
+  onSelect: (entry: CalendarEntry, element: HTMLElement) => void;
   onShowWeek: (day: string) => void;
 };
 
@@ -24,9 +31,11 @@ export function MonthGrid({
   month,
   today,
   entriesByDay,
+  marksByDay,
   daysOff,
   labelledBy,
-  onOpenTopic,
+  selected,
+  onSelect,
   onShowWeek,
 }: Props) {
   return (
@@ -47,6 +56,7 @@ export function MonthGrid({
               const entries = entriesByDay.get(date) ?? [];
               const hidden = entries.length - SHOWN_PER_DAY;
               const dayOff = daysOff.has(date);
+              const marks = marksByDay.get(date) ?? [];
               return (
                 <td
                   key={date}
@@ -65,11 +75,19 @@ export function MonthGrid({
                   </div>
                   {entries.length > 0 && (
                     <ul className="month-grid__events">
-                      {entries.slice(0, SHOWN_PER_DAY).map((entry) => (
-                        <li key={entry.session.id}>
-                          <CalendarEvent entry={entry} variant="chip" onOpenTopic={onOpenTopic} />
-                        </li>
-                      ))}
+                      {entries.slice(0, SHOWN_PER_DAY).map((entry) => {
+                        const key = entryKey(entry.session);
+                        return (
+                          <li key={key}>
+                            <CalendarEvent
+                              entry={entry}
+                              variant="chip"
+                              expanded={selected === key}
+                              onSelect={onSelect}
+                            />
+                          </li>
+                        );
+                      })}
                     </ul>
                   )}
                   {hidden > 0 && (
@@ -82,6 +100,7 @@ export function MonthGrid({
                       +{hidden} more
                     </button>
                   )}
+                  {marks.length > 0 && <DayMarks marks={marks} />}
                 </td>
               );
             })}

@@ -76,8 +76,11 @@ describe('ScheduleCalendar', () => {
     expect(container.textContent).toContain('Day off');
     expect(button('Topic a, 19:00–20:00, done')).toBeDefined();
     expect(button('Topic c, 19:00–20:00, missed')).toBeDefined();
+    // A session opens its details; from there, its topic.
     act(() => button('Topic b, part 2 of 3, 18:00–19:00')!.click());
+    act(() => button('Open topic')!.click());
     expect(onOpenTopic).toHaveBeenCalledWith('b');
+    expect(container.querySelector('[role="dialog"]')).toBeNull();
     expect(button('Topic e, 21:00–22:00')).toBeUndefined();
 
     act(() => button('+1 more on Wednesday 2 December 2026, show the week')!.click());

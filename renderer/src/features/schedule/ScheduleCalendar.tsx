@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import {
   addDays,
   addMonths,
@@ -8,12 +8,19 @@ import {
   monthOf,
   weekDays,
 } from '../../domain';
+import type { ScheduledSession, SessionOutcome } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
+import { entryKey } from './calendar-entry';
+import { busyByDay, reserveByDay } from './calendar-marks';
+import type { BusyInterval, DayMark, ReserveBlock } from './calendar-marks';
 import { MonthGrid } from './MonthGrid';
+import { SessionPopover } from './SessionPopover';
 import { WeekGrid } from './WeekGrid';
 import './schedule-calendar.css';
 
 type Mode = 'month' | 'week';
+
+const NONE: readonly never[] = [];
 
 type Props = {
   /** In time order. */
@@ -22,13 +29,34 @@ type Props = {
   today: string;
   /** Blackout dates: shown shaded with "Day off". */
   daysOff: ReadonlySet<string>;
+  /** The plan's zone, which busy time is read in; this computer's when absent. */
+  timeZone?: string | undefined;
+  /** Time the user's own calendars hold: grey "Busy" blocks. */
+  busy?: readonly BusyInterval[] | undefined;
+  /** Catch-up time the plan keeps free: hatched "Reserve" blocks. */
+  reserve?: readonly ReserveBlock[] | undefined;
   onOpenTopic: (topicId: string) => void;
+  /** Done and Missed from a session's details; without it they only open the topic. */
+  onLog?: ((session: ScheduledSession, outcome: SessionOutcome) => void) | undefined;
 };
 
-/** The plan's sessions on a month or week calendar; clicking a session opens its topic. */
-export function ScheduleCalendar({ entries, today, daysOff, onOpenTopic }: Props) {
+/**
+ * The plan's sessions on a month or week calendar, with busy and reserve time; clicking a
+ * session shows its details, with Done, Missed and Open topic.
+ */
+export function ScheduleCalendar({
+  entries,
+  today,
+  daysOff,
+  timeZone,
+  busy = NONE,
+  reserve = NONE,
+  onOpenTopic,
+  onLog,
+}: Props) {
   const [mode, setMode] = useState<Mode>('month');
   const [cursor, setCursor] = useState(today);
+  const [selected, setSelected] = useState<{ key: string; anchor: HTMLElement } | null>(null);
   const titleId = useId();
 
   const entriesByDay = useMemo(() => {
@@ -40,6 +68,24 @@ export function ScheduleCalendar({ entries, today, daysOff, onOpenTopic }: Props
     }
     return byDay;
   }, [entries]);
+  const marksByDay = useMemo(() => {
+    const byDay = new Map<string, DayMark[]>(busyByDay(busy, timeZone));
+    for (const [day, marks] of reserveByDay(reserve)) {
+      byDay.set(
+        day,
+        [...(byDay.get(day) ?? []), ...marks].sort((a, b) => a.from - b.from),
+      );
+    }
+    return byDay;
+  }, [busy, reserve, timeZone]);
+
+  const close = useCallback(() => setSelected(null), []);
+  const select = useCallback((entry: CalendarEntry, anchor: HTMLElement) => {
+    const key = entryKey(entry.session);
+    setSelected((open) => (open?.key === key ? null : { key, anchor }));
+  }, []);
+  // The entry is looked up afresh, so its details show what logging it changed.
+  const selectedEntry = selected && entries.find((e) => entryKey(e.session) === selected.key);
 
   const month = monthOf(cursor);
   const shownDays =
@@ -50,17 +96,20 @@ export function ScheduleCalendar({ entries, today, daysOff, onOpenTopic }: Props
       : weekDays(cursor);
   const shownCount = shownDays.reduce((sum, day) => sum + (entriesByDay.get(day)?.length ?? 0), 0);
   const unit = mode === 'month' ? 'month' : 'week';
-  const step = (direction: 1 | -1) =>
+  const step = (direction: 1 | -1) => {
+    setSelected(null);
     setCursor((day) => (mode === 'month' ? addMonths(day, direction) : addDays(day, 7 * direction)));
-  const showWeek = (day: string) => {
-    setMode('week');
+  };
+  const show = (nextMode: Mode, day: string) => {
+    setSelected(null);
+    setMode(nextMode);
     setCursor(day);
   };
 
   return (
     <section className="schedule-calendar" aria-labelledby={titleId}>
       <div className="schedule-calendar__toolbar">
-        <button type="button" className="button" onClick={() => setCursor(today)}>
+        <button type="button" className="button" onClick={() => show(mode, today)}>
           Today
         </button>
         <div className="schedule-calendar__steps">
@@ -90,7 +139,7 @@ export function ScheduleCalendar({ entries, today, daysOff, onOpenTopic }: Props
               type="button"
               className="schedule-calendar__mode"
               aria-pressed={mode === choice}
-              onClick={() => setMode(choice)}
+              onClick={() => show(choice, cursor)}
             >
               {choice === 'month' ? 'Month' : 'Week'}
             </button>
@@ -108,19 +157,32 @@ export function ScheduleCalendar({ entries, today, daysOff, onOpenTopic }: Props
           month={month}
           today={today}
           entriesByDay={entriesByDay}
+          marksByDay={marksByDay}
           daysOff={daysOff}
           labelledBy={titleId}
-          onOpenTopic={onOpenTopic}
-          onShowWeek={showWeek}
+          selected={selected?.key ?? null}
+          onSelect={select}
+          onShowWeek={(day) => show('week', day)}
         />
       ) : (
         <WeekGrid
           day={cursor}
           today={today}
           entriesByDay={entriesByDay}
+          marksByDay={marksByDay}
           daysOff={daysOff}
           labelledBy={titleId}
+          selected={selected?.key ?? null}
+          onSelect={select}
+        />
+      )}
+      {selected && selectedEntry && (
+        <SessionPopover
+          entry={selectedEntry}
+          anchor={selected.anchor}
           onOpenTopic={onOpenTopic}
+          onLog={onLog}
+          onClose={close}
         />
       )}
     </section>

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
-import { followSessions, formatShortDay, lastPlannedDate, plannedSessions } from '../../domain';
+import { followSessions, icsPlanSessionIds, lastPlannedDate, plannedSessions } from '../../domain';
 import type { ReplanPreview, Roadmap, Schedule, ScheduledSession, TopicId } from '../../domain';
 import { AgendaList } from './AgendaList';
+import type { BusyInterval, ReserveBlock } from './calendar-marks';
 import { MilestoneList } from './MilestoneList';
 import { PhaseTimeline } from './PhaseTimeline';
 import { ReplanDialog } from './ReplanDialog';
 import { ScheduleCalendar } from './ScheduleCalendar';
+import { formatWeekdayDay, planZoneNote, systemTimeZone } from './schedule-words';
 import './schedule-view.css';
 
 type Tab = 'week' | 'calendar' | 'timeline';
@@ -32,6 +34,12 @@ type Props = {
   remind: boolean;
   onRemind: (on: boolean) => void;
   onExport: () => void;
+  /** The plan's zone (IANA): named beside the times when it is not this computer's. */
+  timeZone?: string | undefined;
+  /** Time the user's own calendars hold, for the calendar views. */
+  busy?: readonly BusyInterval[] | undefined;
+  /** Catch-up time the plan keeps free, for the calendar views. */
+  reserve?: readonly ReserveBlock[] | undefined;
 };
 
 /** The schedule: this week's sessions to follow, a calendar, the phase timeline, and replanning. */
@@ -52,6 +60,7 @@ export function ScheduleView(props: Props) {
     return followSessions(schedule, today).map((f, i) => ({ ...f, ...entries[i]! }));
   }, [schedule, today, entries]);
   const offDays = useMemo(() => new Set(daysOff), [daysOff]);
+  const zoneNote = planZoneNote(props.timeZone, systemTimeZone());
 
   if (!schedule) {
     return (
@@ -70,7 +79,9 @@ export function ScheduleView(props: Props) {
   }
 
   const waiting = followed.filter((f) => f.state === 'overdue' || f.state === 'missed-flag').length;
-  const planned = plannedSessions(schedule);
+  // The count the calendar export says too: sessions it holds (planned and done, not missed).
+  const studied = icsPlanSessionIds(schedule).size;
+  const toGo = plannedSessions(schedule).length;
   const end = lastPlannedDate(schedule);
   return (
     <div className="schedule-view">
@@ -78,9 +89,10 @@ export function ScheduleView(props: Props) {
         <div>
           <h2>Schedule</h2>
           <p className="schedule-view__summary">
-            {planned.length} session{planned.length === 1 ? '' : 's'} planned
-            {plannedFrom ? ` from ${formatShortDay(plannedFrom, true)}` : ''}
-            {end ? `, until ${formatShortDay(end, true)}` : ''}
+            {studied} study session{studied === 1 ? '' : 's'}
+            {studied > toGo ? ` (${studied - toGo} done, ${toGo} to go)` : ''}
+            {plannedFrom ? `, planned from ${formatWeekdayDay(plannedFrom, true)}` : ''}
+            {end ? ` until ${formatWeekdayDay(end, true)}` : ''}
           </p>
           <label className="schedule-view__remind">
             <input
@@ -126,29 +138,32 @@ export function ScheduleView(props: Props) {
         </ul>
       )}
       <MilestoneList roadmap={roadmap} milestones={schedule.milestones} />
-      <div className="schedule-view__tabs" role="tablist" aria-label="Schedule views">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`schedule-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`schedule-panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            className="schedule-view__tab"
-            onClick={() => setTab(t.id)}
-            onKeyDown={(event) => {
-              if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-              const step = event.key === 'ArrowRight' ? 1 : -1;
-              const next = TABS[(TABS.findIndex((x) => x.id === tab) + step + TABS.length) % TABS.length]!;
-              setTab(next.id);
-              document.getElementById(`schedule-tab-${next.id}`)?.focus();
-            }}
-          >
-            {t.label}
-          </button>
-        ))}
+      <div className="schedule-view__tabbar">
+        <div className="schedule-view__tabs" role="tablist" aria-label="Schedule views">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`schedule-tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`schedule-panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              className="schedule-view__tab"
+              onClick={() => setTab(t.id)}
+              onKeyDown={(event) => {
+                if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+                const step = event.key === 'ArrowRight' ? 1 : -1;
+                const next = TABS[(TABS.findIndex((x) => x.id === tab) + step + TABS.length) % TABS.length]!;
+                setTab(next.id);
+                document.getElementById(`schedule-tab-${next.id}`)?.focus();
+              }}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {zoneNote && tab !== 'timeline' && <p className="schedule-view__zone">{zoneNote}</p>}
       </div>
       <div
         role="tabpanel"
@@ -160,7 +175,16 @@ export function ScheduleView(props: Props) {
           <AgendaList followed={followed} today={today} onOpenTopic={onOpenTopic} onLog={onLog} />
         )}
         {tab === 'calendar' && (
-          <ScheduleCalendar entries={entries} today={today} daysOff={offDays} onOpenTopic={onOpenTopic} />
+          <ScheduleCalendar
+            entries={followed}
+            today={today}
+            daysOff={offDays}
+            timeZone={props.timeZone}
+            busy={props.busy}
+            reserve={props.reserve}
+            onOpenTopic={onOpenTopic}
+            onLog={onLog}
+          />
         )}
         {tab === 'timeline' && (
           <PhaseTimeline

@@ -11,6 +11,8 @@ import {
 } from '../../domain';
 import type { MinuteSpan } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
+import { entryKey } from './calendar-entry';
+import type { DayMark } from './calendar-marks';
 import { CalendarEvent } from './CalendarEvent';
 import './week-grid.css';
 
@@ -21,16 +23,30 @@ type Props = {
   day: string;
   today: string;
   entriesByDay: ReadonlyMap<string, readonly CalendarEntry[]>;
+  /** Busy and reserve time, drawn behind the sessions. */
+  marksByDay: ReadonlyMap<string, readonly DayMark[]>;
   daysOff: ReadonlySet<string>;
   labelledBy: string;
-  onOpenTopic: (topicId: string) => void;
+  /** The session whose details are open. */
+  selected: string | null;
+  onSelect: (entry: CalendarEntry, element: HTMLElement) => void;
 };
 
 /** A week as a time grid: hours down the side, a column per day, sessions at their wall-clock times. */
-export function WeekGrid({ day, today, entriesByDay, daysOff, labelledBy, onOpenTopic }: Props) {
+export function WeekGrid({
+  day,
+  today,
+  entriesByDay,
+  marksByDay,
+  daysOff,
+  labelledBy,
+  selected,
+  onSelect,
+}: Props) {
   const days = weekDays(day);
   const spansByDay = new Map(days.map((d) => [d, (entriesByDay.get(d) ?? []).map(spanOf)]));
-  const hours = visibleHours([...spansByDay.values()].flat());
+  const timedMarks = (d: string) => (marksByDay.get(d) ?? []).filter((m) => !m.allDay);
+  const hours = visibleHours([...spansByDay.values(), ...days.map(timedMarks)].flat());
   const hourList = Array.from({ length: hours.to - hours.from }, (_, i) => hours.from + i);
 
   return (
@@ -48,11 +64,14 @@ export function WeekGrid({ day, today, entriesByDay, daysOff, labelledBy, onOpen
           const spans = spansByDay.get(date)!;
           const lanes = placeInLanes(spans);
           const dayOff = daysOff.has(date);
+          const marks = timedMarks(date);
+          const busyAllDay = (marksByDay.get(date) ?? []).find((m) => m.allDay);
           return (
             <li
               key={date}
               className="week-grid__day"
               data-day-off={dayOff ? '' : undefined}
+              data-busy-all-day={busyAllDay ? '' : undefined}
               aria-current={date === today ? 'date' : undefined}
             >
               <h4 className="week-grid__head">
@@ -67,21 +86,43 @@ export function WeekGrid({ day, today, entriesByDay, daysOff, labelledBy, onOpen
                   {date === today ? ', today' : ''}
                 </span>
                 {dayOff && <span className="week-grid__off">Day off</span>}
+                {busyAllDay && (
+                  <span className="week-grid__off" title={busyAllDay.summary}>
+                    {busyAllDay.label}
+                  </span>
+                )}
               </h4>
               <div className="week-grid__column">
                 {hourList.map((hour) => (
                   <div key={hour} className="week-grid__slot" aria-hidden="true" />
                 ))}
+                {marks.length > 0 && (
+                  <ul className="week-grid__marks">
+                    {marks.map((mark) => (
+                      <li
+                        key={`${mark.kind}:${mark.from}:${mark.to}`}
+                        className="week-grid__mark"
+                        data-kind={mark.kind}
+                        aria-label={mark.label}
+                        title={mark.summary ? `${mark.label}: ${mark.summary}` : mark.label}
+                        style={placement(mark, { lane: 0, lanes: 1 }, hours)}
+                      >
+                        <span aria-hidden="true">{mark.label}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {entries.length === 0 ? (
                   <p className="visually-hidden">No sessions</p>
                 ) : (
                   <ul className="week-grid__events">
                     {entries.map((entry, i) => (
-                      <li key={entry.session.id}>
+                      <li key={entryKey(entry.session)}>
                         <CalendarEvent
                           entry={entry}
                           variant="block"
-                          onOpenTopic={onOpenTopic}
+                          expanded={selected === entryKey(entry.session)}
+                          onSelect={onSelect}
                           style={placement(spans[i]!, lanes[i]!, hours)}
                         />
                       </li>

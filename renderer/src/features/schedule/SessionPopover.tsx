@@ -1,0 +1,149 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
+import type { ScheduledSession, SessionOutcome } from '../../domain';
+import type { CalendarEntry } from './calendar-entry';
+import { entryTimes } from './calendar-entry';
+import { formatWeekdayDay, logChoices } from './schedule-words';
+
+type Props = {
+  entry: CalendarEntry;
+  /** The event it belongs to: placed beside it, and the focus goes back to it on closing. */
+  anchor: HTMLElement;
+  onOpenTopic: (topicId: string) => void;
+  /** Absent: the calendar only opens topics. */
+  onLog: ((session: ScheduledSession, outcome: SessionOutcome) => void) | undefined;
+  onClose: () => void;
+};
+
+const GAP = 6;
+
+/**
+ * A session's details beside its event on the calendar: when, what became of it, and Done,
+ * Missed and Open topic. Escape, a click elsewhere or scrolling closes it.
+ */
+export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: Props) {
+  const { session } = entry;
+  const box = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const [style, setStyle] = useState<CSSProperties>({ visibility: 'hidden' });
+  const choices = onLog ? logChoices(entry.state) : [];
+
+  const close = (refocus: boolean) => {
+    onClose();
+    if (refocus) anchor.focus();
+  };
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const at = anchor.getBoundingClientRect();
+    const { width, height } = element.getBoundingClientRect();
+    const below = at.bottom + GAP + height <= window.innerHeight;
+    const top = below ? at.bottom + GAP : Math.max(GAP, at.top - GAP - height);
+    const left = Math.min(Math.max(GAP, at.left), Math.max(GAP, window.innerWidth - width - GAP));
+    setStyle({ top, left });
+  }, [anchor]);
+
+  useEffect(() => {
+    box.current?.querySelector<HTMLElement>('button[data-first]')?.focus();
+  }, []);
+
+  // Closing on a click elsewhere, a scroll or a resize: a popover left behind would float
+  // away from its event.
+  useEffect(() => {
+    const outside = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      if (target && !box.current?.contains(target) && !anchor.contains(target)) onClose();
+    };
+    const away = (event: Event) => {
+      if (!(event.target instanceof Node && box.current?.contains(event.target))) onClose();
+    };
+    document.addEventListener('pointerdown', outside, true);
+    window.addEventListener('scroll', away, true);
+    window.addEventListener('resize', onClose);
+    return () => {
+      document.removeEventListener('pointerdown', outside, true);
+      window.removeEventListener('scroll', away, true);
+      window.removeEventListener('resize', onClose);
+    };
+  }, [anchor, onClose]);
+
+  return (
+    <div
+      ref={box}
+      role="dialog"
+      aria-labelledby={titleId}
+      className="session-popover"
+      style={style}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        close(true);
+      }}
+    >
+      <div className="session-popover__head">
+        <h4 id={titleId}>{entry.title}</h4>
+        <button type="button" className="icon-button" aria-label="Close" onClick={() => close(true)}>
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
+        </button>
+      </div>
+      <p className="session-popover__when">
+        {formatWeekdayDay(session.date)}, {entryTimes(entry)} · {session.minutes} min
+        {session.parts > 1 ? ` · part ${session.part} of ${session.parts}` : ''}
+      </p>
+      <p className="session-popover__state" data-outcome={outcomeOf(entry)}>
+        {stateText(entry)}
+      </p>
+      <div className="session-popover__actions">
+        {choices.map((choice, i) => (
+          <button
+            key={choice}
+            type="button"
+            className={`button button--small${choice === 'done' ? ' button--primary' : ''}`}
+            data-first={i === 0 ? '' : undefined}
+            onClick={() => {
+              onLog?.(session, choice);
+              close(true);
+            }}
+          >
+            {choice === 'done' ? 'Done' : 'Missed'}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          data-first={choices.length === 0 ? '' : undefined}
+          onClick={() => {
+            onClose();
+            onOpenTopic(session.topicId);
+          }}
+        >
+          Open topic
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function outcomeOf({ session, state }: CalendarEntry): SessionOutcome | undefined {
+  return state === 'missed-flag' ? 'missed' : session.logged;
+}
+
+/** What became of the session, in words. */
+function stateText(entry: CalendarEntry): string {
+  const outcome = outcomeOf(entry);
+  if (outcome === 'done') return '✓ Done';
+  if (outcome === 'missed') {
+    return entry.state === 'missed-flag' ? 'Missed · replan to fit its work in' : 'Missed';
+  }
+  switch (entry.state) {
+    case 'today':
+      return 'Today · not logged yet';
+    case 'overdue':
+      return 'Not logged yet';
+    default:
+      return 'Planned';
+  }
+}

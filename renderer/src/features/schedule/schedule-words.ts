@@ -1,0 +1,49 @@
+import { formatShortDay, WEEKDAY_SHORT, weekDays } from '../../domain';
+import type { SessionFollowState, SessionOutcome } from '../../domain';
+
+/** `Tue 1 Dec`, or `Tue 1 Dec 2026` with `withYear`: a day with its weekday, as the Schedule writes it. */
+export function formatWeekdayDay(day: string, withYear = false): string {
+  // The week's days run Monday first, as WEEKDAY_SHORT does: the day's place is its weekday.
+  const weekday = WEEKDAY_SHORT[weekDays(day).indexOf(day)];
+  return `${weekday} ${formatShortDay(day, withYear)}`;
+}
+
+/** The zone this computer's clock is in, e.g. `Europe/Berlin`. */
+export function systemTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * `Times in Europe/Berlin` when the plan's zone is not the computer's (so times are not read
+ * as local ones), else null. Aliases of one zone (`Asia/Calcutta`, `Asia/Kolkata`) count as
+ * the same.
+ */
+export function planZoneNote(planZone: string | undefined, systemZone: string): string | null {
+  if (planZone === undefined || planZone === '') return null;
+  return canonicalZone(planZone) === canonicalZone(systemZone) ? null : `Times in ${planZone}`;
+}
+
+function canonicalZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
+}
+
+/**
+ * What the user can log of a session in this state: both once its day has come, Done still
+ * for one marked missed (a change of mind), nothing for a logged or later one. The agenda and
+ * the calendar's popover both offer these.
+ */
+export function logChoices(state: SessionFollowState | undefined): SessionOutcome[] {
+  switch (state) {
+    case 'today':
+    case 'overdue':
+      return ['done', 'missed'];
+    case 'missed-flag':
+      return ['done'];
+    default:
+      return [];
+  }
+}
