@@ -97,4 +97,94 @@ describe('ScheduleCalendar', () => {
     act(() => button('Previous month')!.click());
     expect(container.querySelector('h3')!.textContent).toBe('November 2026');
   });
+
+  it('draws busy time grey and reserve time hatched, in the week and the month', () => {
+    const busy = [
+      { start: '2026-12-01T18:00:00Z', end: '2026-12-01T19:00:00Z', summary: 'Choir' },
+      { start: '2026-12-03T07:00:00Z', end: '2026-12-03T08:00:00Z' },
+    ];
+    const reserve = [{ start: '2026-12-05T16:00:00+01:00', end: '2026-12-05T16:45:00+01:00', minutes: 45 }];
+    act(() =>
+      root.render(
+        <ScheduleCalendar
+          entries={[entry('a', '2026-12-01', '20:00', 60)]}
+          today="2026-12-01"
+          daysOff={new Set()}
+          timeZone="Europe/Berlin"
+          busy={busy}
+          reserve={reserve}
+          onOpenTopic={() => {}}
+        />,
+      ),
+    );
+    const mark = (name: string) => container.querySelector(`li[aria-label="${name}"]`);
+    // The month: a grey line for the busy time, a hatched one for the reserve.
+    expect(mark('Busy 19:00–20:00')!.getAttribute('data-kind')).toBe('busy');
+    expect(mark('Busy 19:00–20:00')!.getAttribute('title')).toBe('Busy 19:00–20:00: Choir');
+    expect(container.querySelector('.month-grid__mark[data-kind="reserve"]')!.textContent).toBe(
+      'Reserve · 45 min',
+    );
+
+    act(() => button('Week')!.click());
+    const busyBlock = mark('Busy 19:00–20:00') as HTMLElement;
+    expect(busyBlock.className).toBe('week-grid__mark');
+    expect(mark('Reserve · 45 min')!.getAttribute('data-kind')).toBe('reserve');
+    // The hours reach the morning's busy hour: 07:00 to 21:00 with an hour of air each side.
+    const labels = [...container.querySelectorAll('.week-grid__hour-label')].map((l) => l.textContent);
+    expect([labels[0], labels.at(-1)]).toEqual(['07:00', '21:00']);
+    expect(mark('Busy 08:00–09:00')).not.toBeNull();
+    // Busy 19:00–20:00 in a grid from 07:00 to 22:00: 12 of 15 hours down, 1 hour tall.
+    expect(busyBlock.style.top).toBe('80%');
+    expect(busyBlock.style.height).toBe(`${(60 / 900) * 100}%`);
+  });
+
+  it('offers Done and Missed in a session’s details once its day has come', () => {
+    const onLog = vi.fn();
+    const entries = [
+      { ...entry('a', '2026-12-01', '19:00', 60), state: 'today' as const },
+      { ...entry('b', '2026-12-02', '19:00', 60), state: 'upcoming' as const },
+      { ...entry('c', '2026-11-30', '19:00', 60, { logged: 'done' }), state: 'logged' as const },
+    ];
+    act(() =>
+      root.render(
+        <ScheduleCalendar
+          entries={entries}
+          today="2026-12-01"
+          daysOff={new Set()}
+          onOpenTopic={() => {}}
+          onLog={onLog}
+        />,
+      ),
+    );
+    const dialog = () => container.querySelector<HTMLElement>('[role="dialog"]');
+    const event = button('Topic a, 19:00–20:00')!;
+    act(() => event.click());
+    expect(event.getAttribute('aria-expanded')).toBe('true');
+    expect(dialog()!.textContent).toContain('Tue 1 Dec, 19:00–20:00 · 60 min');
+    expect(dialog()!.textContent).toContain('Today · not logged yet');
+    expect(document.activeElement!.textContent).toBe('Done');
+    act(() => button('Missed')!.click());
+    expect(onLog).toHaveBeenCalledWith(entries[0]!.session, 'missed');
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(event);
+
+    // A later session can't be logged yet; a done one says so.
+    act(() => button('Topic b, 19:00–20:00')!.click());
+    expect(dialog()!.textContent).toContain('Planned');
+    expect(button('Done')).toBeUndefined();
+    act(() => button('Topic c, 19:00–20:00, done')!.click());
+    expect(dialog()!.textContent).toContain('✓ Done');
+    expect(button('Done')).toBeUndefined();
+
+    // Escape closes it and gives the focus back to the event.
+    act(() => dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(button('Topic c, 19:00–20:00, done'));
+
+    // Clicking the event again closes it too.
+    act(() => button('Topic a, 19:00–20:00')!.click());
+    act(() => button('Topic a, 19:00–20:00')!.click());
+    expect(dialog()).toBeNull();
+    expect(onLog).toHaveBeenCalledTimes(1);
+  });
 });

@@ -4,6 +4,7 @@ import type { ScheduledSession, SessionOutcome } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
 import { entryTimes } from './calendar-entry';
 import { formatWeekdayDay, logChoices } from './schedule-words';
+import './session-popover.css';
 
 type Props = {
   entry: CalendarEntry;
