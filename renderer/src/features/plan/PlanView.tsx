@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { formatMinutes, formatShortDay, WEEKDAYS } from '../../domain';
 import type { PlanSettings, Roadmap, Schedule } from '../../domain';
+import { BusyCalendars } from './BusyCalendars';
 import { DaysOffEditor } from './DaysOffEditor';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
@@ -182,6 +183,9 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
         </form>
 
         <WhatIfPanel roadmap={roadmap} schedule={schedule} previous={previous} weeklyMinutes={weekly} />
+
+        {/* Not in the form: a calendar is stored when added, not by "Save plan". */}
+        <BusyCalendars roadmapId={roadmap.id} timeZone={settings.timeZone} />
       </div>
     </div>
   );
