@@ -62,13 +62,16 @@ test.describe('calendar export', () => {
     await page.getByRole('button', { name: 'Save plan' }).click();
     await page.getByRole('link', { name: 'Schedule' }).click();
     const planned = Number(
-      /(\d+) sessions planned/.exec((await page.getByText(/\d+ sessions planned/).textContent()) ?? '')?.[1],
+      /(\d+) study sessions/.exec((await page.getByText(/\d+ study sessions/).textContent()) ?? '')?.[1],
     );
 
     const first = await exportCalendar(page, async (dialog) => {
-      await expect(dialog.getByRole('region', { name: 'Preview' })).toContainText(
-        'FastAPI · Python Foundations (1/14)',
+      const preview = dialog.getByRole('region', { name: 'Preview' });
+      // The Schedule header's count, and what else the file holds, said apart.
+      await expect(preview.getByRole('heading')).toHaveText(
+        `${planned} study sessions + 3 milestone events, starting with`,
       );
+      await expect(preview).toContainText('FastAPI · Python Foundations (1/14)');
     });
     expect(first.exported.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(
@@ -76,7 +79,7 @@ test.describe('calendar export', () => {
     ).toBe(true);
     // Every planned session and the three phases' projected ends, as the dialog says too.
     expect(first.exported.events).toHaveLength(planned + 3);
-    expect(first.message).toContain(`${planned + 3} events`);
+    expect(first.message).toContain(`${planned} study sessions + 3 milestone events`);
     const session = first.exported.events.find((e) => e.summary === 'FastAPI · Python Foundations (1/14)');
     expect(session).toMatchObject({ start: '2026-12-01T18:00:00.000Z', minutes: 60, sequence: 0 });
     expect(first.exported.events.filter((e) => e.summary.startsWith('FastAPI · Phase'))).toHaveLength(3);

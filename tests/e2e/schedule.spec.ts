@@ -57,9 +57,13 @@ test.describe('the study schedule', () => {
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await shot(page, 'schedule-timeline');
 
-    // Clicking a session opens its topic, whose panel lists its sessions.
+    // Clicking a session shows its details; from there its topic, whose panel lists its sessions.
     await page.getByRole('tab', { name: 'Calendar' }).click();
     await page.getByRole('button', { name: /^Python Foundations, part 1 of/ }).click();
+    await page
+      .getByRole('dialog', { name: 'Python Foundations' })
+      .getByRole('button', { name: 'Open topic' })
+      .click();
     const panel = page.getByRole('complementary', { name: 'Python Foundations' });
     await expect(panel.getByRole('region', { name: 'Study sessions' })).toContainText('1 Dec · 19:00–20:00');
     await expect(
@@ -83,7 +87,7 @@ test.describe('the study schedule', () => {
       .getByRole('button', { name: 'Save plan' })
       .click();
     await page.getByRole('link', { name: 'Schedule' }).click();
-    const today = page.getByRole('region', { name: /^Today · 1 Dec/ });
+    const today = page.getByRole('region', { name: /^Today · Tue 1 Dec/ });
     await today.getByRole('button', { name: /^Done: Python Foundations, part 1 of/ }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Logged 60 min on Python Foundations' }),
@@ -100,7 +104,14 @@ test.describe('the study schedule', () => {
     const earlier = page.getByRole('region', { name: 'Earlier, not logged' });
     await earlier.getByRole('button', { name: /^Missed: Python Foundations, part 2 of/ }).click();
     await expect(page.getByText('1 session needs a new time.')).toBeVisible();
-    await expect(earlier.getByRole('listitem')).toContainText('Missed');
+    // Logged, it leaves "Earlier, not logged" and shows on its day as missed.
+    await expect(earlier).toBeHidden();
+    await expect(
+      page
+        .getByRole('region', { name: 'Earlier, logged' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Wed 2 Dec' }),
+    ).toContainText('Missed');
     await shot(page, 'schedule-missed');
 
     // Replanning shows what moves first; the missed work comes back from today.
@@ -111,7 +122,7 @@ test.describe('the study schedule', () => {
     await dialog.getByRole('button', { name: 'Replan' }).click();
     await expect(page.getByText('1 session needs a new time.')).toBeHidden();
     await expect(earlier).toBeHidden();
-    const today3 = page.getByRole('region', { name: /^Today · 3 Dec/ });
+    const today3 = page.getByRole('region', { name: /^Today · Thu 3 Dec/ });
     await expect(today3.getByRole('button', { name: /^Done: Python Foundations, part 3 of/ })).toBeVisible();
 
     await page.reload();

@@ -1,5 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { CSSProperties } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { ScheduledSession, SessionOutcome } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
 import { entryTimes } from './calendar-entry';
@@ -26,14 +25,15 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
   const { session } = entry;
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const [style, setStyle] = useState<CSSProperties>({ visibility: 'hidden' });
   const choices = onLog ? logChoices(entry.state) : [];
 
-  const close = (refocus: boolean) => {
+  const close = () => {
     onClose();
-    if (refocus) anchor.focus();
+    anchor.focus();
   };
 
+  // Placed before the first paint, beside the event (below it, or above when there is no room),
+  // then the focus moves in.
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -42,12 +42,10 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
     const below = at.bottom + GAP + height <= window.innerHeight;
     const top = below ? at.bottom + GAP : Math.max(GAP, at.top - GAP - height);
     const left = Math.min(Math.max(GAP, at.left), Math.max(GAP, window.innerWidth - width - GAP));
-    setStyle({ top, left });
+    element.style.top = `${top}px`;
+    element.style.left = `${left}px`;
+    element.querySelector<HTMLElement>('button[data-first]')?.focus();
   }, [anchor]);
-
-  useEffect(() => {
-    box.current?.querySelector<HTMLElement>('button[data-first]')?.focus();
-  }, []);
 
   // Closing on a click elsewhere, a scroll or a resize: a popover left behind would float
   // away from its event.
@@ -59,10 +57,19 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
     const away = (event: Event) => {
       if (!(event.target instanceof Node && box.current?.contains(event.target))) onClose();
     };
+    // Escape closes it wherever the focus is (still on the event after a click, say).
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      onClose();
+      anchor.focus();
+    };
+    document.addEventListener('keydown', escape, true);
     document.addEventListener('pointerdown', outside, true);
     window.addEventListener('scroll', away, true);
     window.addEventListener('resize', onClose);
     return () => {
+      document.removeEventListener('keydown', escape, true);
       document.removeEventListener('pointerdown', outside, true);
       window.removeEventListener('scroll', away, true);
       window.removeEventListener('resize', onClose);
@@ -70,21 +77,10 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
   }, [anchor, onClose]);
 
   return (
-    <div
-      ref={box}
-      role="dialog"
-      aria-labelledby={titleId}
-      className="session-popover"
-      style={style}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        close(true);
-      }}
-    >
+    <div ref={box} role="dialog" aria-labelledby={titleId} className="session-popover">
       <div className="session-popover__head">
         <h4 id={titleId}>{entry.title}</h4>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => close(true)}>
+        <button type="button" className="icon-button" aria-label="Close" onClick={() => close()}>
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <path d="M4 4l8 8M12 4l-8 8" />
           </svg>
@@ -106,7 +102,7 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
             data-first={i === 0 ? '' : undefined}
             onClick={() => {
               onLog?.(session, choice);
-              close(true);
+              close();
             }}
           >
             {choice === 'done' ? 'Done' : 'Missed'}
