@@ -39,6 +39,10 @@ describe('busyByDay', () => {
       'Europe/Berlin',
     );
     expect(marks.get('2027-03-28')!.map((m) => m.label)).toEqual(['Busy 19:00–20:00']);
+    // A zone the runtime does not know falls back to the computer's clock instead of failing.
+    expect(
+      busyByDay([{ start: '2027-03-28T17:00:00Z', end: '2027-03-28T18:00:00Z' }], 'Nowhere/Else').size,
+    ).toBe(1);
   });
 });
 

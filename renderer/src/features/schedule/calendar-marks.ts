@@ -87,15 +87,21 @@ type WallClock = { date: string; minutes: number };
 
 /** Reads UTC instants on `timeZone`'s wall clock (this computer's when absent). */
 function zoneClock(timeZone: string | undefined): (instant: string) => WallClock | null {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
+  const options = {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  });
+  } as const;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
+  } catch {
+    // A zone this runtime does not know: the computer's clock rather than no calendar at all.
+    format = new Intl.DateTimeFormat('en-CA', options);
+  }
   return (instant) => {
     const time = Date.parse(instant);
     if (Number.isNaN(time)) return null;
