@@ -70,7 +70,7 @@ test.describe('files through main', () => {
     await desktop.clickMenuItem('export-calendar');
     const dialog = page.getByRole('dialog', { name: 'Export to calendar' });
     await dialog.getByRole('button', { name: 'Export…' }).click();
-    await expect(dialog.getByRole('status')).toContainText(/Exported \d+ events/);
+    await expect(dialog.getByRole('status')).toContainText(/Exported \d+ study sessions/);
     expect(readFileSync(target, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
 
     await dialog.getByRole('button', { name: 'Show in folder' }).click();
