@@ -43,13 +43,43 @@ const settingsFields = {
   estimates: z
     .record(z.string().min(1), z.number().min(0, 'at least 0 hours').max(10_000, 'at most 10000 hours'))
     .optional(),
+  /** Share of each week's study time kept free as catch-up time (default 10). */
+  reservePercent: z.number().int('a whole percentage').min(0, 'at least 0').max(50, 'at most 50').optional(),
+  /** A topic to plan toward: its open prerequisites come first. */
+  goal: z.string().min(1, 'a topic id').optional(),
 };
+
+const isoInstant = z
+  .string()
+  .refine(
+    (text) =>
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(text) &&
+      Number.isFinite(Date.parse(text)),
+    'an ISO 8601 time with an offset, e.g. 2026-12-01T19:00:00+01:00',
+  );
+
+/** A session the user logged, in the plan file. */
+const logEntrySchema = z
+  .strictObject({
+    id: z.string().min(1, 'a session id'),
+    topicId: z.string().min(1, 'a topic id'),
+    start: isoInstant,
+    end: isoInstant,
+    minutes: z.number().int('whole minutes').min(1, 'at least 1 minute').max(1440, 'at most 1440 minutes'),
+    outcome: z.enum(['done', 'missed']),
+  })
+  .refine((entry) => Date.parse(entry.end) > Date.parse(entry.start), {
+    message: 'ends before it starts',
+    path: ['end'],
+  });
 
 const planFields = {
   ...settingsFields,
   /** The plan's id in calendar UIDs (the app's plan id), so exports from a file update the same events. */
   planId: z.string().regex(PLAN_ID_PATTERN, 'up to 100 letters, digits, ".", "_" or "-"').optional(),
   statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUSES)),
+  /** Sessions the user logged (plan files only: the app keeps its log in its own table). */
+  log: z.array(logEntrySchema).max(100_000, 'at most 100000 entries').optional(),
 };
 
 const sessionLengthsInOrder = <T extends { minSessionMinutes: number; maxSessionMinutes: number }>(plan: T) =>

@@ -30,8 +30,8 @@ describe('schedulePlan on the FastAPI roadmap', () => {
     expect(first).toBeLessThan(500);
     const t1 = performance.now();
     for (let i = 0; i < 5; i++) schedulePlan(roadmap, plan, { today: '2026-12-01' });
-    // The bench goal is 5 ms; the bound leaves room for a slow CI machine.
-    expect((performance.now() - t1) / 5).toBeLessThan(25);
+    // The bench goal is 5 ms; the bound leaves room for a slow CI machine running tests in parallel.
+    expect((performance.now() - t1) / 5).toBeLessThan(50);
 
     const { sessions, milestones, warnings } = schedule;
     const total = roadmap.topics.reduce((sum, t) => sum + Math.round(t.estimateHours * 60), 0);

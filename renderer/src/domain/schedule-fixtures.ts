@@ -48,6 +48,8 @@ export const basePlan = (over: Partial<Plan> = {}): Plan => ({
   blackoutDates: [],
   phaseTargets: {},
   statuses: {},
+  // No reserve unless a test asks for one: most tests check where work goes, not catch-up time.
+  reservePercent: 0,
   ...over,
 });
 

@@ -3,7 +3,6 @@ import { formatHours, formatMinutes, minutesToHours } from './hours';
 import { ownValue } from './own-value';
 import type { Plan } from './plan';
 import type { Roadmap, TopicId } from './roadmap';
-import type { Chunk } from './schedule-placement';
 import type { Milestone, ScheduleWarning } from './schedule-types';
 
 /**
@@ -15,7 +14,7 @@ export function phaseMilestones(
   plan: Plan,
   order: readonly TopicId[],
   remaining: ReadonlyMap<TopicId, number>,
-  chunksByTopic: ReadonlyMap<TopicId, Chunk[]>,
+  lastDayOf: ReadonlyMap<TopicId, number>,
   startDay: number,
   capacity: (day: number) => number,
   warnings: ScheduleWarning[],
@@ -26,7 +25,7 @@ export function phaseMilestones(
   return phases.map(({ number }) => {
     const target = ownValue(plan.phaseTargets, String(number)) ?? null;
     const ids = order.filter((id) => phaseOf.get(id) === number && remaining.get(id)! > 0);
-    const lastDays = ids.map((id) => chunksByTopic.get(id)?.at(-1)?.day);
+    const lastDays = ids.map((id) => lastDayOf.get(id));
     const complete = lastDays.every((d) => d !== undefined);
     const endDay = complete && lastDays.length > 0 ? Math.max(...(lastDays as number[])) : null;
     const projectedEnd = endDay === null ? null : dateOfDay(endDay);

@@ -1,57 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { placeWork } from './schedule-placement';
+import { schedulePlan } from './schedule';
+import { basePlan, everyDay, phases, topic } from './schedule-fixtures';
+import type { ScheduledSession } from './schedule-types';
 
-const limits = (capacity: (day: number) => number, limitDay = 100) => ({
-  startDay: 0,
-  limitDay,
-  capacity,
-  minSessionMinutes: 30,
-  maxSessionMinutes: 60,
-});
+const spans = (sessions: readonly ScheduledSession[], topicId: string) =>
+  sessions.filter((s) => s.topicId === topicId).map((s) => `${s.start.slice(5, 16)} ${s.minutes}`);
 
-describe('placeWork', () => {
+describe('placing work', () => {
   it('fills each day in order, splitting at the longest session', () => {
-    const { chunksByTopic, unplaced } = placeWork(
-      ['a', 'b'],
-      new Map([
-        ['a', 100],
-        ['b', 50],
-      ]),
-      limits(() => 90),
-    );
-    expect(unplaced).toBe(0);
-    expect(chunksByTopic.get('a')).toEqual([
-      { day: 0, offset: 0, minutes: 60 },
-      { day: 0, offset: 60, minutes: 30 },
-      { day: 1, offset: 0, minutes: 10 },
-    ]);
-    expect(chunksByTopic.get('b')).toEqual([{ day: 1, offset: 10, minutes: 50 }]);
+    const roadmap = { topics: [topic('a', 1, 100, []), topic('b', 1, 50, [])], phases: phases(1) };
+    const plan = basePlan({ availability: everyDay(90), maxSessionMinutes: 60 });
+    const { sessions } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
+    expect(spans(sessions, 'a')).toEqual(['12-01T19:00 60', '12-01T20:00 30', '12-02T19:00 10']);
+    expect(spans(sessions, 'b')).toEqual(['12-02T19:10 50']);
   });
 
   it('makes no fragment shorter than the shortest session unless it ends the topic', () => {
-    const { chunksByTopic } = placeWork(
-      ['a'],
-      new Map([['a', 80]]),
-      limits(() => 70),
-    );
+    const roadmap = { topics: [topic('a', 1, 80, [])], phases: phases(1) };
+    const plan = basePlan({ availability: everyDay(70), maxSessionMinutes: 60 });
+    const { sessions } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
     // 60 then 10 would leave a 10-minute fragment mid-topic: the 20 left go to the next day.
-    expect(chunksByTopic.get('a')).toEqual([
-      { day: 0, offset: 0, minutes: 60 },
-      { day: 1, offset: 0, minutes: 20 },
-    ]);
+    expect(spans(sessions, 'a')).toEqual(['12-01T19:00 60', '12-02T19:00 20']);
   });
 
   it('places a topic whole or not at all, and nothing after one that does not fit', () => {
-    const { chunksByTopic, unplaced } = placeWork(
-      ['a', 'b', 'c'],
-      new Map([
-        ['a', 60],
-        ['b', 600],
-        ['c', 30],
-      ]),
-      limits(() => 60, 4),
-    );
-    expect([...chunksByTopic.keys()]).toEqual(['a']);
-    expect(unplaced).toBe(630);
+    const roadmap = {
+      topics: [topic('a', 1, 60, []), topic('b', 1, 600 * 60 * 24, ['a']), topic('c', 1, 30, ['b'])],
+      phases: phases(1),
+    };
+    const { sessions, warnings } = schedulePlan(roadmap, basePlan(), { today: '2026-12-01' });
+    expect(new Set(sessions.map((s) => s.topicId))).toEqual(new Set(['a']));
+    expect(warnings.map((w) => w.code)).toEqual(['too-long']);
   });
 });

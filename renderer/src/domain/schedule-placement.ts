@@ -1,66 +1,231 @@
+import { DAY_MS } from './calendar-day';
 import type { TopicId } from './roadmap';
+import { MINUTE_MS } from './schedule-zone';
+import type { OffsetAt } from './schedule-zone';
+import type { Span, TimeKind, Timeline } from './schedule-timeline';
 
-/** Minutes of one topic on a plan day, `offset` minutes after the day's first session starts. */
-export type Chunk = { day: number; offset: number; minutes: number };
+/** A planned session of a previous schedule (the plan in force), in ms since the epoch. */
+export type PreviousSession = { id: string; topicId: TopicId; start: number; end: number };
 
-/** The days and session lengths work may be placed in. */
-export type PlacementLimits = {
-  /** The first plan day (a day number). */
-  startDay: number;
-  /** The last day anything may go on. */
+/** A session placed on a plan day; `id` when it keeps a session of the plan in force. */
+export type PlacedSession = Span & { topicId: TopicId; day: number; id?: string };
+
+/** What `placeWork` needs besides the timeline. */
+export type PlacementInput = {
+  /** Open topics in study order. */
+  order: readonly TopicId[];
+  /** Minutes to place per topic. */
+  remaining: ReadonlyMap<TopicId, number>;
+  /** Each topic's open prerequisites. */
+  prerequisites: ReadonlyMap<TopicId, readonly TopicId[]>;
+  /** Each topic's precedence group: a topic starts after every topic of a lower group ends. */
+  groupOf: ReadonlyMap<TopicId, number>;
+  /** Ends of work already fixed per topic (sessions kept in the past): followers start after them. */
+  fixedEnd: ReadonlyMap<TopicId, number>;
+  /** Planned sessions of the plan in force starting at or after `now`; null for a first plan. */
+  previous: readonly PreviousSession[] | null;
+  now: number;
   limitDay: number;
-  /** Minutes a day offers (see `dayCapacity`). */
-  capacity: (day: number) => number;
   minSessionMinutes: number;
   maxSessionMinutes: number;
+  offsetAt: OffsetAt;
 };
 
 /** Where `placeWork` put each topic, and how much did not fit. */
 export type Placement = {
-  /** Every topic placed whole, its chunks in time order. */
-  chunksByTopic: Map<TopicId, Chunk[]>;
+  /** Each topic placed whole, its sessions in time order. */
+  sessionsByTopic: Map<TopicId, PlacedSession[]>;
+  /** Ids of the plan in force's sessions that are no longer used, per topic. */
+  freed: Map<TopicId, string[]>;
   /** Minutes of the topics that did not fit before `limitDay`. */
   unplaced: number;
 };
 
+type Held = PlacedSession & { id: string; alive: boolean };
+
 /**
- * Places topics in `order` one after another, filling each day up to its capacity: chunks
- * at most the longest session, and at least the shortest unless they finish a topic. Once a
- * topic does not fit before the limit, it and everything after it stay unplaced.
+ * Places each topic's minutes in study order. Sessions of the plan in force stay where they
+ * are whenever every rule still holds; the work they no longer cover goes into reserve time,
+ * then free time, before the first session of any topic that must follow; only then does it
+ * take later time, displacing sessions of the plan in force (which are then placed again).
+ * A topic is planned whole or not at all; once one does not fit, the rest stay unplanned.
  */
-export function placeWork(
-  order: readonly TopicId[],
-  remaining: ReadonlyMap<TopicId, number>,
-  limits: PlacementLimits,
-): Placement {
-  const { limitDay, capacity, minSessionMinutes: min, maxSessionMinutes: max } = limits;
-  const chunksByTopic = new Map<TopicId, Chunk[]>();
-  let day = limits.startDay;
-  let used = 0;
+export function placeWork(timeline: Timeline, input: PlacementInput): Placement {
+  const { order, remaining, now, previous } = input;
+  const held = holdPrevious(timeline, input);
+  const heldByDay = new Map<number, Held[]>();
+  for (const list of held.values()) {
+    for (const h of list) heldByDay.set(h.day, [...(heldByDay.get(h.day) ?? []), h]);
+  }
+  const deadline = deadlines(input, held);
+  const sessionsByTopic = new Map<TopicId, PlacedSession[]>();
+  const freed = new Map<TopicId, string[]>();
+  const ends = new Map<TopicId, number>(input.fixedEnd);
+  const groupEnds = new Map<number, number>();
+  const free = (h: Held) => {
+    if (!h.alive) return;
+    h.alive = false;
+    timeline.release(h.day, h);
+    freed.set(h.topicId, [...(freed.get(h.topicId) ?? []), h.id]);
+  };
   let unplaced = 0;
   for (const id of order) {
-    let left = remaining.get(id)!;
+    const own = held.get(id) ?? [];
     if (unplaced > 0) {
-      unplaced += left;
+      own.forEach(free);
+      unplaced += remaining.get(id)!;
       continue;
     }
-    const chunks: Chunk[] = [];
-    while (left > 0) {
-      if (day > limitDay) break;
-      const chunk = Math.min(left, max, capacity(day) - used);
-      // A fragment shorter than the shortest session is only worth making when it ends the topic.
-      if (chunk <= 0 || (chunk < left && chunk < min)) {
-        day++;
-        used = 0;
+    const group = input.groupOf.get(id)!;
+    let earliest = now;
+    for (const pre of input.prerequisites.get(id) ?? []) earliest = Math.max(earliest, ends.get(pre) ?? now);
+    for (const [g, end] of groupEnds) if (g < group) earliest = Math.max(earliest, end);
+
+    let need = remaining.get(id)!;
+    const placed: PlacedSession[] = [];
+    for (const h of own) {
+      if (!h.alive) continue;
+      if (h.start < earliest || need <= 0) {
+        free(h);
         continue;
       }
-      chunks.push({ day, offset: used, minutes: chunk });
-      used += chunk;
-      left -= chunk;
+      const minutes = (h.end - h.start) / MINUTE_MS;
+      if (minutes > need) {
+        // The topic needs less than before: the last kept session ends early.
+        const end = h.start + need * MINUTE_MS;
+        timeline.release(h.day, { start: end, end: h.end });
+        h.end = end;
+      }
+      h.alive = false;
+      placed.push({ start: h.start, end: h.end, day: h.day, topicId: id, id: h.id });
+      need -= (h.end - h.start) / MINUTE_MS;
     }
-    // A topic is planned whole or not at all, so its part count is always true.
-    if (left > 0) unplaced += remaining.get(id)!;
-    else chunksByTopic.set(id, chunks);
+    const until = deadline.get(id) ?? Number.POSITIVE_INFINITY;
+    const fill = (kind: TimeKind, to: number, steal: boolean) => {
+      if (need > 0)
+        need = fillTime(
+          timeline,
+          input,
+          { topicId: id, need, from: earliest, to, kind },
+          placed,
+          steal ? { heldByDay, free } : null,
+        );
+    };
+    if (previous) fill('reserve', until, false);
+    fill('free', until, false);
+    fill(previous ? 'any' : 'free', Number.POSITIVE_INFINITY, previous !== null);
+    if (need > 0) {
+      for (const session of placed) timeline.release(session.day, session);
+      unplaced += remaining.get(id)!;
+      continue;
+    }
+    placed.sort((a, b) => a.start - b.start);
+    sessionsByTopic.set(id, placed);
+    const end = Math.max(ends.get(id) ?? Number.NEGATIVE_INFINITY, ...placed.map((s) => s.end));
+    ends.set(id, end);
+    groupEnds.set(group, Math.max(groupEnds.get(group) ?? Number.NEGATIVE_INFINITY, end));
   }
-  return { chunksByTopic, unplaced };
+  return { sessionsByTopic, freed, unplaced };
+}
+
+/** Claims the sessions of the plan in force that still fit where they are, per topic in time order. */
+function holdPrevious(timeline: Timeline, input: PlacementInput): Map<TopicId, Held[]> {
+  const held = new Map<TopicId, Held[]>();
+  const sorted = [...(input.previous ?? [])].sort((a, b) => a.start - b.start);
+  for (const p of sorted) {
+    if (!input.remaining.has(p.topicId) || p.start < input.now) continue;
+    if (p.end - p.start > input.maxSessionMinutes * MINUTE_MS || p.end <= p.start) continue;
+    const near = Math.floor((p.start + input.offsetAt(p.start) * MINUTE_MS) / DAY_MS);
+    if (near > input.limitDay) continue;
+    const day = timeline.dayOf(p.start, near);
+    const span = { start: p.start, end: p.end };
+    if (day === null || !timeline.fits(day, span)) continue;
+    timeline.claim(day, span);
+    const list = held.get(p.topicId) ?? [];
+    list.push({ ...span, day, topicId: p.topicId, id: p.id, alive: true });
+    held.set(p.topicId, list);
+  }
+  return held;
+}
+
+/**
+ * For each topic, the first held start of any topic that must follow it (a dependant, or a
+ * topic of a later group, directly or through others): its missing work goes before it.
+ */
+function deadlines(input: PlacementInput, held: ReadonlyMap<TopicId, Held[]>): Map<TopicId, number> {
+  const { order, prerequisites, groupOf } = input;
+  const dependants = new Map<TopicId, TopicId[]>();
+  for (const id of order) {
+    for (const pre of prerequisites.get(id) ?? []) dependants.set(pre, [...(dependants.get(pre) ?? []), id]);
+  }
+  const bound = new Map<TopicId, number>();
+  const byGroup = new Map<number, number>();
+  const result = new Map<TopicId, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i]!;
+    const group = groupOf.get(id)!;
+    let limit = Number.POSITIVE_INFINITY;
+    for (const next of dependants.get(id) ?? []) limit = Math.min(limit, bound.get(next) ?? limit);
+    for (const [g, first] of byGroup) if (g > group) limit = Math.min(limit, first);
+    result.set(id, limit);
+    const own = Math.min(limit, held.get(id)?.[0]?.start ?? Number.POSITIVE_INFINITY);
+    bound.set(id, own);
+    byGroup.set(group, Math.min(byGroup.get(group) ?? Number.POSITIVE_INFINITY, own));
+  }
+  return result;
+}
+
+type Want = { topicId: TopicId; need: number; from: number; to: number; kind: TimeKind };
+type Stealing = { heldByDay: ReadonlyMap<number, Held[]>; free: (h: Held) => void };
+
+/**
+ * Places up to `want.need` minutes in time order from `want.from`, before `want.to`, in
+ * sessions no longer than the longest and no shorter than the shortest unless they end the
+ * work. With `stealing`, a day with no room gives up its held sessions one by one.
+ * Returns the minutes still to place.
+ */
+function fillTime(
+  timeline: Timeline,
+  input: PlacementInput,
+  want: Want,
+  placed: PlacedSession[],
+  stealing: Stealing | null,
+): number {
+  const { minSessionMinutes: min, maxSessionMinutes: max, offsetAt } = input;
+  let need = want.need;
+  const first = Math.max(
+    timeline.startDay,
+    Math.floor((want.from + offsetAt(want.from) * MINUTE_MS) / DAY_MS) - 1,
+  );
+  for (let day = first; need > 0 && day <= input.limitDay; day++) {
+    for (;;) {
+      if (timeline.windowStart(day) >= want.to) return need;
+      if (timeline.roomLeft(day) < Math.min(need, min) && !stealing) break;
+      const { spans, budget } = timeline.spans(day, want.kind, want.from, want.to);
+      let chunk: Span | null = null;
+      for (const span of spans) {
+        let minutes = Math.min(need, max, (span.end - span.start) / MINUTE_MS, budget);
+        // Only the topic's last session may be short: mid-topic, leave the shortest session's
+        // worth for later rather than a fragment.
+        const last = placed.every((p) => p.topicId !== want.topicId || p.end <= span.start);
+        if (!last && need - minutes > 0 && need - minutes < min) minutes = need - min;
+        if (minutes <= 0 || (minutes < min && (minutes < need || !last))) continue;
+        chunk = { start: span.start, end: span.start + minutes * MINUTE_MS };
+        break;
+      }
+      if (chunk) {
+        timeline.claim(day, chunk);
+        placed.push({ ...chunk, day, topicId: want.topicId });
+        need -= (chunk.end - chunk.start) / MINUTE_MS;
+        if (need <= 0) return 0;
+        continue;
+      }
+      const victim = stealing?.heldByDay
+        .get(day)
+        ?.find((h) => h.alive && h.start >= want.from && h.topicId !== want.topicId);
+      if (!victim) break;
+      stealing!.free(victim);
+    }
+  }
+  return need;
 }

@@ -1,103 +1,98 @@
-import { dateOfDay, dayNumber } from './calendar-day';
-import { clockToMinutes } from './clock';
-import type { Plan } from './plan';
+import { dateOfDay } from './calendar-day';
 import type { TopicId } from './roadmap';
-import { weekdayOf } from './schedule-days';
-import type { Chunk } from './schedule-placement';
+import type { PlacedSession } from './schedule-placement';
 import type { LoggedSession, ScheduledSession } from './schedule-types';
-import { isoInZone, MINUTE_MS, wallClockInstant } from './schedule-zone';
+import { isoInZone, MINUTE_MS } from './schedule-zone';
 import type { OffsetAt } from './schedule-zone';
 
+/** A session of the plan in force kept in the past (planned, not logged), with its plan day. */
+export type PastSession = PlacedSession & { id: string };
+
 /**
- * The dated sessions of the placed chunks, merged in time order with the logged ones. Each
- * day's first session starts at its weekday's time on the plan zone's clock.
+ * The dated sessions of the placed work, merged in time order with the logged ones. Kept
+ * sessions keep their ids; new ones take the ids the plan in force no longer uses, then
+ * the lowest part numbers nothing else holds, in time order, so calendars keep their UIDs.
  */
 export function toSessions(
   order: readonly TopicId[],
-  chunksByTopic: ReadonlyMap<TopicId, Chunk[]>,
-  plan: Plan,
+  placedByTopic: ReadonlyMap<TopicId, readonly PlacedSession[]>,
+  past: ReadonlyMap<TopicId, readonly PastSession[]>,
+  freed: ReadonlyMap<TopicId, readonly string[]>,
   log: readonly LoggedSession[],
-  startDay: number,
   offsetAt: OffsetAt,
 ): ScheduledSession[] {
-  const planned: { session: ScheduledSession; at: number }[] = [];
-  // Planned parts take the lowest numbers the log leaves free, in time order: the same work
-  // keeps its id when other parts are logged, early or late, and calendars keep their UIDs.
-  const usedParts = new Map<TopicId, Set<number>>();
-  const loggedEnd = new Map<number, number>();
+  const loggedParts = new Map<TopicId, Set<number>>();
   for (const entry of log) {
-    const used = usedParts.get(entry.topicId) ?? new Set<number>();
+    const used = loggedParts.get(entry.topicId) ?? new Set<number>();
     used.add(partOf(entry.sessionId));
-    usedParts.set(entry.topicId, used);
-    const day = dayNumber(entry.date);
-    if (day >= startDay) loggedEnd.set(day, Math.max(loggedEnd.get(day) ?? 0, Date.parse(entry.end)));
+    loggedParts.set(entry.topicId, used);
   }
-  const partsOf = (id: TopicId) => {
-    const used = usedParts.get(id) ?? new Set<number>();
-    return Math.max(used.size + (chunksByTopic.get(id)?.length ?? 0), ...used);
-  };
-  // Each day's first session starts at its weekday's time, unless the day before ran past
-  // it (a late start with many minutes) or logged sessions hold it: sessions never overlap.
-  const dayStart = new Map<number, number>();
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  for (const id of order) {
-    const chunks = chunksByTopic.get(id);
-    if (!chunks) continue;
-    const used = usedParts.get(id);
-    const parts = partsOf(id);
-    let part = 0;
-    for (const chunk of chunks) {
-      do part++;
-      while (used?.has(part));
-      let base = dayStart.get(chunk.day);
-      if (base === undefined) {
-        base = Math.max(
-          wallClockInstant(chunk.day, clockToMinutes(plan.sessionStart[weekdayOf(chunk.day)]), offsetAt),
-          lastEnd,
-          loggedEnd.get(chunk.day) ?? Number.NEGATIVE_INFINITY,
-        );
-        dayStart.set(chunk.day, base);
+  const out: { at: number; session: ScheduledSession }[] = [];
+  const partsOf = new Map<TopicId, number>();
+  const logged: { at: number; session: ScheduledSession }[] = [];
+  for (const topicId of order) {
+    const sessions = [...(past.get(topicId) ?? []), ...(placedByTopic.get(topicId) ?? [])];
+    if (sessions.length === 0) continue;
+    const used = new Set(loggedParts.get(topicId));
+    for (const s of sessions) if (s.id !== undefined) used.add(partOf(s.id));
+    const reuse = [...(freed.get(topicId) ?? [])].filter((id) => !used.has(partOf(id)));
+    reuse.sort((a, b) => partOf(a) - partOf(b));
+    let next = 0;
+    const ids = sessions.map((s) => {
+      if (s.id !== undefined) return s.id;
+      const again = reuse.shift();
+      if (again !== undefined) {
+        used.add(partOf(again));
+        return again;
       }
-      const start = base + chunk.offset * MINUTE_MS;
-      const end = start + chunk.minutes * MINUTE_MS;
-      lastEnd = end;
-      planned.push({
-        at: start,
+      do next++;
+      while (used.has(next));
+      used.add(next);
+      return `${topicId}#${next}`;
+    });
+    const parts = Math.max(used.size, ...used);
+    partsOf.set(topicId, parts);
+    sessions.forEach((s, i) => {
+      const id = ids[i]!;
+      out.push({
+        at: s.start,
         session: {
-          id: `${id}#${part}`,
-          topicId: id,
-          part,
+          id,
+          topicId,
+          part: partOf(id),
           parts,
-          date: dateOfDay(chunk.day),
-          start: isoInZone(start, offsetAt),
-          end: isoInZone(end, offsetAt),
-          minutes: chunk.minutes,
+          date: dateOfDay(s.day),
+          start: isoInZone(s.start, offsetAt),
+          end: isoInZone(s.end, offsetAt),
+          minutes: Math.round((s.end - s.start) / MINUTE_MS),
         },
       });
-    }
+    });
   }
-  if (log.length === 0) return planned.map(({ session }) => session);
-  const logged = log.map((entry) => ({
-    at: Date.parse(entry.start),
-    session: {
-      id: entry.sessionId,
-      topicId: entry.topicId,
-      part: partOf(entry.sessionId),
-      parts: partsOf(entry.topicId),
-      date: entry.date,
-      start: entry.start,
-      end: entry.end,
-      minutes: entry.minutes,
-      logged: entry.outcome,
-      ...(entry.awaitingReplan && entry.outcome === 'missed' ? { awaitingReplan: true as const } : {}),
-    } satisfies ScheduledSession,
-  }));
-  // Stable: planned sessions never share an instant, logged ones keep the log's order.
-  return [...logged, ...planned].sort((a, b) => a.at - b.at).map(({ session }) => session);
+  for (const entry of log) {
+    logged.push({
+      at: Date.parse(entry.start),
+      session: {
+        id: entry.sessionId,
+        topicId: entry.topicId,
+        part: partOf(entry.sessionId),
+        parts:
+          entry.parts ?? partsOf.get(entry.topicId) ?? Math.max(...(loggedParts.get(entry.topicId) ?? [0])),
+        date: entry.date,
+        start: entry.start,
+        end: entry.end,
+        minutes: entry.minutes,
+        logged: entry.outcome,
+        ...(entry.awaitingReplan && entry.outcome === 'missed' ? { awaitingReplan: true as const } : {}),
+      },
+    });
+  }
+  // Stable: logged sessions come first and keep the log's order among equal instants.
+  return [...logged, ...out].sort((a, b) => a.at - b.at).map(({ session }) => session);
 }
 
 /** The part number in a session id (`topic#3` → 3); 0 when the id carries none. */
-function partOf(sessionId: string): number {
+export function partOf(sessionId: string): number {
   const part = Number(sessionId.slice(sessionId.lastIndexOf('#') + 1));
   return Number.isInteger(part) && part > 0 ? part : 0;
 }

@@ -36,6 +36,8 @@ export type LoggedSession = {
   start: string;
   end: string;
   minutes: number;
+  /** How many parts the topic had when the session was logged: its label never changes. */
+  parts?: number;
   /**
    * Missed since the last replan: the plan does not move yet, so its work counts as placed
    * here until the user replans (and sees what moves first).
@@ -65,12 +67,34 @@ export type Schedule = {
   /** One per roadmap phase, in phase order. */
   milestones: Milestone[];
   warnings: ScheduleWarning[];
+  /** Reserve time left unplanned (catch-up time), up to the week of the last session. */
+  reserve: ReserveBlock[];
 };
+
+/** A stretch of reserve time: ISO 8601 with the plan zone's offset. */
+export type ReserveBlock = { start: string; end: string; minutes: number };
+
+/** A planned session of the plan in force, as a replan reads it. */
+export type SessionInForce = Pick<ScheduledSession, 'id' | 'topicId' | 'start' | 'end'>;
 
 /** What `schedulePlan` needs besides the roadmap and the plan. */
 export type ScheduleOptions = {
-  /** The user's today in the plan's zone (`YYYY-MM-DD`); nothing is planned before it. */
-  today: string;
+  /**
+   * The instant to plan from (ISO 8601 with an offset, or ms since the epoch): no planned
+   * session starts before it, and a day under way keeps only its remaining time.
+   */
+  now?: string | number;
+  /** Plans from the start of this day in the plan's zone (`YYYY-MM-DD`) when `now` is absent. */
+  today?: string;
   /** Logged sessions, in any order. */
   log?: readonly LoggedSession[];
+  /** The plan in force: its planned sessions keep their times wherever the rules allow. */
+  previous?: readonly SessionInForce[];
+  /**
+   * Keep the plan in force's sessions before `now` as they are (the plan as it stands, with
+   * sessions not logged yet); without it they are gone and their work is planned again.
+   */
+  keepPast?: boolean;
+  /** Busy time (UTC or with an offset): no session overlaps it. */
+  busy?: readonly { start: string; end: string }[];
 };

@@ -30,21 +30,73 @@ export function remainingMinutes(
   return remaining;
 }
 
+/** Open topics' precedence: the goal's closure first, then phases in order (no phase last). */
+export function precedenceGroups(
+  topics: readonly Topic[],
+  remaining: ReadonlyMap<TopicId, number>,
+  goal: TopicId | undefined,
+): Map<TopicId, number> {
+  const closure = goalClosure(topics, remaining, goal);
+  const groups = new Map<TopicId, number>();
+  for (const topic of topics) {
+    if (!remaining.has(topic.id)) continue;
+    const phase = topic.phaseNumber > 0 ? topic.phaseNumber : NO_PHASE;
+    groups.set(topic.id, (closure.has(topic.id) ? 0 : GOAL_LAST) + phase);
+  }
+  return groups;
+}
+
+const NO_PHASE = 100_000;
+const GOAL_LAST = 1_000_000;
+
+/** The goal and its open prerequisites, transitively through open topics only. */
+export function goalClosure(
+  topics: readonly Pick<Topic, 'id' | 'prerequisites'>[],
+  open: ReadonlyMap<TopicId, unknown>,
+  goal: TopicId | undefined,
+): Set<TopicId> {
+  const closure = new Set<TopicId>();
+  if (goal === undefined || !open.has(goal)) return closure;
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  const stack = [goal];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (closure.has(id) || !open.has(id)) continue;
+    closure.add(id);
+    stack.push(...(byId.get(id)?.prerequisites ?? []));
+  }
+  return closure;
+}
+
 /**
  * Open topics in study order: topological over open prerequisites (done ones need no
- * waiting), with the lowest phase and then the roadmap position winning every tie.
+ * waiting), with the lower precedence group (the goal's closure, then the lowest phase) and
+ * then the roadmap position winning every tie.
  */
-export function studyOrder(topics: readonly Topic[], remaining: ReadonlyMap<TopicId, number>): TopicId[] {
-  // Sections outside any phase (phase 0) come after the phases.
-  const rank = (topic: Topic) => (topic.phaseNumber > 0 ? topic.phaseNumber : Number.MAX_SAFE_INTEGER);
+export function studyOrder(
+  topics: readonly Topic[],
+  remaining: ReadonlyMap<TopicId, number>,
+  groups: ReadonlyMap<TopicId, number> = precedenceGroups(topics, remaining, undefined),
+): TopicId[] {
   const open = topics
     .map((topic, index) => ({ topic, index }))
     .filter(({ topic }) => remaining.has(topic.id))
-    .sort((a, b) => rank(a.topic) - rank(b.topic) || a.index - b.index)
+    .sort((a, b) => groups.get(a.topic.id)! - groups.get(b.topic.id)! || a.index - b.index)
     .map(({ topic }) => topic);
-  const needs = new Map(open.map((topic) => [topic.id, topic.prerequisites.filter((p) => remaining.has(p))]));
   return topologicalOrder(
     open.map((topic) => topic.id),
-    needs,
+    openPrerequisites(open, remaining),
+  );
+}
+
+/** Each open topic's open prerequisites. */
+export function openPrerequisites(
+  topics: readonly Topic[],
+  remaining: ReadonlyMap<TopicId, number>,
+): Map<TopicId, TopicId[]> {
+  return new Map(
+    topics
+      .filter((topic) => remaining.has(topic.id))
+      .map((topic) => [topic.id, topic.prerequisites.filter((p) => remaining.has(p))]),
   );
 }

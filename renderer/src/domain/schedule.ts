@@ -1,26 +1,32 @@
-import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
+import { DAY_MS, dateOfDay, dayNumber, formatShortDay } from './calendar-day';
 import { formatHours, minutesToHours } from './hours';
 import type { Plan } from './plan';
-import type { Roadmap } from './roadmap';
-import { addYears, dayCapacity } from './schedule-days';
+import type { Roadmap, TopicId } from './roadmap';
+import { addYears } from './schedule-days';
 import { phaseMilestones } from './schedule-milestones';
 import { placeWork } from './schedule-placement';
-import type { Placement } from './schedule-placement';
+import type { Placement, PreviousSession } from './schedule-placement';
 import { toSessions } from './schedule-sessions';
-import type { Schedule, ScheduleOptions, ScheduleWarning } from './schedule-types';
-import { remainingMinutes, studyOrder } from './schedule-work';
-import { inPlanZone, offsetsIn } from './schedule-zone';
+import type { PastSession } from './schedule-sessions';
+import { mergeSpans, Timeline } from './schedule-timeline';
+import type { Span } from './schedule-timeline';
+import type { LoggedSession, Schedule, ScheduleOptions, ScheduleWarning } from './schedule-types';
+import { openPrerequisites, precedenceGroups, remainingMinutes, studyOrder } from './schedule-work';
+import { inPlanZone, isoInZone, MINUTE_MS, offsetsIn, wallClockInstant } from './schedule-zone';
+import type { OffsetAt } from './schedule-zone';
 
 /** How far ahead the scheduler looks before giving up: five years of days. */
 export const SCHEDULE_HORIZON_YEARS = 5;
 
 /**
- * Plans the open topics of `roadmap` into dated sessions following DESIGN §5: topics in
- * topological order (phases first, then roadmap order for ties), one after another, so no
- * topic starts before its prerequisites' last sessions end; each day filled from its
- * weekday's start time up to its minutes, never on blackout days, never before
- * max(startDate, today); sessions at most `maxSessionMinutes` and at least
- * `minSessionMinutes` unless they finish a topic. Pure and deterministic; stops with a
+ * Plans the open topics of `roadmap` into sessions following DESIGN §5, from `now` (never
+ * into the past; a day under way keeps only its remaining time): topics in topological
+ * order (the goal's open prerequisites first, then phases, then roadmap order), no topic
+ * before its prerequisites' last sessions end, each day's study window less busy time and
+ * logged sessions, a weekly reserve kept free for catch-up, sessions at most
+ * `maxSessionMinutes` and at least `minSessionMinutes` unless they finish the work. Given the
+ * plan in force (`previous`), its sessions keep their times wherever the rules allow and
+ * only the work they no longer cover is placed. Pure and deterministic; stops with a
  * warning when there is no time at all or the work would run past five years.
  */
 export function schedulePlan(
@@ -34,8 +40,13 @@ export function schedulePlan(
   const log = (options.log ?? [])
     .filter((entry) => known.has(entry.topicId))
     .map((entry) => inPlanZone(entry, offsetAt));
+  const now = Math.max(planFrom(options, offsetAt), wallClockInstant(dayNumber(plan.startDate), 0, offsetAt));
+  const startDay = localDay(now, offsetAt);
+  const limitDay = addYears(startDay, SCHEDULE_HORIZON_YEARS);
+
   const remaining = remainingMinutes(roadmap.topics, plan, log);
-  const order = studyOrder(roadmap.topics, remaining);
+  const groups = precedenceGroups(roadmap.topics, remaining, plan.goal);
+  const order = studyOrder(roadmap.topics, remaining, groups);
   if (order.length < remaining.size) {
     const placed = new Set(order);
     const left = [...remaining.keys()].filter((id) => !placed.has(id));
@@ -45,24 +56,45 @@ export function schedulePlan(
     });
   }
 
-  const startDay = Math.max(dayNumber(plan.startDate), dayNumber(options.today));
-  const limitDay = addYears(startDay, SCHEDULE_HORIZON_YEARS);
-  const capacity = dayCapacity(plan, log, startDay);
-  const totalMinutes = order.reduce((sum, id) => sum + remaining.get(id)!, 0);
+  const { past, future } = splitPrevious(options, remaining, log, now, offsetAt);
+  const toPlace = new Map(order.map((id) => [id, remaining.get(id)!]));
+  const fixedEnd = new Map<TopicId, number>();
+  for (const [id, sessions] of past) {
+    const minutes = sessions.reduce((sum, s) => sum + (s.end - s.start) / MINUTE_MS, 0);
+    toPlace.set(id, Math.max(0, (toPlace.get(id) ?? 0) - minutes));
+    fixedEnd.set(id, Math.max(...sessions.map((s) => s.end)));
+  }
+  const timeline = new Timeline({
+    plan,
+    offsetAt,
+    startDay,
+    now,
+    busy: mergeSpans(
+      (options.busy ?? []).map((b) => ({ start: Date.parse(b.start), end: Date.parse(b.end) })),
+    ),
+    ...takenTime(log, [...past.values()].flat(), startDay),
+  });
 
-  let placement: Placement = { chunksByTopic: new Map(), unplaced: 0 };
+  let placement: Placement = { sessionsByTopic: new Map(), freed: new Map(), unplaced: 0 };
+  const totalMinutes = [...toPlace.values()].reduce((sum, m) => sum + m, 0);
   if (totalMinutes > 0 && Object.values(plan.availability).every((m) => m === 0)) {
     warnings.push({
       code: 'no-availability',
       message: `No minutes are available on any weekday: ${formatHours(minutesToHours(totalMinutes))} of work cannot be planned. Add study time to at least one weekday.`,
     });
   } else {
-    placement = placeWork(order, remaining, {
-      startDay,
+    placement = placeWork(timeline, {
+      order,
+      remaining: toPlace,
+      prerequisites: openPrerequisites(roadmap.topics, remaining),
+      groupOf: groups,
+      fixedEnd,
+      previous: options.previous ? future : null,
+      now,
       limitDay,
-      capacity,
       minSessionMinutes: plan.minSessionMinutes,
       maxSessionMinutes: plan.maxSessionMinutes,
+      offsetAt,
     });
     if (placement.unplaced > 0) {
       warnings.push({
@@ -72,17 +104,88 @@ export function schedulePlan(
     }
   }
 
-  const { chunksByTopic } = placement;
-  const sessions = toSessions(order, chunksByTopic, plan, log, startDay, offsetAt);
+  const sessions = toSessions(order, placement.sessionsByTopic, past, placement.freed, log, offsetAt);
+  const lastDay = new Map<TopicId, number>();
+  for (const s of sessions) if (!s.logged) lastDay.set(s.topicId, dayNumber(s.date));
   const milestones = phaseMilestones(
     roadmap,
     plan,
     order,
-    remaining,
-    chunksByTopic,
+    toPlace,
+    lastDay,
     startDay,
-    capacity,
+    (day) => timeline.capacity(day),
     warnings,
   );
-  return { sessions, milestones, warnings };
+  const lastPlanned = Math.max(startDay, ...lastDay.values());
+  const reserve = timeline.reserveUntil(lastPlanned + 6 - ((lastPlanned + 3) % 7)).map((span) => ({
+    start: isoInZone(span.start, offsetAt),
+    end: isoInZone(span.end, offsetAt),
+    minutes: Math.round((span.end - span.start) / MINUTE_MS),
+  }));
+  return { sessions, milestones, warnings, reserve };
+}
+
+/** The instant planning starts from: `now`, or the start of `today` in the plan's zone. */
+function planFrom(options: ScheduleOptions, offsetAt: OffsetAt): number {
+  if (options.now !== undefined) {
+    const now = typeof options.now === 'number' ? options.now : Date.parse(options.now);
+    if (!Number.isFinite(now)) throw new RangeError(`Not an instant: ${String(options.now)}`);
+    return Math.floor(now / MINUTE_MS) * MINUTE_MS;
+  }
+  if (options.today === undefined) throw new RangeError('schedulePlan needs now or today');
+  return wallClockInstant(dayNumber(options.today), 0, offsetAt);
+}
+
+/** The plan day an instant falls on, on the zone's clock. */
+function localDay(instant: number, offsetAt: OffsetAt): number {
+  return Math.floor((instant + offsetAt(instant) * MINUTE_MS) / DAY_MS);
+}
+
+/**
+ * The plan in force's planned sessions of open topics (logged ones are the log's now),
+ * before `now` (kept as they are with `keepPast`, else dropped) and from `now` on.
+ */
+function splitPrevious(
+  options: ScheduleOptions,
+  remaining: ReadonlyMap<TopicId, number>,
+  log: readonly LoggedSession[],
+  now: number,
+  offsetAt: OffsetAt,
+): { past: Map<TopicId, PastSession[]>; future: PreviousSession[] } {
+  const logged = new Set(log.map((entry) => entry.sessionId));
+  const past = new Map<TopicId, PastSession[]>();
+  const future: PreviousSession[] = [];
+  for (const s of options.previous ?? []) {
+    if (!remaining.has(s.topicId) || logged.has(s.id)) continue;
+    const start = Date.parse(s.start);
+    const end = Date.parse(s.end);
+    if (!(end > start)) continue;
+    if (start >= now) future.push({ id: s.id, topicId: s.topicId, start, end });
+    else if (options.keepPast) {
+      const list = past.get(s.topicId) ?? [];
+      list.push({ id: s.id, topicId: s.topicId, start, end, day: localDay(start, offsetAt) });
+      past.set(s.topicId, list);
+    }
+  }
+  return { past, future };
+}
+
+/** Time logged sessions and kept past sessions take: their spans, and their minutes per plan day. */
+function takenTime(
+  log: readonly LoggedSession[],
+  past: readonly PastSession[],
+  startDay: number,
+): { taken: Span[]; takenMinutes: Map<number, number> } {
+  const takenMinutes = new Map<number, number>();
+  const add = (day: number, minutes: number) => {
+    if (day >= startDay) takenMinutes.set(day, (takenMinutes.get(day) ?? 0) + minutes);
+  };
+  for (const entry of log) add(dayNumber(entry.date), entry.minutes);
+  for (const s of past) add(s.day, (s.end - s.start) / MINUTE_MS);
+  const spans = [
+    ...log.map((entry) => ({ start: Date.parse(entry.start), end: Date.parse(entry.end) })),
+    ...past.map(({ start, end }) => ({ start, end })),
+  ];
+  return { taken: mergeSpans(spans), takenMinutes };
 }

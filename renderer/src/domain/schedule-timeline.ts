@@ -1,0 +1,269 @@
+import { DAY_MS } from './calendar-day';
+import { clockToMinutes } from './clock';
+import type { Plan } from './plan';
+import { weekdayOf } from './schedule-days';
+import { MINUTE_MS, wallClockInstant } from './schedule-zone';
+import type { OffsetAt } from './schedule-zone';
+
+/** A span of time in ms since the epoch, `end` excluded. */
+export type Span = { start: number; end: number };
+
+/** Whether placing work may use a day's ordinary study time, its reserve, or both. */
+export type TimeKind = 'free' | 'reserve' | 'any';
+
+/**
+ * One plan day's study time: its window (from the weekday's start time, as many minutes as
+ * the weekday offers) less busy time, logged sessions and the past.
+ */
+type StudyDay = {
+  day: number;
+  window: Span;
+  /** Unclaimed spans in time order. */
+  free: Span[];
+  /** Minutes the day may still give: its availability less logged and claimed minutes. */
+  budget: number;
+  /** Free time at or after this instant is reserve (catch-up time); Infinity when none. */
+  reserveFrom: number;
+  /** Ordinary (not reserve) minutes the day offered when built. */
+  capacity: number;
+};
+
+/** Default share of each week's study time kept as reserve. */
+export const DEFAULT_RESERVE_PERCENT = 10;
+
+export type TimelineInput = {
+  plan: Pick<Plan, 'availability' | 'sessionStart' | 'blackoutDates'> & {
+    reservePercent?: number | undefined;
+  };
+  offsetAt: OffsetAt;
+  startDay: number;
+  /** Nothing is placed before this instant. */
+  now: number;
+  /** Merged busy spans, in time order. */
+  busy: readonly Span[];
+  /** Time already taken (logged sessions, sessions kept in the past), merged, in time order. */
+  taken: readonly Span[];
+  /** Minutes logged per plan day: they use up the day's availability wherever they lie. */
+  takenMinutes: ReadonlyMap<number, number>;
+};
+
+/**
+ * The study time of the plan's days, built a week at a time as placement reaches it: per
+ * day its free spans and budget, and per week a reserve (`reservePercent` of the week's
+ * study time) kept at the end of the week's last study days.
+ */
+export class Timeline {
+  private readonly days: StudyDay[] = [];
+  private lastWindowEnd = Number.NEGATIVE_INFINITY;
+  private busyAt = 0;
+  private takenAt = 0;
+  private readonly blackout: Set<number>;
+  private readonly reserveShare: number;
+
+  constructor(private readonly input: TimelineInput) {
+    this.blackout = new Set(input.plan.blackoutDates.map((date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS));
+    this.reserveShare = (input.plan.reservePercent ?? DEFAULT_RESERVE_PERCENT) / 100;
+  }
+
+  /** The first plan day. */
+  get startDay(): number {
+    return this.input.startDay;
+  }
+
+  /** The study day `day` (building the weeks up to it). */
+  private at(day: number): StudyDay {
+    while (this.input.startDay + this.days.length <= day) this.buildWeek();
+    return this.days[day - this.input.startDay]!;
+  }
+
+  /** Builds the days up to the end of the next week (Monday to Sunday) and carves its reserve. */
+  private buildWeek(): void {
+    const first = this.input.startDay + this.days.length;
+    const sunday = first + ((6 - ((first + 3) % 7)) % 7);
+    const week: { day: StudyDay; usable: number }[] = [];
+    for (let day = first; day <= sunday; day++) {
+      const built = this.buildDay(day);
+      this.days.push(built.day);
+      week.push(built);
+    }
+    let reserve = Math.round(week.reduce((sum, d) => sum + d.usable, 0) * this.reserveShare);
+    for (let i = week.length - 1; i >= 0 && reserve > 0; i--) {
+      const { day } = week[i]!;
+      const take = Math.min(reserve, day.budget, spanMinutes(day.free));
+      if (take <= 0) continue;
+      day.reserveFrom = instantBeforeEnd(day.free, take);
+      reserve -= take;
+    }
+    for (const { day } of week) day.capacity = ordinaryMinutes(day);
+  }
+
+  private buildDay(day: number): { day: StudyDay; usable: number } {
+    const { plan, offsetAt, now, busy, taken, takenMinutes } = this.input;
+    const weekday = weekdayOf(day);
+    const minutes = this.blackout.has(day) ? 0 : plan.availability[weekday];
+    const start = Math.max(
+      wallClockInstant(day, clockToMinutes(plan.sessionStart[weekday]), offsetAt),
+      this.lastWindowEnd,
+    );
+    const window = { start, end: start + minutes * MINUTE_MS };
+    if (minutes > 0) this.lastWindowEnd = window.end;
+    while (this.busyAt < busy.length && busy[this.busyAt]!.end <= window.start) this.busyAt++;
+    while (this.takenAt < taken.length && taken[this.takenAt]!.end <= window.start) this.takenAt++;
+    const open = subtract(subtract([window], busy, this.busyAt), taken, this.takenAt);
+    const budget = Math.max(0, minutes - (takenMinutes.get(day) ?? 0));
+    // The reserve is a share of the whole week, the past included, so it stays put all week.
+    const usable = Math.min(budget, spanMinutes(open));
+    const free = subtract(open, [{ start: Number.NEGATIVE_INFINITY, end: now }], 0);
+    return { day: { day, window, free, budget, reserveFrom: Number.POSITIVE_INFINITY, capacity: 0 }, usable };
+  }
+
+  /** The plan day whose study window holds `instant`, or null. */
+  dayOf(instant: number, nearDay: number): number | null {
+    for (const day of [nearDay - 1, nearDay]) {
+      if (day < this.input.startDay) continue;
+      const { window } = this.at(day);
+      if (window.start <= instant && instant < window.end) return day;
+    }
+    return null;
+  }
+
+  /** When `day`'s study window starts. */
+  windowStart(day: number): number {
+    return this.at(day).window.start;
+  }
+
+  /**
+   * A quick upper bound on the minutes `day` could still give, without building its spans:
+   * placement skips days that cannot hold the shortest piece it would make.
+   */
+  roomLeft(day: number): number {
+    const studyDay = this.at(day);
+    return studyDay.budget > 0 && studyDay.free.length > 0 ? studyDay.budget : 0;
+  }
+
+  /** True when `span` lies in one free span of `day` and the day's budget allows it. */
+  fits(day: number, span: Span): boolean {
+    const studyDay = this.at(day);
+    const minutes = (span.end - span.start) / MINUTE_MS;
+    return (
+      minutes <= studyDay.budget && studyDay.free.some((f) => f.start <= span.start && span.end <= f.end)
+    );
+  }
+
+  /**
+   * The free spans of `day` of a kind, clipped to [from, to), and the minutes the day can
+   * still give to that kind (ordinary time leaves the reserve's minutes of the budget alone).
+   */
+  spans(day: number, kind: TimeKind, from: number, to: number): { spans: Span[]; budget: number } {
+    const studyDay = this.at(day);
+    const { reserveFrom } = studyDay;
+    const lo = kind === 'reserve' ? Math.max(from, reserveFrom) : from;
+    const hi = kind === 'free' ? Math.min(to, reserveFrom) : to;
+    const spans: Span[] = [];
+    for (const span of studyDay.free) {
+      const start = Math.max(span.start, lo);
+      const end = Math.min(span.end, hi);
+      if (start < end) spans.push({ start, end });
+    }
+    const reserveLeft = kind === 'free' ? spanMinutes(clip(studyDay.free, reserveFrom)) : 0;
+    return { spans, budget: Math.max(0, studyDay.budget - reserveLeft) };
+  }
+
+  /** Marks `span` of `day` as used. */
+  claim(day: number, span: Span): void {
+    const studyDay = this.at(day);
+    studyDay.free = subtract(studyDay.free, [span], 0);
+    studyDay.budget -= (span.end - span.start) / MINUTE_MS;
+  }
+
+  /** Gives `span` of `day` back (a kept session that no longer stays). */
+  release(day: number, span: Span): void {
+    const studyDay = this.at(day);
+    studyDay.free = union(studyDay.free, span);
+    studyDay.budget += (span.end - span.start) / MINUTE_MS;
+  }
+
+  /** Minutes of ordinary (not reserve) time `day` offered before anything was placed. */
+  capacity(day: number): number {
+    return this.at(day).capacity;
+  }
+
+  /** The unclaimed reserve of the days built so far up to `lastDay`, in time order. */
+  reserveUntil(lastDay: number): Span[] {
+    const spans: Span[] = [];
+    for (const studyDay of this.days) {
+      if (studyDay.day > lastDay) break;
+      spans.push(...clip(studyDay.free, studyDay.reserveFrom));
+    }
+    return spans;
+  }
+}
+
+/** A day's ordinary minutes: its budget, within its free time before the reserve. */
+function ordinaryMinutes(day: StudyDay): number {
+  const before = day.free.map((s) => ({ start: s.start, end: Math.min(s.end, day.reserveFrom) }));
+  return Math.min(day.budget, spanMinutes(before));
+}
+
+/** Total minutes of spans. */
+export function spanMinutes(spans: readonly Span[]): number {
+  return spans.reduce((sum, s) => sum + Math.max(0, s.end - s.start), 0) / MINUTE_MS;
+}
+
+/** The parts of `spans` at or after `from`. */
+function clip(spans: readonly Span[], from: number): Span[] {
+  return spans.filter((s) => s.end > from).map((s) => ({ start: Math.max(s.start, from), end: s.end }));
+}
+
+/** The instant `minutes` of free time before the end of `spans`. */
+function instantBeforeEnd(spans: readonly Span[], minutes: number): number {
+  let left = minutes * MINUTE_MS;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i]!;
+    const length = span.end - span.start;
+    if (length >= left) return span.end - left;
+    left -= length;
+  }
+  return spans[0]?.start ?? Number.POSITIVE_INFINITY;
+}
+
+/** `spans` less the sorted, disjoint `cut` (read from index `from`). */
+export function subtract(spans: readonly Span[], cut: readonly Span[], from: number): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (let i = from; i < cut.length && cut[i]!.start < span.end; i++) {
+      const c = cut[i]!;
+      if (c.end <= start) continue;
+      if (c.start > start) out.push({ start, end: c.start });
+      start = Math.max(start, c.end);
+      if (start >= span.end) break;
+    }
+    if (start < span.end) out.push({ start, end: span.end });
+  }
+  return out;
+}
+
+/** Sorted disjoint `spans` with `add` merged in. */
+function union(spans: readonly Span[], add: Span): Span[] {
+  const out: Span[] = [];
+  let merged = { ...add };
+  for (const span of spans) {
+    if (span.end < merged.start || span.start > merged.end) out.push(span);
+    else merged = { start: Math.min(span.start, merged.start), end: Math.max(span.end, merged.end) };
+  }
+  out.push(merged);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Sorts and merges spans that overlap or touch. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const span of sorted) {
+    const last = out.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
+}
