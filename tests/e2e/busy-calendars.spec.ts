@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -84,6 +84,42 @@ test.describe('busy calendars', () => {
     ]);
     // A browser cannot read the file again by itself: no Refresh there.
     await expect(page.getByRole('button', { name: 'Refresh' })).toHaveCount(0);
+  });
+
+  test('a backup carries busy calendars: restoring it brings a removed calendar back', async ({ page }) => {
+    const section = await openPlan(page);
+    await addFile(page, fileWith('work.ics', weeklyMeeting()));
+    await expect(section.getByRole('listitem')).toContainText('work.ics');
+
+    await page.goto('./#progress');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export backup…' }).click();
+    const backup = join(mkdtempSync(join(tmpdir(), 'busy-backup-')), 'backup.json');
+    await (await download).saveAs(backup);
+    const file = JSON.parse(readFileSync(backup, 'utf8')) as {
+      version: number;
+      data: { busyCalendars: { name: string; text: string }[] };
+    };
+    expect(file.version).toBe(3);
+    expect(file.data.busyCalendars.map((row) => row.name)).toEqual(['work.ics']);
+    expect(file.data.busyCalendars[0]!.text).toContain('SUMMARY:Team meeting');
+
+    await page.goto('./#plan');
+    await section.getByRole('button', { name: 'Remove work.ics' }).click();
+    await expect(section.getByText('No busy calendars yet.')).toBeVisible();
+
+    await page.goto('./#progress');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import backup…' }).click();
+    await (await chooser).setFiles(backup);
+    await page
+      .getByRole('dialog', { name: 'Restore this backup?' })
+      .getByRole('button', { name: 'Replace my data' })
+      .click();
+    await page.goto('./#plan');
+    await expect(page.getByRole('region', { name: 'Busy calendars' }).getByRole('listitem')).toContainText(
+      '4 busy events in the next 4 weeks',
+    );
   });
 
   test('a file that is not a calendar is named with its problem and nothing is added', async ({ page }) => {
