@@ -124,6 +124,9 @@ export function BusyCalendars({ roadmapId, timeZone }: Props) {
       <p className="plan-field__hint">
         Events in these calendars are busy time: no study session goes over them. Add an .ics file — an export
         of your calendar, or its secret address saved as a file.
+        {canRereadCalendarFiles()
+          ? ' The app reads each file again when it opens and on Refresh.'
+          : ' To bring a calendar up to date, add its file again.'}
       </p>
       {calendars.length === 0 ? (
         loaded && <p className="plan-view__muted">No busy calendars yet.</p>
