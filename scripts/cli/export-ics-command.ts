@@ -2,23 +2,25 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { planIcs } from '../../renderer/src/domain';
 import { scheduleFromFile } from './schedule-command';
+import type { ScheduleRequest } from './schedule-command';
 
 export type ExportIcsOutcome = { ok: true; events: number } | { ok: false; message: string };
 
 /**
- * `export-ics --plan <plan.json> [--today YYYY-MM-DD] --out <file.ics>`: the file the app
- * exports for the whole plan with its milestones, as a first export (no history). UIDs use
+ * `export-ics --plan <plan.json> [--now … | --today …] [--previous …] [--busy …]… --out <file.ics>`:
+ * the file the app exports for the whole plan (scheduled as `schedule` does) with its
+ * milestones, as a first export (no history). `now` is the DTSTAMP clock. UIDs use
  * the plan file's `planId`, else its roadmap id. Written atomically: a temporary file beside
  * the target, then a rename.
  */
 export function exportIcsFromFile(
   planFile: string,
-  today: string | undefined,
+  request: ScheduleRequest,
   outFile: string,
   now: Date = new Date(),
 ): ExportIcsOutcome {
   // The schedule command's checks and messages, so both refuse a bad plan file alike.
-  const scheduled = scheduleFromFile(planFile, today);
+  const scheduled = scheduleFromFile(planFile, { clock: now, ...request });
   if (!scheduled.ok) return scheduled;
   const { schedule, plan, roadmap } = scheduled;
   const { text, events } = planIcs({

@@ -324,8 +324,6 @@ describe('planner validate', () => {
 describe('planner usage errors', () => {
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"'],
-    [['roadmap', '--json', '--verbose'], 'unknown option --verbose'],
-    [['validate', 'x.md', '--strict'], 'unknown option --strict'],
     [['roadmap'], 'roadmap: only --json output exists; add --json'],
     [['roadmap', '--json', 'extra'], 'roadmap: unexpected argument "extra"'],
     [['roadmap', '--json', '--file'], '--file needs a value'],
@@ -339,6 +337,20 @@ describe('planner usage errors', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err.startsWith(message)).toBe(true);
+    expect(err).toContain('Usage: npm run -s planner -- <command>');
+  });
+
+  it.each([
+    [['roadmap', '--json', '--verbose'], 'unknown option --verbose'],
+    [['validate', 'x.md', '--strict'], 'unknown option --strict'],
+    [['validate', 'x.md', '--plan', 'p.json'], 'unknown option --plan'],
+    [['schedule', '--plan', 'p.json', '--json', '--x'], 'unknown option --x'],
+    [['schedule', '--plan', 'p.json', '--json', '--out', 'x.ics'], 'unknown option --out'],
+  ])('%j prints usage and exits 1 (an unknown option, §7)', (argv, message) => {
+    const { code, out, err } = run(...argv);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.startsWith(`${message}\n`)).toBe(true);
     expect(err).toContain('Usage: npm run -s planner -- <command>');
   });
 
@@ -425,7 +437,7 @@ describe('schedule --plan', () => {
       milestones: Record<string, unknown>[];
       warnings: unknown[];
     };
-    expect(Object.keys(result)).toEqual(['sessions', 'milestones', 'warnings']);
+    expect(Object.keys(result)).toEqual(['sessions', 'milestones', 'warnings', 'reserve']);
     const first = result.sessions[0]!;
     for (const key of ['id', 'topicId', 'part', 'parts', 'start', 'end', 'minutes'])
       expect(first).toHaveProperty(key);

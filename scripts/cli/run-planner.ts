@@ -2,7 +2,10 @@ import path from 'node:path';
 import { formatProblem, summariseRoadmap, toRoadmapJson } from '../../renderer/src/domain';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
 import { exportIcsFromFile } from './export-ics-command';
+import { parseArgs, unknownOption } from './args';
+import type { Args } from './args';
 import { scheduleFromFile } from './schedule-command';
+import type { ScheduleRequest } from './schedule-command';
 import type { LoadResult } from './load-roadmap';
 
 export type Io = { out: (text: string) => void; err: (text: string) => void };
@@ -14,20 +17,28 @@ Commands:
       Print the built-in roadmap (or a file's) as JSON.
   validate <roadmap.md> [--sidecar <file>]
       Check a roadmap; prints a summary, or one <file>:<line>: <message> line per problem.
-  schedule --plan <plan.json> [--today YYYY-MM-DD] --json
-      Schedule a plan: its sessions, phase milestones and warnings as JSON.
-  export-ics --plan <plan.json> [--today YYYY-MM-DD] --out <file.ics>
+  schedule --plan <plan.json> [--now <instant> | --today YYYY-MM-DD]
+           [--previous <schedule.json>] [--busy <file.ics>]... --json
+      Schedule a plan: its sessions (logged ones included), phase milestones, warnings and
+      reserve time as JSON.
+  export-ics --plan <plan.json> [--now <instant> | --today YYYY-MM-DD]
+             [--previous <schedule.json>] [--busy <file.ics>]... --out <file.ics>
       Write the plan's sessions and milestones as an iCalendar file for any calendar.
 
+Planning starts at --now (an ISO 8601 time with an offset, e.g. 2026-12-01T19:30:00+01:00),
+at the start of --today in the plan's time zone, or else at the current time: no planned
+session starts earlier. --previous is an earlier output of schedule --json for the same plan
+(the plan in force): its planned sessions keep their times wherever the rules allow. Each
+--busy calendar's events are busy time no session overlaps; repeat it for several calendars.
 The sidecar (prerequisites, estimates, links) defaults to sidecar.json beside the Markdown.`;
 
 /** Runs one command line; returns the exit code. */
 export function runPlanner(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   const args = parseArgs(rest);
-  if (typeof args === 'string') return fail(io, args);
-  // --out belongs to export-ics alone; the other commands refuse it as before it existed.
-  if (command !== 'export-ics' && args.options.has('out')) return fail(io, 'unknown option --out');
+  if ('message' in args) return fail(io, args.message, args.code);
+  const unknown = command === undefined ? undefined : unknownOption(args, command);
+  if (unknown !== undefined) return fail(io, `unknown option --${unknown}`, 1);
   switch (command) {
     case 'roadmap': {
       if (!args.flags.has('json')) return fail(io, 'roadmap: only --json output exists; add --json');
@@ -54,7 +65,7 @@ export function runPlanner(argv: readonly string[], io: Io): number {
       if (planFile === undefined) return fail(io, 'schedule: which plan? schedule --plan <plan.json> --json');
       if (args.positional.length > 0)
         return fail(io, `schedule: unexpected argument "${args.positional[0]}"`);
-      const outcome = scheduleFromFile(planFile, args.options.get('today'));
+      const outcome = scheduleFromFile(planFile, scheduleRequest(args));
       if (!outcome.ok) {
         io.err(`${outcome.message}\n`);
         return 1;
@@ -66,15 +77,11 @@ export function runPlanner(argv: readonly string[], io: Io): number {
       const planFile = args.options.get('plan');
       const outFile = args.options.get('out');
       const usage = 'export-ics --plan <plan.json> --out <file.ics>';
-      const extra = [...args.flags].concat(
-        [...args.options.keys()].filter((o) => !EXPORT_ICS_OPTIONS.has(o)),
-      );
-      if (extra.length > 0) return fail(io, `export-ics: unknown option --${extra[0]}`);
       if (args.positional.length > 0)
         return fail(io, `export-ics: unexpected argument "${args.positional[0]}"`);
       if (planFile === undefined) return fail(io, `export-ics: which plan? ${usage}`);
       if (outFile === undefined) return fail(io, `export-ics: where to? add --out <file.ics> (${usage})`);
-      const outcome = exportIcsFromFile(planFile, args.options.get('today'), outFile);
+      const outcome = exportIcsFromFile(planFile, scheduleRequest(args), outFile);
       if (!outcome.ok) {
         io.err(`${outcome.message}\n`);
         return 1;
@@ -102,40 +109,18 @@ function report(io: Io, result: LoadResult): number {
   return 1;
 }
 
-function fail(io: Io, message: string): number {
-  io.err(`${message}\n\n${USAGE}\n`);
-  return 2;
+/** What `schedule` and `export-ics` plan from besides the plan file. */
+function scheduleRequest(args: Args): ScheduleRequest {
+  const request: ScheduleRequest = { busy: args.lists.get('busy') ?? [] };
+  for (const name of ['now', 'today', 'previous'] as const) {
+    const value = args.options.get(name);
+    if (value !== undefined) request[name] = value;
+  }
+  return request;
 }
 
-type Args = { positional: string[]; flags: Set<string>; options: Map<string, string> };
-
-const OPTIONS_WITH_VALUE = new Set(['file', 'sidecar', 'plan', 'today', 'out']);
-const EXPORT_ICS_OPTIONS = new Set(['plan', 'today', 'out']);
-const FLAGS = new Set(['json']);
-
-function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { positional: [], flags: new Set(), options: new Map() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) {
-      args.positional.push(arg);
-      continue;
-    }
-    const body = arg.slice(2);
-    const equals = body.indexOf('=');
-    const name = equals < 0 ? body : body.slice(0, equals);
-    const inline = equals < 0 ? undefined : body.slice(equals + 1);
-    if (FLAGS.has(name)) {
-      if (inline !== undefined) return `--${name} takes no value`;
-      args.flags.add(name);
-    } else if (OPTIONS_WITH_VALUE.has(name)) {
-      const value = inline ?? argv[++i];
-      // `--file --json` means the file was forgotten, not a file named "--json".
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-        return `--${name} needs a value`;
-      }
-      args.options.set(name, value);
-    } else return `unknown option --${name}`;
-  }
-  return args;
+/** A usage mistake: the message and the usage on stderr; exit 2, or 1 for an unknown option (§7). */
+function fail(io: Io, message: string, code: 1 | 2 = 2): number {
+  io.err(`${message}\n\n${USAGE}\n`);
+  return code;
 }

@@ -1,45 +1,54 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isCalendarDate, parsePlan, schedulePlan, todayIn } from '../../renderer/src/domain';
-import type { Plan, Roadmap, Schedule } from '../../renderer/src/domain';
+import {
+  isCalendarDate,
+  parsePlan,
+  SCHEDULE_HORIZON_YEARS,
+  schedulePlan,
+  todayIn,
+} from '../../renderer/src/domain';
+import type { LoggedSession, Plan, Roadmap, Schedule, ScheduleOptions } from '../../renderer/src/domain';
+import { readBusyFiles } from './busy-files';
+import { parseInstant } from './instant';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { readPreviousSchedule } from './previous-schedule';
+import { parseJsonInput, readInput } from './read-input';
 
 const MAX_PLAN_BYTES = 1024 * 1024;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The built-in roadmaps a plan file may name. */
 const ROADMAPS: Readonly<Record<string, string>> = { fastapi: BUILTIN_ROADMAP };
+
+/** What to plan from besides the plan file: the command line's options. */
+export type ScheduleRequest = {
+  /** `--now`: an ISO 8601 instant with an offset. */
+  now?: string;
+  /** `--today`: plan from the start of this day in the plan's zone. */
+  today?: string;
+  /** `--previous`: an earlier output of `schedule --json`, the plan in force. */
+  previous?: string;
+  /** `--busy`: calendar files whose events are busy time. */
+  busy?: readonly string[];
+  /** The current instant, when neither `now` nor `today` is given (tests pass their own). */
+  clock?: Date;
+};
 
 export type ScheduleOutcome =
   { ok: true; schedule: Schedule; plan: Plan; roadmap: Roadmap } | { ok: false; message: string };
 
 /**
- * `schedule --plan <plan.json> [--today YYYY-MM-DD]`: reads and checks the plan file, builds
- * its roadmap and schedules it. `today` defaults to the date in the plan's time zone.
+ * `schedule --plan <plan.json> [--now <instant> | --today <day>] [--previous <schedule.json>]
+ * [--busy <file.ics>]…`: reads and checks the files, builds the plan's roadmap and schedules
+ * it from now (the current instant unless `--now` or `--today` says otherwise).
  */
-export function scheduleFromFile(planFile: string, today: string | undefined): ScheduleOutcome {
-  let text: string;
-  try {
-    const { size } = statSync(planFile);
-    if (size > MAX_PLAN_BYTES)
-      return { ok: false, message: `${planFile}: too large for a plan (${size} bytes)` };
-    text = readFileSync(planFile, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    return {
-      ok: false,
-      message: code === 'ENOENT' ? `${planFile}: no such file` : `${planFile}: cannot be read (${code})`,
-    };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      message: `${planFile}: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
-    };
-  }
-  const parsed = parsePlan(value);
+export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}): ScheduleOutcome {
+  const from = planningStart(request);
+  if (!from.ok) return from;
+  const read = readInput(planFile, MAX_PLAN_BYTES, 'a plan');
+  if (!read.ok) return read;
+  const json = parseJsonInput(planFile, read.text);
+  if (!json.ok) return json;
+  const parsed = parsePlan(json.value);
   if (!parsed.ok) return { ok: false, message: `${planFile}: ${parsed.message}` };
   const plan: Plan = parsed.plan;
   const roadmapFile = ROADMAPS[plan.roadmap];
@@ -49,16 +58,111 @@ export function scheduleFromFile(planFile: string, today: string | undefined): S
       message: `${planFile}: roadmap: unknown roadmap "${plan.roadmap}" (known: ${Object.keys(ROADMAPS).join(', ')})`,
     };
   }
-  if (today !== undefined && !isCalendarDate(today)) {
-    return { ok: false, message: `--today: "${today}" is not a date (YYYY-MM-DD)` };
-  }
   const built = loadRoadmap(path.relative(process.cwd(), roadmapFile));
   if (!built.roadmap) return { ok: false, message: `the built-in roadmap "${plan.roadmap}" is invalid` };
-  const day = today ?? todayIn(plan.timeZone, new Date());
-  return {
-    ok: true,
-    schedule: schedulePlan(built.roadmap, plan, { today: day }),
-    plan,
-    roadmap: built.roadmap,
-  };
+  const roadmap = built.roadmap;
+  const known = new Set(roadmap.topics.map((t) => t.id));
+  if (plan.goal !== undefined && !known.has(plan.goal)) {
+    return { ok: false, message: `${planFile}: goal: unknown topic "${plan.goal}"` };
+  }
+  const log = loggedSessions(plan, known);
+  if (!log.ok) return { ok: false, message: `${planFile}: ${log.message}` };
+
+  const options: ScheduleOptions = { ...from.options, log: log.sessions };
+  if (request.previous !== undefined) {
+    const previous = readPreviousSchedule(request.previous);
+    if (!previous.ok) return previous;
+    options.previous = previous.sessions;
+  }
+  if (request.busy && request.busy.length > 0) {
+    // Busy time as far as the scheduler looks ahead, from a day before it starts planning.
+    const start = Math.max(from.approximateMs, Date.parse(`${plan.startDate}T00:00:00Z`)) - DAY_MS;
+    const end = new Date(start);
+    end.setUTCFullYear(end.getUTCFullYear() + SCHEDULE_HORIZON_YEARS);
+    const busy = readBusyFiles(request.busy, {
+      from: start,
+      to: end.getTime() + 3 * DAY_MS,
+      timeZone: plan.timeZone,
+    });
+    if (!busy.ok) return busy;
+    options.busy = busy.busy;
+  }
+  const schedule = schedulePlan(roadmap, plan, options);
+  return { ok: true, schedule: withLoggedAsWritten(schedule, plan), plan, roadmap };
+}
+
+type PlanningStart =
+  | { ok: true; options: Pick<ScheduleOptions, 'now' | 'today'>; approximateMs: number }
+  | { ok: false; message: string };
+
+/** `--now`, `--today` or the clock, checked; with its instant to a day either way (for busy time). */
+function planningStart(request: ScheduleRequest): PlanningStart {
+  if (request.now !== undefined && request.today !== undefined) {
+    return { ok: false, message: '--now and --today: give one or the other, not both' };
+  }
+  if (request.now !== undefined) {
+    const now = parseInstant(request.now);
+    if (now === null) {
+      return {
+        ok: false,
+        message: `--now: "${request.now}" is not a time with an offset (ISO 8601, e.g. 2026-12-01T19:30:00+01:00)`,
+      };
+    }
+    return { ok: true, options: { now }, approximateMs: now };
+  }
+  if (request.today !== undefined) {
+    if (!isCalendarDate(request.today)) {
+      return { ok: false, message: `--today: "${request.today}" is not a date (YYYY-MM-DD)` };
+    }
+    return {
+      ok: true,
+      options: { today: request.today },
+      approximateMs: Date.parse(`${request.today}T00:00:00Z`),
+    };
+  }
+  const now = (request.clock ?? new Date()).getTime();
+  return { ok: true, options: { now }, approximateMs: now };
+}
+
+type LogOutcome = { ok: true; sessions: LoggedSession[] } | { ok: false; message: string };
+
+/** The plan file's `log` as the scheduler reads it: each session on its plan day. */
+function loggedSessions(plan: Plan, known: ReadonlySet<string>): LogOutcome {
+  const ids = new Set<string>();
+  const sessions: LoggedSession[] = [];
+  for (const [i, entry] of (plan.log ?? []).entries()) {
+    if (!known.has(entry.topicId)) {
+      return { ok: false, message: `log[${i}].topicId: unknown topic "${entry.topicId}"` };
+    }
+    for (const field of ['start', 'end'] as const) {
+      if (parseInstant(entry[field]) === null) {
+        return { ok: false, message: `log[${i}].${field}: "${entry[field]}" is not a real time` };
+      }
+    }
+    if (ids.has(entry.id)) return { ok: false, message: `log[${i}].id: "${entry.id}" is logged twice` };
+    ids.add(entry.id);
+    sessions.push({
+      sessionId: entry.id,
+      topicId: entry.topicId,
+      outcome: entry.outcome,
+      date: todayIn(plan.timeZone, new Date(Date.parse(entry.start))),
+      start: entry.start,
+      end: entry.end,
+      minutes: entry.minutes,
+    });
+  }
+  return { ok: true, sessions };
+}
+
+/**
+ * The schedule with each logged session's times exactly as the log wrote them (the scheduler
+ * writes them with the plan zone's offset: the same instants, perhaps other text).
+ */
+function withLoggedAsWritten(schedule: Schedule, plan: Plan): Schedule {
+  const written = new Map((plan.log ?? []).map((entry) => [entry.id, entry]));
+  const sessions = schedule.sessions.map((s) => {
+    const entry = s.logged ? written.get(s.id) : undefined;
+    return entry ? { ...s, start: entry.start, end: entry.end } : s;
+  });
+  return { ...schedule, sessions };
 }

@@ -1,0 +1,62 @@
+import '../../renderer/src/domain/zod-setup';
+import { z } from 'zod';
+import type { SessionInForce } from '../../renderer/src/domain/schedule-types';
+import { parseInstant } from './instant';
+import { fieldPath, parseJsonInput, readInput } from './read-input';
+
+/** The largest schedule file read: five years of long study days is well under this. */
+const MAX_SCHEDULE_BYTES = 20 * 1024 * 1024;
+
+const instant = z
+  .string()
+  .refine(
+    (text) => parseInstant(text) !== null,
+    'an ISO 8601 time with an offset, e.g. 2026-12-01T19:00:00+01:00',
+  );
+
+// Only what a replan reads is checked; the rest of the output (milestones, parts, …) may be there or not.
+const sessionSchema = z
+  .object({
+    id: z.string().min(1, 'a session id'),
+    topicId: z.string().min(1, 'a topic id'),
+    start: instant,
+    end: instant,
+    logged: z.enum(['done', 'missed']).optional(),
+  })
+  .refine((s) => (parseInstant(s.end) ?? 0) > (parseInstant(s.start) ?? 0), {
+    message: 'ends before it starts',
+    path: ['end'],
+  });
+
+const scheduleSchema = z.object({ sessions: z.array(sessionSchema) });
+
+export type ReadPrevious = { ok: true; sessions: SessionInForce[] } | { ok: false; message: string };
+
+/**
+ * `--previous <schedule.json>`: an earlier output of `schedule --json`, the plan in force.
+ * Its planned sessions (those without `logged`) are what a replan keeps where it can.
+ */
+export function readPreviousSchedule(file: string): ReadPrevious {
+  const read = readInput(file, MAX_SCHEDULE_BYTES, 'a schedule');
+  if (!read.ok) return read;
+  const json = parseJsonInput(file, read.text);
+  if (!json.ok) return json;
+  const result = scheduleSchema.safeParse(json.value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = fieldPath(issue.path);
+    return { ok: false, message: `${file}: ${where === '' ? '' : `${where}: `}${issue.message}` };
+  }
+  const seen = new Set<string>();
+  for (const [i, s] of result.data.sessions.entries()) {
+    if (s.logged !== undefined) continue;
+    if (seen.has(s.id)) return { ok: false, message: `${file}: sessions[${i}].id: "${s.id}" appears twice` };
+    seen.add(s.id);
+  }
+  return {
+    ok: true,
+    sessions: result.data.sessions
+      .filter((s) => s.logged === undefined)
+      .map(({ id, topicId, start, end }) => ({ id, topicId, start, end })),
+  };
+}
