@@ -1,9 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_CALENDAR_FILE_BYTES } from '../shared/ipc-contract';
-import { describeReadError, readCalendarFile } from './calendar-files';
+import {
+  CHOSEN_CALENDARS_FILE,
+  ChosenCalendars,
+  describeReadError,
+  readCalendarFile,
+  readChosenCalendarFile,
+} from './calendar-files';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'planner-busy-'));
 const ICS = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
@@ -69,5 +75,56 @@ describe('readCalendarFile', () => {
     for (const payload of [42, '', 'work.ics', '../work.ics', `/tmp/a\0.ics`, { path: '/a.ics' }]) {
       await expect(readCalendarFile(payload)).rejects.toThrow();
     }
+  });
+});
+
+describe('ChosenCalendars and readChosenCalendarFile', () => {
+  it('reads again only files the user chose, remembered across launches', async () => {
+    const dir = folder();
+    const listFile = join(dir, CHOSEN_CALENDARS_FILE);
+    const work = join(dir, 'work.ics');
+    const other = join(dir, 'other.ics');
+    writeFileSync(work, ICS);
+    writeFileSync(other, ICS);
+
+    const chosen = new ChosenCalendars(() => listFile);
+    expect(await readChosenCalendarFile(chosen, work)).toEqual({
+      ok: false,
+      name: 'work.ics',
+      message: 'work.ics was not chosen with “Add calendar file…” on this computer: add it again.',
+    });
+    await chosen.add(work);
+    expect(await readChosenCalendarFile(chosen, work)).toEqual({
+      ok: true,
+      path: work,
+      name: 'work.ics',
+      text: ICS,
+    });
+    expect(await readChosenCalendarFile(chosen, other)).toMatchObject({ ok: false, name: 'other.ics' });
+    expect(JSON.parse(readFileSync(listFile, 'utf8'))).toEqual([work]);
+
+    // The next launch reads the list back.
+    const again = new ChosenCalendars(() => listFile);
+    expect(await again.has(work)).toBe(true);
+    expect(await again.has(other)).toBe(false);
+    await again.add(other);
+    await again.add(work);
+    expect(JSON.parse(readFileSync(listFile, 'utf8'))).toEqual([other, work]);
+  });
+
+  it('starts empty when the list is missing or not a list of paths', async () => {
+    const dir = folder();
+    const listFile = join(dir, CHOSEN_CALENDARS_FILE);
+    expect(await new ChosenCalendars(() => listFile).has('/a.ics')).toBe(false);
+    writeFileSync(listFile, '{"paths": ["/a.ics"]}');
+    expect(await new ChosenCalendars(() => listFile).has('/a.ics')).toBe(false);
+    writeFileSync(listFile, 'not json');
+    expect(await new ChosenCalendars(() => listFile).has('/a.ics')).toBe(false);
+  });
+
+  it('throws on anything but a full path, before looking at the list', async () => {
+    const chosen = new ChosenCalendars(() => join(folder(), CHOSEN_CALENDARS_FILE));
+    await expect(readChosenCalendarFile(chosen, 'work.ics')).rejects.toThrow();
+    await expect(readChosenCalendarFile(chosen, 7)).rejects.toThrow();
   });
 });

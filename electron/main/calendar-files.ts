@@ -1,8 +1,9 @@
+import { promises as fs } from 'node:fs';
 import { basename, extname, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { MAX_CALENDAR_FILE_BYTES } from '../shared/ipc-contract';
 import type { CalendarFileResult } from '../shared/ipc-contract';
-import { readFileCapped } from './file-requests';
+import { readFileCapped, writeFileAtomically } from './file-requests';
 
 /** The only files main reads as busy calendars. */
 export const CALENDAR_EXTENSIONS = ['ics'] as const;
@@ -64,4 +65,80 @@ export async function readCalendarFile(
   } catch (error) {
     return { ok: false, name, message: describeReadError(error, name, path) };
   }
+}
+
+/** The file in the user-data folder that lists the calendar files the user chose. */
+export const CHOSEN_CALENDARS_FILE = 'busy-calendar-files.json';
+
+/** The most paths remembered; the oldest choice goes first. */
+const MAX_CHOSEN = 500;
+
+const chosenSchema = z.array(z.string()).max(MAX_CHOSEN);
+
+/**
+ * The calendar files the user chose in the open dialog, kept in the user-data folder across
+ * launches: main reads a path again only when it is one of these, so a page cannot make it
+ * read any other file, whatever path it sends.
+ */
+export class ChosenCalendars {
+  #paths: Promise<string[]> | undefined;
+  #writes: Promise<void> = Promise.resolve();
+
+  /** @param file where the list is kept (asked on first use: the user-data folder). */
+  constructor(private readonly file: () => string) {}
+
+  #load(): Promise<string[]> {
+    this.#paths ??= fs.readFile(this.file(), 'utf8').then(
+      (text) => {
+        try {
+          const parsed = chosenSchema.safeParse(JSON.parse(text));
+          return parsed.success ? parsed.data : [];
+        } catch {
+          return [];
+        }
+      },
+      // No file yet (or an unreadable one): nothing chosen.
+      () => [],
+    );
+    return this.#paths;
+  }
+
+  /** Whether the user chose this path. */
+  async has(path: string): Promise<boolean> {
+    return (await this.#load()).includes(path);
+  }
+
+  /** Remembers a path the user chose; a failure to save costs only the next launch's re-read. */
+  async add(path: string): Promise<void> {
+    const paths = await this.#load();
+    const next = [...paths.filter((p) => p !== path), path].slice(-MAX_CHOSEN);
+    this.#paths = Promise.resolve(next);
+    const write = this.#writes.then(() =>
+      writeFileAtomically(this.file(), `${JSON.stringify(next, null, 2)}\n`),
+    );
+    this.#writes = write.catch((error: unknown) => {
+      console.error('Could not remember the chosen calendar files:', error);
+    });
+    await this.#writes;
+  }
+}
+
+/**
+ * Reads a busy calendar's file again for the page: only a path the user chose (see
+ * {@link ChosenCalendars}), then as {@link readCalendarFile}.
+ */
+export async function readChosenCalendarFile(
+  chosen: ChosenCalendars,
+  payload: unknown,
+): Promise<CalendarFileResult> {
+  const path = pathSchema.parse(payload);
+  if (!(await chosen.has(path))) {
+    const name = basename(path);
+    return {
+      ok: false,
+      name,
+      message: `${name} was not chosen with “Add calendar file…” on this computer: add it again.`,
+    };
+  }
+  return readCalendarFile(path);
 }

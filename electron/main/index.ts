@@ -24,7 +24,13 @@ import {
   APP_SCHEME_PRIVILEGES,
   resolveAppRequest,
 } from './app-protocol';
-import { CALENDAR_EXTENSIONS, readCalendarFile } from './calendar-files';
+import {
+  CALENDAR_EXTENSIONS,
+  CHOSEN_CALENDARS_FILE,
+  ChosenCalendars,
+  readCalendarFile,
+  readChosenCalendarFile,
+} from './calendar-files';
 import {
   CONTENT_SECURITY_POLICY,
   devContentSecurityPolicy,
@@ -57,6 +63,7 @@ const preloadPath = join(__dirname, '../preload/index.js');
 
 let mainWindow: BrowserWindow | undefined;
 const savedFiles = new SavedFiles();
+const chosenCalendars = new ChosenCalendars(() => join(app.getPath('userData'), CHOSEN_CALENDARS_FILE));
 
 /** Serves one `app://` request from the renderer's build output, with our CSP. */
 async function serveAppRequest(request: Request): Promise<Response> {
@@ -204,8 +211,8 @@ function onReady(): void {
     if (choice.canceled || !path) return null;
     return readFileCapped(path, request.maxBytes);
   });
-  // Busy calendars: the path is the page's to keep (the file is re-read on opening and on
-  // Refresh), but main reads only .ics files through it, up to a size.
+  // Busy calendars: the page keeps the path (the file is read again on opening and on
+  // Refresh), but main reads again only .ics files the user chose here, up to a size.
   handle('busy:pick', async () => {
     const options = {
       properties: ['openFile' as const],
@@ -216,9 +223,11 @@ function onReady(): void {
       : await dialog.showOpenDialog(options);
     const path = choice.filePaths[0];
     if (choice.canceled || !path) return null;
-    return readCalendarFile(path);
+    const file = await readCalendarFile(path);
+    if (file.ok) await chosenCalendars.add(path);
+    return file;
   });
-  handle('busy:read', (path) => readCalendarFile(path));
+  handle('busy:read', (path) => readChosenCalendarFile(chosenCalendars, path));
 
   handle('app:can-notify', () => Notification.isSupported());
   handle('app:notify', (payload) => {

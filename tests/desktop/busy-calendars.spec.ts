@@ -96,12 +96,33 @@ test.describe('busy calendars on the desktop', () => {
     expect(desktop.problems()).toEqual([]);
   });
 
-  test('main reads only .ics files by path, up to 5 MB', async ({ desktop }) => {
+  test('main reads again only .ics files the user chose, up to 5 MB', async ({ desktop }) => {
     const { page } = desktop;
     const folder = documents(desktop);
+    const small = join(folder, 'small.ics');
+    const contents = calendar(1);
+    writeFileSync(small, contents);
+    // Not chosen yet: the page cannot make main read it, whatever path it sends.
+    expect(await call(page, 'readCalendarFile', small)).toEqual({
+      value: {
+        ok: false,
+        name: 'small.ics',
+        message: 'small.ics was not chosen with “Add calendar file…” on this computer: add it again.',
+      },
+    });
+    await desktop.answerOpenDialog(small);
+    expect(await call(page, 'pickCalendarFile')).toEqual({
+      value: { ok: true, path: small, name: 'small.ics', text: contents },
+    });
+    expect(await call(page, 'readCalendarFile', small)).toEqual({
+      value: { ok: true, path: small, name: 'small.ics', text: contents },
+    });
+
+    // Chosen in the dialog but not a calendar, or too large: refused, nothing read.
     const text = join(folder, 'secrets.txt');
     writeFileSync(text, 'not for the page');
-    expect(await call(page, 'readCalendarFile', text)).toEqual({
+    await desktop.answerOpenDialog(text);
+    expect(await call(page, 'pickCalendarFile')).toEqual({
       value: {
         ok: false,
         name: 'secrets.txt',
@@ -109,20 +130,19 @@ test.describe('busy calendars on the desktop', () => {
       },
     });
     const big = join(folder, 'big.ics');
-    writeFileSync(big, `${calendar(1)}${'X'.repeat(5_100_000)}`);
-    expect(await call(page, 'readCalendarFile', big)).toEqual({
+    writeFileSync(big, `${contents}${'X'.repeat(5_100_000)}`);
+    await desktop.answerOpenDialog(big);
+    expect(await call(page, 'pickCalendarFile')).toEqual({
       value: {
         ok: false,
         name: 'big.ics',
         message: 'big.ics is 5.2 MB; a calendar file may be at most 5 MB.',
       },
     });
-    const small = join(folder, 'small.ics');
-    const contents = calendar(1);
-    writeFileSync(small, contents);
-    expect(await call(page, 'readCalendarFile', small)).toEqual({
-      value: { ok: true, path: small, name: 'small.ics', text: contents },
+    expect(await call(page, 'readCalendarFile', text)).toMatchObject({
+      value: { ok: false, name: 'secrets.txt' },
     });
+
     // Only a page that is not the app sends something other than a full path.
     expect(await call(page, 'readCalendarFile', 'small.ics')).toEqual({
       error: expect.stringMatching(/^Error invoking remote method 'busy:read': /),
