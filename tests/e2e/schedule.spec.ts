@@ -115,8 +115,8 @@ test.describe('the study schedule', () => {
     await shot(page, 'schedule-missed');
 
     // Replanning shows what moves first; the missed work comes back from today.
-    await page.getByRole('status').getByRole('button', { name: 'Replan from today…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Replan from today?' });
+    await page.getByRole('status').getByRole('button', { name: 'Replan from now…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replan from now?' });
     await expect(dialog).toContainText(/\d+ sessions move/);
     await shot(page, 'replan-preview');
     await dialog.getByRole('button', { name: 'Replan' }).click();

@@ -23,7 +23,7 @@ export function HelpDialog({ version, isMac, onClose }: Props) {
     <ModalDialog title="Roadmap Planner help" className="help-dialog" onCancel={onClose}>
       <p>
         Pick topics on the <strong>Graph</strong>, set your week in <strong>Plan</strong>, follow it in{' '}
-        <strong>Schedule</strong> (Done or Missed on each session; <em>Replan from today</em> when life
+        <strong>Schedule</strong> (Done or Missed on each session; <em>Replan from now</em> when life
         happens), and see how far you are in <strong>Progress</strong>. Everything stays on this device.
       </p>
       <h3>Keyboard shortcuts</h3>

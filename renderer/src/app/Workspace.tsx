@@ -128,6 +128,9 @@ export function Workspace({ roadmap, layout }: Props) {
               onRemind={reminder.setRemind}
               onExport={() => setDialog('export')}
               onReplan={plan.replan}
+              timeZone={plan.settings.timeZone}
+              busy={plan.busyIntervals}
+              reserve={plan.schedule?.reserve}
             />
           )}
         </Suspense>

@@ -26,6 +26,7 @@ const schedule = (sessions: ScheduledSession[], ends: (string | null)[] = []): S
   sessions,
   milestones: ends.map((projectedEnd, i) => ({ phase: i + 1, target: null, projectedEnd, onTrack: true })),
   warnings: [],
+  reserve: [],
 });
 
 const entry = (sessionId: string, outcome: 'done' | 'missed', loggedAt: string): LogEntry => ({

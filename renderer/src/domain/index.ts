@@ -76,12 +76,17 @@ export {
 } from './plan-schema';
 export type { ParsePlanResult, ParsePlanSettingsResult, Plan, PlanSettings, Weekday } from './plan';
 export { SCHEDULE_HORIZON_YEARS, schedulePlan } from './schedule';
+export { DEFAULT_RESERVE_PERCENT } from './schedule-timeline';
+export { isoInTimeZone } from './schedule-zone';
+export { goalClosure } from './schedule-work';
 export type {
   LoggedSession,
   Milestone,
   Schedule,
   ScheduledSession,
   ScheduleOptions,
+  ReserveBlock,
+  SessionInForce,
   ScheduleWarning,
   SessionOutcome,
 } from './schedule-types';

@@ -74,3 +74,8 @@ export function inPlanZone(entry: LoggedSession, offsetAt: OffsetAt): LoggedSess
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** An instant (ms) as ISO 8601 with a zone's offset at that instant, for times the user logs. */
+export function isoInTimeZone(instant: number, timeZone: string): string {
+  return isoInZone(instant, offsetsIn(timeZone));
+}

@@ -105,7 +105,7 @@ describe('the action channel', () => {
   it('undoes a plan save and an estimate by putting the plan back as it was', async () => {
     const { db, channel: c } = await channel();
     const settings = defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin');
-    await c.run(savePlan('fastapi', settings, '2026-12-01'));
+    await c.run(savePlan('fastapi', settings, '2026-12-01', []));
     await c.run(setEstimate('fastapi', 'routing', 7, { settings, today: '2026-12-01' }, 'Routing'));
     expect((await readPlanState(db, 'fastapi')).plan?.settings.estimates).toEqual({ routing: 7 });
     await c.undo();

@@ -31,7 +31,7 @@ export type { PersistentStorageManager } from './persistent-storage';
 export { exportBackupData, KEPT_ASIDE_KEY_PREFIX, readBackupFile } from './backup-repository';
 export type { DatabaseDump, ImportBackupResult, KeptAsideRecordValue } from './backup-repository';
 export { readPlanState } from './plan-repository';
-export type { LogUndo, PlanState } from './plan-repository';
+export type { LogUndo, PlanState, SessionsInForce } from './plan-repository';
 export { usePlanState } from './usePlanState';
 export { SETTING_KEYS, useFlag } from './settings';
 export type { SettingKey } from './settings';

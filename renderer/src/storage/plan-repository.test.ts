@@ -41,13 +41,14 @@ describe('plan settings', () => {
   it('has no plan until one is saved, then one per roadmap that keeps its id', async () => {
     const db = await freshDatabase();
     expect(await readPlanState(db, 'fastapi')).toEqual({ plan: null, log: [] });
-    const first = await savePlanSettings(db, 'fastapi', settings, '2026-12-01');
+    const first = await savePlanSettings(db, 'fastapi', settings, '2026-12-01', []);
     expect(first.id).toMatch(/^fastapi-[0-9a-f]{12}$/);
     const second = await savePlanSettings(
       db,
       'fastapi',
       { ...settings, maxSessionMinutes: 120 },
       '2026-12-03',
+      [],
     );
     expect(second).toMatchObject({ id: first.id, createdAt: first.createdAt, replannedOn: '2026-12-03' });
     const { plan } = await readPlanState(db, 'fastapi');
@@ -58,17 +59,26 @@ describe('plan settings', () => {
   it('refuses invalid settings and writes nothing', async () => {
     const db = await freshDatabase();
     await expect(
-      savePlanSettings(db, 'fastapi', { ...settings, minSessionMinutes: 200 }, '2026-12-01'),
+      savePlanSettings(db, 'fastapi', { ...settings, minSessionMinutes: 200 }, '2026-12-01', []),
     ).rejects.toThrow('minSessionMinutes: shortest session is longer than the longest');
     expect(await db.plans.count()).toBe(0);
   });
 
-  it('replans from a day, keeping the settings', async () => {
+  it('replans from a day, keeping the settings and putting the new sessions in force', async () => {
     const db = await freshDatabase();
-    await savePlanSettings(db, 'fastapi', settings, '2026-12-01');
-    await replanFrom(db, 'fastapi', '2026-12-09');
+    await savePlanSettings(db, 'fastapi', settings, '2026-12-01', []);
+    const inForce = [
+      {
+        id: 'a#1',
+        topicId: 'a',
+        start: '2026-12-09T19:00:00+01:00',
+        end: '2026-12-09T20:00:00+01:00',
+        minutes: 60,
+      },
+    ];
+    await replanFrom(db, 'fastapi', '2026-12-09', inForce);
     const { plan } = await readPlanState(db, 'fastapi');
-    expect(plan).toMatchObject({ replannedOn: '2026-12-09', settings });
+    expect(plan).toMatchObject({ replannedOn: '2026-12-09', settings, inForce });
   });
 
   it('sets and clears a topic estimate, creating the plan when there is none', async () => {
@@ -119,11 +129,11 @@ describe('log and replan order', () => {
     const frozen = Date.now();
     const spy = vi.spyOn(Date, 'now').mockReturnValue(frozen);
     try {
-      await savePlanSettings(db, 'fastapi', settings, '2026-12-01');
+      await savePlanSettings(db, 'fastapi', settings, '2026-12-01', []);
       await logSession(db, 'fastapi', session('routing#1', 'missed'), null);
       let state = await readPlanState(db, 'fastapi');
       expect(state.log[0]!.loggedAt > state.plan!.replannedAt).toBe(true);
-      await replanFrom(db, 'fastapi', '2026-12-01');
+      await replanFrom(db, 'fastapi', '2026-12-01', []);
       state = await readPlanState(db, 'fastapi');
       expect(state.log[0]!.loggedAt <= state.plan!.replannedAt).toBe(true);
     } finally {

@@ -9,6 +9,9 @@ import type {
 import type { PlannerDatabase } from './database';
 import type { PlanRecord, SessionLogRecord, TopicStateRecord } from './records';
 
+/** The planned sessions of a schedule as the plan record keeps them (the plan in force). */
+export type SessionsInForce = NonNullable<PlanRecord['inForce']>;
+
 /** A roadmap's plan and session log as the UI reads them. */
 export type PlanState = {
   /** Null until the user saves a plan. */
@@ -89,8 +92,8 @@ export async function readPlanState(db: PlannerDatabase, roadmapId: string): Pro
 }
 
 /**
- * Stores a roadmap's plan settings (creating the plan on first save). Saving replans from
- * `today`: new settings apply from now on, and work logged so far stays where it is.
+ * Stores a roadmap's plan settings (creating the plan on first save) with the sessions
+ * planned from them: new settings apply from now on, and work logged so far stays where it is.
  *
  * @throws RangeError before writing anything when the settings are invalid.
  */
@@ -99,6 +102,7 @@ export async function savePlanSettings(
   roadmapId: string,
   settings: PlanSettings,
   today: string,
+  inForce: SessionsInForce,
 ): Promise<PlanRecord> {
   const valid = await checked(settings);
   return db.transaction('rw', db.plans, db.sessionLog, async () => {
@@ -112,19 +116,25 @@ export async function savePlanSettings(
       replannedAt: at,
       createdAt: existing?.createdAt ?? at,
       updatedAt: at,
+      inForce,
     };
     await db.plans.put(record);
     return record;
   });
 }
 
-/** Replans from `today`: every session not logged is planned again, missed work included. */
-export async function replanFrom(db: PlannerDatabase, roadmapId: string, today: string): Promise<void> {
+/** Puts a replanned schedule in force: missed work waiting for a replan is planned in it. */
+export async function replanFrom(
+  db: PlannerDatabase,
+  roadmapId: string,
+  today: string,
+  inForce: SessionsInForce,
+): Promise<void> {
   await db.transaction('rw', db.plans, db.sessionLog, async () => {
     const existing = await db.plans.where('roadmapId').equals(roadmapId).first();
     if (!existing) return;
     const at = nowAfter(await lastLoggedAt(db, roadmapId));
-    await db.plans.put({ ...existing, replannedOn: today, replannedAt: at, updatedAt: at });
+    await db.plans.put({ ...existing, replannedOn: today, replannedAt: at, updatedAt: at, inForce });
   });
 }
 
@@ -183,7 +193,9 @@ export async function logSession(
     const previousStatus = (await db.topicStates.get([roadmapId, session.topicId])) ?? null;
     const plan = await db.plans.where('roadmapId').equals(roadmapId).first();
     if (previous) await db.sessionLog.delete(previous.id);
-    await db.sessionLog.add({ ...session, roadmapId, loggedAt: nowAfter(plan?.replannedAt) });
+    // The row holds what the backup format knows; the part count is the topic's at logging.
+    const { parts: _parts, awaitingReplan: _awaiting, ...row } = session;
+    await db.sessionLog.add({ ...row, roadmapId, loggedAt: nowAfter(plan?.replannedAt) });
     if (status !== null && status !== (previousStatus?.status ?? 'todo')) {
       await db.topicStates.put({ roadmapId, topicId: session.topicId, status, updatedAt: now() });
     }

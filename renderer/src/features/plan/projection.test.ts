@@ -36,6 +36,7 @@ const schedule: Schedule = {
     { phase: 2, target: '2026-12-02', projectedEnd: '2026-12-03', onTrack: false },
   ],
   warnings: [],
+  reserve: [],
 };
 
 describe('phaseProjections', () => {

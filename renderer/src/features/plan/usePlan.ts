@@ -1,14 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import {
-  defaultPlanSettings,
-  ownValue,
-  previewReplan,
-  scheduledLog,
-  schedulePlan,
-  statusAfterLog,
-  todayIn,
-} from '../../domain';
+import { defaultPlanSettings, ownValue, previewReplan, statusAfterLog, todayIn } from '../../domain';
 import type {
+  BusyInterval,
+  BusySpan,
+  LoggedSession,
   LogEntry,
   PlanSettings,
   ReplanPreview,
@@ -26,7 +21,9 @@ import {
   useActionChannel,
   usePlanState,
 } from '../../storage';
-import { systemTimeZone, useToday } from './useToday';
+import { loggedTime, loggedWork, replanned, scheduleInForce, toInForce } from './living-plan';
+import { useBusyCalendars } from './useBusyCalendars';
+import { systemTimeZone, useNow, useToday } from './useToday';
 
 const NO_LOG: readonly LogEntry[] = [];
 const NO_SESSIONS: readonly ScheduledSession[] = [];
@@ -41,21 +38,35 @@ export type StudyPlan = {
   replannedOn: string | null;
   /** Today on the plan zone's clock. */
   today: string;
+  /** The current minute (ms since the epoch). */
+  now: number;
+  /** Busy time from the user's calendars, merged (UTC ISO). */
+  busy: readonly BusySpan[];
+  /** The same busy time event by event, with summaries, for the calendar views. */
+  busyIntervals: readonly BusyInterval[];
   /** The schedule in force (planned from the last replan); null until a plan is saved. */
   schedule: Schedule | null;
   /** Each topic's sessions in the schedule in force, in time order. */
   sessionsOf: (topicId: TopicId) => readonly ScheduledSession[];
   /** Each topic's first session still to study. */
   firstPlanned: ReadonlyMap<TopicId, ScheduledSession>;
-  /** The next session to study from today, if any. */
+  /** The next session still to come (or under way), if any. */
   nextSession: ScheduledSession | null;
-  /** Schedules settings from today with everything logged, for what-if projections. */
+  /** Schedules settings from now with everything logged, for what-if projections. */
   project: (settings: PlanSettings) => Schedule;
-  /** What "Replan from today" would change. */
+  /** What "Replan from now" would change. */
   previewReplan: () => ReplanPreview | null;
   save: (settings: PlanSettings) => void;
   replan: () => void;
-  log: (session: ScheduledSession, outcome: 'done' | 'missed') => void;
+  /**
+   * Logs a planned session done or missed; `minutes` is the time really spent (the planned
+   * length by default). Done on a session still ahead is done early: its slot is freed.
+   */
+  log: (session: ScheduledSession, outcome: 'done' | 'missed', minutes?: number) => void;
+  /** Logs time studied on a topic outside any planned session, ending now. */
+  logTime: (topicId: TopicId, minutes: number) => void;
+  /** Plans toward a topic (its open prerequisites first), or back to the normal order (null). */
+  setGoal: (topicId: TopicId | null) => void;
   setEstimate: (topicId: TopicId, hours: number | null) => void;
   /** The user's own estimate of a topic in hours, if any. */
   estimateOf: (topicId: TopicId) => number | null;
@@ -67,21 +78,30 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   const state = usePlanState(channel.db, roadmap.id);
   const plan = state?.plan ?? null;
   const logEntries = state?.log ?? NO_LOG;
-  const today = useToday(plan?.settings.timeZone ?? systemTimeZone());
+  const timeZone = plan?.settings.timeZone ?? systemTimeZone();
+  const now = useNow();
+  const today = useToday(timeZone, now);
+  const { busy, intervals: busyIntervals } = useBusyCalendars(roadmap.id, timeZone);
   const settings = useMemo(
     () => plan?.settings ?? defaultPlanSettings(roadmap.id, today, systemTimeZone()),
     [plan, roadmap.id, today],
   );
   const statusRecord = useMemo(() => Object.fromEntries(statuses), [statuses]);
-
-  const schedule = useMemo(() => {
-    if (!plan) return null;
-    return schedulePlan(
+  const inputsFor = useCallback(
+    (draft: PlanSettings) => ({
       roadmap,
-      { ...plan.settings, statuses: statusRecord },
-      { today: plan.replannedOn, log: scheduledLog(logEntries, plan.replannedAt) },
-    );
-  }, [roadmap, plan, statusRecord, logEntries]);
+      plan: { ...draft, statuses: statusRecord },
+      log: logEntries,
+      busy,
+      now,
+    }),
+    [roadmap, statusRecord, logEntries, busy, now],
+  );
+
+  const schedule = useMemo(
+    () => (plan ? scheduleInForce(plan, inputsFor(plan.settings)) : null),
+    [plan, inputsFor],
+  );
 
   const byTopic = useMemo(() => {
     const map = new Map<TopicId, ScheduledSession[]>();
@@ -101,21 +121,30 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     return first;
   }, [byTopic]);
   const nextSession = useMemo(
-    () => schedule?.sessions.find((s) => !s.logged && s.date >= today) ?? null,
-    [schedule, today],
+    () => schedule?.sessions.find((s) => !s.logged && Date.parse(s.end) > now) ?? null,
+    [schedule, now],
   );
 
   const project = useCallback(
-    (draft: PlanSettings): Schedule =>
-      schedulePlan(
-        roadmap,
-        { ...draft, statuses: statusRecord },
-        { today, log: logEntries.map(({ loggedAt: _loggedAt, ...entry }) => entry) },
-      ),
-    [roadmap, statusRecord, today, logEntries],
+    (draft: PlanSettings): Schedule => replanned(schedule, inputsFor(draft)),
+    [schedule, inputsFor],
   );
 
   const title = (topicId: TopicId) => roadmap.topicsById.get(topicId)?.title ?? topicId;
+  const record = (entry: LoggedSession, text: string) => {
+    const current = statuses.get(entry.topicId) ?? 'todo';
+    const session = schedule?.sessions.find((s) => s.id === entry.sessionId) ?? {
+      id: entry.sessionId,
+      topicId: entry.topicId,
+    };
+    const status = schedule ? statusAfterLog(session, entry.outcome, current, schedule) : null;
+    void channel.run(logStudySession(roadmap.id, entry, status, text));
+  };
+  const save = (next: PlanSettings) => {
+    const at = Date.now();
+    const inForce = toInForce(replanned(schedule, { ...inputsFor(next), now: at }));
+    void channel.run(savePlan(roadmap.id, next, todayIn(next.timeZone, new Date(at)), inForce));
+  };
 
   return {
     loaded: state !== undefined,
@@ -124,25 +153,43 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     planId: plan?.id ?? null,
     replannedOn: plan?.replannedOn ?? null,
     today,
+    now,
+    busy,
+    busyIntervals,
     schedule,
     sessionsOf: (topicId) => byTopic.get(topicId) ?? NO_SESSIONS,
     firstPlanned,
     nextSession,
     project,
     previewReplan: () => (schedule && plan ? previewReplan(schedule, project(plan.settings)) : null),
-    save: (next) => void channel.run(savePlan(roadmap.id, next, todayIn(next.timeZone, new Date()))),
-    replan: () => void channel.run(replan(roadmap.id, today)),
-    log: (session, outcome) => {
-      const current = statuses.get(session.topicId) ?? 'todo';
-      const status = schedule ? statusAfterLog(session, outcome, current, schedule) : null;
-      const { id: sessionId, topicId, date, start, end, minutes } = session;
+    save,
+    replan: () => {
+      if (!plan || !schedule) return;
+      const next = replanned(schedule, inputsFor(plan.settings));
+      const { moves } = previewReplan(schedule, next);
       const text =
-        outcome === 'done'
-          ? `Logged ${minutes} min on ${title(topicId)}${session.part >= session.parts ? ' — topic done' : ''}.`
-          : `${title(topicId)} (part ${session.part}) marked missed. Replan to fit it in.`;
-      void channel.run(
-        logStudySession(roadmap.id, { sessionId, topicId, outcome, date, start, end, minutes }, status, text),
-      );
+        moves.length === 0
+          ? 'Replanned: nothing moves.'
+          : `Replanned: ${moves.length} session${moves.length === 1 ? '' : 's'} changed.`;
+      void channel.run(replan(roadmap.id, today, toInForce(next), text));
+    },
+    log: (session, outcome, minutes = session.minutes) => {
+      const entry = loggedWork(session, outcome, minutes, now, today, timeZone);
+      const early = entry.start !== session.start && outcome === 'done' && Date.parse(session.start) > now;
+      const text =
+        outcome === 'missed'
+          ? `${title(session.topicId)} (part ${session.part}) marked missed. Replan to fit it in.`
+          : `Logged ${minutes} min on ${title(session.topicId)}${early ? ' (done early: its slot is free)' : ''}${session.part >= session.parts ? ' — topic done' : ''}.`;
+      record(entry, text);
+    },
+    logTime: (topicId, minutes) =>
+      record(
+        loggedTime(topicId, minutes, schedule?.sessions ?? [], now, today, timeZone),
+        `Logged ${minutes} min on ${title(topicId)}.`,
+      ),
+    setGoal: (topicId) => {
+      const { goal: _goal, ...rest } = settings;
+      save(topicId === null ? rest : { ...rest, goal: topicId });
     },
     setEstimate: (topicId, hours) =>
       void channel.run(setEstimate(roadmap.id, topicId, hours, { settings, today }, title(topicId))),

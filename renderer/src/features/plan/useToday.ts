@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { todayIn } from '../../domain';
 
 let systemZone: string | undefined;
@@ -9,18 +9,26 @@ export function systemTimeZone(): string {
   return systemZone;
 }
 
-/** Today in `timeZone`, moving on by itself at midnight (checked every minute and on focus). */
-export function useToday(timeZone: string): string {
-  const [today, setToday] = useState(() => todayIn(timeZone, new Date()));
+const MINUTE_MS = 60_000;
+const currentMinute = () => Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
+
+/** The current instant to the minute (ms), moving on by itself (checked every minute and on focus). */
+export function useNow(): number {
+  const [now, setNow] = useState(currentMinute);
   useEffect(() => {
-    const check = () => setToday(todayIn(timeZone, new Date()));
+    const check = () => setNow(currentMinute());
     check();
-    const timer = setInterval(check, 60_000);
+    const timer = setInterval(check, MINUTE_MS);
     window.addEventListener('focus', check);
     return () => {
       clearInterval(timer);
       window.removeEventListener('focus', check);
     };
-  }, [timeZone]);
-  return today;
+  }, []);
+  return now;
+}
+
+/** Today in `timeZone` at `now`, which moves on by itself at midnight. */
+export function useToday(timeZone: string, now: number): string {
+  return useMemo(() => todayIn(timeZone, new Date(now)), [timeZone, now]);
 }

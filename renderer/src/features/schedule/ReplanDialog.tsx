@@ -1,4 +1,4 @@
-import { formatShortDay, sessionClock } from '../../domain';
+import { formatShortDay, sessionClockSpan } from '../../domain';
 import type { ReplanPreview, Roadmap, ScheduledSession } from '../../domain';
 import { ConfirmDialog } from '../../ui';
 import './replan.css';
@@ -14,15 +14,15 @@ type Props = {
 const SHOWN = 8;
 
 const when = (session: ScheduledSession | null) =>
-  session ? `${formatShortDay(session.date)} ${sessionClock(session)}` : 'new';
+  session ? `${formatShortDay(session.date)} ${sessionClockSpan(session)}` : 'new';
 
-/** "Replan from today?": what moves, before anything does. */
+/** "Replan from now?": what really changes (time or length), before anything does. */
 export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Props) {
   const { moves, unchanged, phaseEnds } = preview;
   const title = (topicId: string) => roadmap.topicsById.get(topicId)?.title ?? topicId;
   return (
     <ConfirmDialog
-      title="Replan from today?"
+      title="Replan from now?"
       confirm="Replan"
       tone="primary"
       onConfirm={onReplan}

@@ -111,7 +111,7 @@ export function ScheduleView(props: Props) {
             Export to calendar…
           </button>
           <button type="button" className="button" onClick={() => setPreview(props.previewReplan())}>
-            Replan from today…
+            Replan from now…
           </button>
         </div>
       </header>
@@ -126,7 +126,7 @@ export function ScheduleView(props: Props) {
             className="button button--primary"
             onClick={() => setPreview(props.previewReplan())}
           >
-            Replan from today…
+            Replan from now…
           </button>
         </div>
       )}

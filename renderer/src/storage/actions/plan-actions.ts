@@ -8,6 +8,7 @@ import {
   setEstimateOverride,
   undoLogSession,
 } from '../plan-repository';
+import type { SessionsInForce } from '../plan-repository';
 import type { PlanRecord } from '../records';
 import type { Action, Done } from './done';
 
@@ -50,21 +51,26 @@ function putPlan(roadmapId: string, record: PlanRecord | null, text: string, opt
   );
 }
 
-/** Saves the plan's settings; the schedule is planned again from `today`. */
-export function savePlan(roadmapId: string, settings: PlanSettings, today: string): Action {
+/** Saves the plan's settings with the sessions planned from them from now on. */
+export function savePlan(
+  roadmapId: string,
+  settings: PlanSettings,
+  today: string,
+  inForce: SessionsInForce,
+): Action {
   return withPlanSchema(
     changePlan(
       roadmapId,
-      (db) => savePlanSettings(db, roadmapId, settings, today),
-      'Plan saved. The schedule starts from today.',
+      (db) => savePlanSettings(db, roadmapId, settings, today, inForce),
+      'Plan saved. The schedule starts from now.',
       { announce: true },
     ),
   );
 }
 
-/** Plans every session not logged again from `today`. */
-export function replan(roadmapId: string, today: string): Action {
-  return changePlan(roadmapId, (db) => replanFrom(db, roadmapId, today), 'Replanned from today.', {
+/** Puts a replanned schedule in force (`text` says what moved). */
+export function replan(roadmapId: string, today: string, inForce: SessionsInForce, text: string): Action {
+  return changePlan(roadmapId, (db) => replanFrom(db, roadmapId, today, inForce), text, {
     announce: true,
   });
 }
