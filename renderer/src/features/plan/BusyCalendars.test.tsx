@@ -220,6 +220,12 @@ describe('BusyCalendars on the desktop', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe(
       'Read 1 file again: nothing changed; 1 file could not be used.',
     );
+
+    // Put back and added again from the same place: one calendar, its problem gone.
+    files.set('/home/me/work.ics', weekly());
+    click('Add calendar file…');
+    await until(() => expect(items()).toEqual(['work.ics4 busy events in the next 4 weeksRemove']));
+    expect(await db.busyCalendars.count()).toBe(1);
   });
 
   it('reads every file again once when the app opens', async () => {

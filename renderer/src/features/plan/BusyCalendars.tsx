@@ -2,7 +2,12 @@ import { useId, useState } from 'react';
 import { addBusyCalendar, refreshBusyCalendars, removeBusyCalendar, useActionChannel } from '../../storage';
 import { canRereadCalendarFiles, checkCalendarText, pickCalendarFile } from './busy-calendar-files';
 import type { CalendarFile } from './busy-calendar-files';
-import { refreshCalendarFiles, UPCOMING_DAYS, useBusyCalendars } from './useBusyCalendars';
+import {
+  forgetRereadProblem,
+  refreshCalendarFiles,
+  UPCOMING_DAYS,
+  useBusyCalendars,
+} from './useBusyCalendars';
 import type { BusyCalendarSummary, RefreshOutcome } from './useBusyCalendars';
 import './busy-calendars.css';
 
@@ -78,7 +83,8 @@ export function BusyCalendars({ roadmapId, timeZone }: Props) {
     );
     if (same) {
       const update = { id: same.id, text: file.text, refreshedAt: new Date().toISOString() };
-      await channel.run(refreshBusyCalendars([update], `Updated “${file.name}”.`));
+      const done = await channel.run(refreshBusyCalendars([update], `Updated “${file.name}”.`));
+      if (done) forgetRereadProblem(same.id);
     } else {
       await channel.run(addBusyCalendar({ roadmapId, ...file }));
     }
@@ -136,7 +142,10 @@ export function BusyCalendars({ roadmapId, timeZone }: Props) {
             <CalendarRow
               key={calendar.id}
               calendar={calendar}
-              onRemove={() => void channel.run(removeBusyCalendar(calendar.id, calendar.name))}
+              onRemove={() => {
+                forgetRereadProblem(calendar.id);
+                void channel.run(removeBusyCalendar(calendar.id, calendar.name));
+              }}
             />
           ))}
         </ul>

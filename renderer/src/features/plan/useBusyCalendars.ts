@@ -61,6 +61,11 @@ function setRereadProblem(id: string, message: string | null): void {
   for (const listener of listeners) listener();
 }
 
+/** Forgets why a calendar's file could not be read again (it was added again, or removed). */
+export function forgetRereadProblem(id: string): void {
+  if (rereadProblems.has(id)) setRereadProblem(id, null);
+}
+
 function useRereadProblems(): ReadonlyMap<string, string> {
   return useSyncExternalStore(
     (listener) => {
