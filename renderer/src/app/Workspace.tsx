@@ -147,6 +147,8 @@ export function Workspace({ roadmap, layout }: Props) {
             statuses={progress.statuses}
             onStatus={progress.requestStatus}
             firstPlanned={plan.firstPlanned}
+            goal={plan.settings.goal ?? null}
+            onGoal={plan.saved ? plan.setGoal : undefined}
           />
         )}
         {/* Panels and dialogs load when first opened; nothing shows while they do. */}
@@ -168,6 +170,13 @@ export function Workspace({ roadmap, layout }: Props) {
               sessions={plan.saved ? plan.sessionsOf(topic.id) : null}
               estimateOverride={plan.estimateOf(topic.id)}
               onEstimate={(hours) => plan.setEstimate(topic.id, hours)}
+              statuses={progress.statuses}
+              planned={plan.schedule?.sessions ?? null}
+              now={plan.now}
+              goal={plan.settings.goal ?? null}
+              onGoal={plan.saved ? plan.setGoal : undefined}
+              onLog={plan.saved ? plan.log : undefined}
+              onLogTime={plan.saved ? (minutes) => plan.logTime(topic.id, minutes) : undefined}
             />
           )}
           {backup.pending && <RestoreDialog backup={backup} />}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { TOPIC_STATUS_CHOICES } from '../../domain';
+import { isFinished, TOPIC_STATUS_CHOICES } from '../../domain';
 import type { TopicStatus } from '../../domain';
 import './node-menu.css';
 
@@ -13,11 +13,21 @@ type Props = {
   at: { x: number; y: number };
   onChoose: (status: TopicStatus) => void;
   onClose: () => void;
+  /** Whether this topic is the plan's goal. */
+  isGoal?: boolean;
+  /** Plans toward this topic (or clears it when it is the goal); absent without a plan. */
+  onGoal?: (() => void) | undefined;
 };
 
-/** A topic's status, right where the user clicked it (right click, or Shift+F10 on a node). */
-export function NodeContextMenu({ title, status, at, onChoose, onClose }: Props) {
+/**
+ * A topic's status, right where the user clicked it (right click, or Shift+F10 on a node),
+ * and planning toward it.
+ */
+export function NodeContextMenu({ title, status, at, onChoose, onClose, isGoal = false, onGoal }: Props) {
   const menu = useRef<HTMLDivElement>(null);
+  // A finished topic is no goal to aim at; the current goal can always be cleared.
+  const goalItem = onGoal && (isGoal || !isFinished(status)) ? onGoal : undefined;
+  const count = CHOICES.length + (goalItem ? 1 : 0);
   const [active, setActive] = useState(() =>
     Math.max(
       0,
@@ -25,7 +35,7 @@ export function NodeContextMenu({ title, status, at, onChoose, onClose }: Props)
     ),
   );
   useEffect(() => {
-    menu.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]')[active]?.focus();
+    menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]')[active]?.focus();
   }, [active]);
   useEffect(() => {
     const close = (event: PointerEvent) => {
@@ -39,7 +49,7 @@ export function NodeContextMenu({ title, status, at, onChoose, onClose }: Props)
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (step !== 0) {
       event.preventDefault();
-      setActive((i) => (i + step + CHOICES.length) % CHOICES.length);
+      setActive((i) => (i + step + count) % count);
     } else if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
       event.stopPropagation();
@@ -71,6 +81,21 @@ export function NodeContextMenu({ title, status, at, onChoose, onClose }: Props)
           <kbd aria-hidden="true">{choice.key}</kbd>
         </button>
       ))}
+      {goalItem && (
+        <>
+          <div role="separator" className="node-menu__separator" />
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={active === CHOICES.length ? 0 : -1}
+            className="node-menu__item"
+            onClick={goalItem}
+          >
+            <span aria-hidden="true">{isGoal ? '×' : '⚑'}</span>
+            <span>{isGoal ? 'Clear goal' : 'Plan toward this topic'}</span>
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { neighbourhood } from '../../domain';
 import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
 import { fitViewport } from './fit-viewport';
+import { openGoalChain } from './goal-chain';
 import { focusTopicNode } from './focus-topic-node';
 import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
@@ -47,6 +48,10 @@ type Props = {
   onStatus: (topicId: TopicId, status: TopicStatus) => void;
   /** Each planned topic's first session still to study. */
   firstPlanned: ReadonlyMap<TopicId, { date: string }>;
+  /** The topic the plan aims at, if any: its open prerequisite chain is highlighted. */
+  goal: TopicId | null;
+  /** Plans toward a topic, or back to the normal order (null); absent without a saved plan. */
+  onGoal?: (topicId: TopicId | null) => void;
 };
 
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
@@ -62,6 +67,8 @@ export function RoadmapGraph({
   statuses,
   onStatus,
   firstPlanned,
+  goal,
+  onGoal,
 }: Props) {
   const [menu, setMenu] = useState<{ topicId: TopicId; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => {
@@ -101,6 +108,7 @@ export function RoadmapGraph({
     () => (selectedId === null ? new Set<TopicId>() : neighbourhood(roadmap, selectedId)),
     [roadmap, selectedId],
   );
+  const goalChain = useMemo(() => openGoalChain(roadmap, statuses, goal), [roadmap, statuses, goal]);
   const nodes = useMemo(
     () =>
       buildNodes(roadmap, layout, {
@@ -112,10 +120,28 @@ export function RoadmapGraph({
         readyOnly,
         sectionPercent,
         firstPlanned,
+        goal,
+        goalChain,
       }),
-    [roadmap, layout, selectedId, related, blocks, states, notes, readyOnly, sectionPercent, firstPlanned],
+    [
+      roadmap,
+      layout,
+      selectedId,
+      related,
+      blocks,
+      states,
+      notes,
+      readyOnly,
+      sectionPercent,
+      firstPlanned,
+      goal,
+      goalChain,
+    ],
   );
-  const edges = useMemo(() => buildEdges(roadmap, selectedId, blocks), [roadmap, selectedId, blocks]);
+  const edges = useMemo(
+    () => buildEdges(roadmap, selectedId, blocks, goalChain),
+    [roadmap, selectedId, blocks, goalChain],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<RoadmapNode>[]) => {
@@ -221,6 +247,14 @@ export function RoadmapGraph({
               closeMenu();
             }}
             onClose={closeMenu}
+            isGoal={menu.topicId === goal}
+            onGoal={
+              onGoal &&
+              (() => {
+                onGoal(menu.topicId === goal ? null : menu.topicId);
+                closeMenu();
+              })
+            }
           />
         </Suspense>
       )}

@@ -39,6 +39,8 @@ const STRONG_ARROW = {
   color: 'var(--edge-strong)',
 } as const;
 
+const GOAL_ARROW = { ...STRONG_ARROW, color: 'var(--goal)' } as const;
+
 export const sectionNodeId = (number: number) => `section-${number}`;
 
 /** Graph nodes for a laid-out roadmap: section groups under their topics. */
@@ -55,9 +57,11 @@ export function buildNodes(
     readyOnly: boolean;
     /** Share of each section's estimated hours done, 0–100. */
     sectionPercent: ReadonlyMap<number, number>;
-    /** Each planned topic's first open session, as a short date ("1 Dec"). */
     /** Each planned topic's first session still to study. */
     firstPlanned: ReadonlyMap<TopicId, { date: string }>;
+    /** The goal topic, if any, and its open prerequisite chain (the goal included). */
+    goal: TopicId | null;
+    goalChain: ReadonlySet<TopicId>;
   },
 ): RoadmapNode[] {
   const nodes: RoadmapNode[] = [];
@@ -95,6 +99,13 @@ export function buildNodes(
     const state = options.states.get(topic.id) ?? 'locked';
     const first = options.firstPlanned.get(topic.id);
     const plannedStart = first ? formatShortDay(first.date) : null;
+    const inChain = options.goalChain.has(topic.id);
+    const goalRole = topic.id === options.goal && inChain ? 'goal' : inChain ? 'chain' : null;
+    // A selection shows its neighbours; a goal keeps its chain in view too.
+    const shown =
+      options.selectedId !== null
+        ? options.related.has(topic.id) || inChain
+        : options.goalChain.size === 0 || inChain;
     nodes.push({
       id: topic.id,
       type: 'topic',
@@ -105,6 +116,8 @@ export function buildNodes(
       // and its resize observer finds nothing to update.
       measured: { width: box.width, height: box.height },
       selected: topic.id === options.selectedId,
+      // A class on React Flow's own node box: the goal's chain is styled without new node data.
+      ...(goalRole ? { className: goalRole === 'goal' ? 'node--goal' : 'node--goal-chain' } : {}),
       draggable: false,
       connectable: false,
       sourcePosition: Position.Right,
@@ -125,16 +138,14 @@ export function buildNodes(
       // React Flow's shared hint, which would otherwise take precedence.
       domAttributes: {
         'aria-describedby': undefined,
-        'aria-description': `${STATE_LABELS[state]}. ${describeTopic(roadmap, topic.sectionNumber, topic.phaseNumber)}.${plannedStart ? ` Planned from ${plannedStart}.` : ''} Press Enter to open its details.`,
+        'aria-description': `${STATE_LABELS[state]}. ${goalRole ? `${GOAL_WORDS[goalRole]} ` : ''}${describeTopic(roadmap, topic.sectionNumber, topic.phaseNumber)}.${plannedStart ? ` Planned from ${plannedStart}.` : ''} Press Enter to open its details.`,
       },
       data: {
         title: topic.title,
         estimateHours: topic.estimateHours,
         phaseNumber: topic.phaseNumber,
         sectionNumber: topic.sectionNumber,
-        dimmed:
-          (options.selectedId !== null && !options.related.has(topic.id)) ||
-          (options.readyOnly && state !== 'ready'),
+        dimmed: !shown || (options.readyOnly && state !== 'ready'),
         state,
         hasNote: options.notes.has(topic.id),
         plannedStart,
@@ -144,30 +155,44 @@ export function buildNodes(
   return nodes;
 }
 
+const GOAL_WORDS = { goal: 'Your goal.', chain: 'On the way to your goal.' } as const;
+
 function describeTopic(roadmap: Roadmap, sectionNumber: number, phaseNumber: number): string {
   const section = roadmap.sections.find((s) => s.number === sectionNumber);
   return `Section ${sectionNumber}${section ? `, ${section.title}` : ''}; phase ${phaseNumber}`;
 }
 
-/** One arrow per prerequisite; those touching the selected topic stand out. */
+/**
+ * One arrow per prerequisite; those touching the selected topic stand out, and so do those
+ * of the goal's chain while the rest is dimmed.
+ */
 export function buildEdges(
   roadmap: Roadmap,
   selectedId: TopicId | null,
   blocks: boolean,
+  goalChain: ReadonlySet<TopicId> = new Set(),
 ): PrerequisiteEdge[] {
   if (blocks) return [];
   return roadmap.edges.map((edge) => {
     const highlighted = selectedId !== null && (edge.from === selectedId || edge.to === selectedId);
+    const onChain = goalChain.has(edge.from) && goalChain.has(edge.to);
+    const look = highlighted
+      ? { className: 'edge--highlighted', markerEnd: STRONG_ARROW }
+      : onChain
+        ? { className: 'edge--goal', markerEnd: GOAL_ARROW }
+        : goalChain.size > 0
+          ? { className: 'edge--dimmed', markerEnd: ARROW }
+          : { markerEnd: ARROW };
     return {
       id: `${edge.from}->${edge.to}`,
       source: edge.from,
       target: edge.to,
       focusable: false,
       selectable: false,
-      zIndex: highlighted ? 1 : 0,
+      zIndex: highlighted || onChain ? 1 : 0,
       // The topic panel lists prerequisites in words; 93 unnamed arrows would only be noise.
       domAttributes: { 'aria-hidden': true },
-      ...(highlighted ? { className: 'edge--highlighted', markerEnd: STRONG_ARROW } : { markerEnd: ARROW }),
+      ...look,
     };
   });
 }

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
-import { dependantsOf, formatHours } from '../../domain';
-import type { Roadmap, ScheduledSession, Topic, TopicId, TopicStatus } from '../../domain';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { dependantsOf, formatHours, isFinished } from '../../domain';
+import type { Roadmap, ScheduledSession, SessionOutcome, Topic, TopicId, TopicStatus } from '../../domain';
 import { Checklist } from './Checklist';
 import { EstimateField } from './EstimateField';
+import { GoalControl } from './GoalControl';
+import { goalSummary } from './goal-summary';
 import { NoteEditor } from './NoteEditor';
 import { StatusControl } from './StatusControl';
 import { InlineText } from './InlineText';
@@ -29,6 +31,18 @@ type Props = {
   /** The user's own estimate in hours, if any. */
   estimateOverride: number | null;
   onEstimate: (hours: number | null) => void;
+  /** Every topic's status, for the goal's open prerequisite chain. */
+  statuses: ReadonlyMap<TopicId, TopicStatus>;
+  /** Every session of the plan in force, for what stands before a goal. */
+  planned: readonly ScheduledSession[] | null;
+  /** The current minute (ms since the epoch). */
+  now: number;
+  /** The plan's goal topic, if any. */
+  goal: TopicId | null;
+  /** Plans toward a topic or back to the normal order (null); absent without a saved plan. */
+  onGoal?: ((topicId: TopicId | null) => void) | undefined;
+  onLog?: ((session: ScheduledSession, outcome: SessionOutcome, minutes?: number) => void) | undefined;
+  onLogTime?: ((minutes: number) => void) | undefined;
 };
 
 /** Everything about one topic: what to learn, the tip, what it needs and unlocks, docs. */
@@ -47,12 +61,24 @@ export function TopicPanel({
   sessions,
   estimateOverride,
   onEstimate,
+  statuses,
+  planned,
+  now,
+  goal,
+  onGoal,
+  onLog,
+  onLogTime,
 }: Props) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const section = roadmap.sections.find((s) => s.number === topic.sectionNumber);
   const phase = roadmap.phases.find((p) => p.number === topic.phaseNumber);
   const dependants = dependantsOf(roadmap).get(topic.id) ?? [];
+  const isGoal = goal === topic.id;
+  const summary = useMemo(
+    () => (isGoal && planned ? goalSummary(roadmap, statuses, topic.id, planned) : null),
+    [isGoal, planned, roadmap, statuses, topic.id],
+  );
 
   // The panel takes focus when it opens (it is keyed by topic), so what was asked for is
   // what a screen reader reads next and Tab moves through.
@@ -101,6 +127,16 @@ export function TopicPanel({
 
       <StatusControl status={status} onChange={onStatus} />
 
+      {onGoal && (
+        <GoalControl
+          summary={summary}
+          otherGoal={goal !== null && !isGoal ? (roadmap.topicsById.get(goal)?.title ?? null) : null}
+          finished={isFinished(status)}
+          onPlanToward={() => onGoal(topic.id)}
+          onClear={() => onGoal(null)}
+        />
+      )}
+
       <section className="topic-panel__block" aria-label="What to learn">
         <h3>What to learn</h3>
         <Checklist items={topic.items} checked={checked} onToggle={onToggleItem} />
@@ -125,7 +161,7 @@ export function TopicPanel({
 
       <NoteEditor initial={note} onSave={onNote} />
 
-      <TopicSessions sessions={sessions} status={status} />
+      <TopicSessions sessions={sessions} status={status} now={now} onLog={onLog} onLogTime={onLogTime} />
       <EstimateField roadmapHours={topic.estimateHours} override={estimateOverride} onChange={onEstimate} />
 
       <TopicLinks

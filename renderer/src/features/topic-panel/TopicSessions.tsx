@@ -1,14 +1,21 @@
-import { formatShortDay, sessionClockSpan } from '../../domain';
-import type { ScheduledSession, TopicStatus } from '../../domain';
+import type { ScheduledSession, SessionOutcome, TopicStatus } from '../../domain';
+import { MinutesForm } from './MinutesForm';
+import { SessionRow } from './SessionRow';
 
 type Props = {
   /** This topic's sessions in time order; null when no plan is saved yet. */
   sessions: readonly ScheduledSession[] | null;
   status: TopicStatus;
+  /** The current minute (ms since the epoch). */
+  now: number;
+  /** Done (with the minutes spent) or Missed on a session; absent, the list only reads. */
+  onLog?: ((session: ScheduledSession, outcome: SessionOutcome, minutes?: number) => void) | undefined;
+  /** Time studied on the topic outside any session, ending now. */
+  onLogTime?: ((minutes: number) => void) | undefined;
 };
 
-/** When the plan has this topic studied, part by part, and what was logged. */
-export function TopicSessions({ sessions, status }: Props) {
+/** When the plan has this topic studied, part by part, what was logged, and logging more. */
+export function TopicSessions({ sessions, status, now, onLog, onLogTime }: Props) {
   return (
     <section className="topic-panel__block" aria-label="Study sessions">
       <h3>Study sessions</h3>
@@ -32,18 +39,16 @@ export function TopicSessions({ sessions, status }: Props) {
           )}
           <ol className="topic-sessions">
             {sessions.map((s) => (
-              <li key={s.id} data-outcome={s.logged}>
-                <span className="topic-sessions__when">
-                  {formatShortDay(s.date)} · {sessionClockSpan(s)}
-                </span>
-                <span className="topic-sessions__what">
-                  Part {s.part} of {s.parts} · {s.minutes} min
-                  {s.logged === 'done' ? ' · ✓ done' : s.logged === 'missed' ? ' · missed' : ''}
-                </span>
-              </li>
+              <SessionRow key={s.id} session={s} now={now} onLog={onLog} />
             ))}
           </ol>
         </>
+      )}
+      {sessions !== null && onLogTime && (
+        <div className="topic-sessions__log-time">
+          <p className="topic-sessions__log-time-label">Studied it outside a session? Log the time:</p>
+          <MinutesForm label="Log time: minutes studied" initial="" clearAfter onLog={onLogTime} />
+        </div>
       )}
     </section>
   );

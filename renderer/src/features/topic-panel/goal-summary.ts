@@ -1,0 +1,43 @@
+import { formatHours, formatShortDay, goalClosure, isFinished, minutesToHours } from '../../domain';
+import type { Roadmap, ScheduledSession, TopicId, TopicStatus } from '../../domain';
+
+/** What stands before a goal topic in the plan. */
+export type GoalSummary = {
+  /** Open prerequisites, direct or not (the goal itself not counted). */
+  topics: number;
+  /** Their planned minutes still to study. */
+  minutes: number;
+  /** The day of their last planned session; null when none is planned. */
+  readyBy: string | null;
+};
+
+/** The goal's open prerequisite chain, its planned time and when the plan has it done. */
+export function goalSummary(
+  roadmap: Pick<Roadmap, 'topics'>,
+  statuses: ReadonlyMap<TopicId, TopicStatus>,
+  goal: TopicId,
+  sessions: readonly ScheduledSession[],
+): GoalSummary {
+  const open = new Map(
+    roadmap.topics.filter((t) => !isFinished(statuses.get(t.id) ?? 'todo')).map((t) => [t.id, true]),
+  );
+  const before = goalClosure(roadmap.topics, open, goal);
+  before.delete(goal);
+  let minutes = 0;
+  let readyBy: string | null = null;
+  for (const session of sessions) {
+    if (session.logged || !before.has(session.topicId)) continue;
+    minutes += session.minutes;
+    if (readyBy === null || session.date > readyBy) readyBy = session.date;
+  }
+  return { topics: before.size, minutes, readyBy };
+}
+
+/** `8 topics, 31 h before you can start this — ready by 14 Jan.` */
+export function goalSentence({ topics, minutes, readyBy }: GoalSummary): string {
+  if (topics === 0) return 'Nothing left before it: you can start it now.';
+  const count = `${topics} topic${topics === 1 ? '' : 's'}`;
+  if (minutes === 0) return `${count} to mark Done before you can start this: their planned time is logged.`;
+  const ready = readyBy ? ` — ready by ${formatShortDay(readyBy)}` : '';
+  return `${count}, ${formatHours(minutesToHours(minutes))} before you can start this${ready}.`;
+}
