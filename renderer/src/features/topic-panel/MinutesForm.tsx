@@ -31,7 +31,10 @@ export function MinutesForm({ label, initial, onLog, onCancel, focus = false, cl
   const [tried, setTried] = useState(false);
   const minutes = parseMinutes(text);
   useEffect(() => {
-    if (focus) input.current?.select();
+    if (!focus) return;
+    input.current?.focus();
+    // Selected, so typing the real minutes replaces the planned ones.
+    input.current?.select();
   }, [focus]);
   return (
     <form

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { layoutRoadmap } from '../../domain';
+import type { TopicStatus } from '../../domain';
+import { makeRoadmap } from '../../domain/ics-fixtures';
+import { buildEdges, buildNodes } from './graph-elements';
+import { openGoalChain } from './goal-chain';
+
+const roadmap = makeRoadmap([
+  { id: 'a', hours: 1 },
+  { id: 'b', hours: 1, prerequisites: ['a'] },
+  { id: 'c', hours: 1, prerequisites: ['b'] },
+  { id: 'd', hours: 1 },
+]);
+const statuses = new Map<string, TopicStatus>([['a', 'done']]);
+
+const nodesFor = (goal: string | null, selectedId: string | null = null) =>
+  buildNodes(roadmap, layoutRoadmap(roadmap), {
+    selectedId,
+    related: new Set(selectedId ? [selectedId] : []),
+    blocks: false,
+    states: new Map(),
+    notes: new Set(),
+    readyOnly: false,
+    sectionPercent: new Map(),
+    firstPlanned: new Map(),
+    goal,
+    goalChain: openGoalChain(roadmap, statuses, goal),
+  }).flatMap((node) => (node.type === 'topic' ? [node] : []));
+
+describe('the goal on the graph', () => {
+  it('marks the goal and its open prerequisites and dims the rest', () => {
+    const nodes = nodesFor('c');
+    const look = Object.fromEntries(nodes.map((n) => [n.id, [n.className ?? '', n.data.dimmed]]));
+    expect(look).toEqual({
+      a: ['', true],
+      b: ['node--goal-chain', false],
+      c: ['node--goal', false],
+      d: ['', true],
+    });
+    expect(nodes.find((n) => n.id === 'c')?.domAttributes?.['aria-description']).toContain('Your goal.');
+  });
+
+  it('keeps the chain in view beside a selection, and dims nothing without a goal', () => {
+    expect(
+      nodesFor('c', 'd')
+        .filter((n) => n.data.dimmed)
+        .map((n) => n.id),
+    ).toEqual(['a']);
+    expect(nodesFor(null).some((n) => n.data.dimmed || n.className)).toBe(false);
+  });
+
+  it('draws the chain’s arrows in the goal colour and steps the others back', () => {
+    const edges = buildEdges(roadmap, null, false, openGoalChain(roadmap, statuses, 'c'));
+    expect(edges.map((e) => [e.id, e.className])).toEqual([
+      ['a->b', 'edge--dimmed'],
+      ['b->c', 'edge--goal'],
+    ]);
+    expect(buildEdges(roadmap, null, false).every((e) => e.className === undefined)).toBe(true);
+  });
+});
