@@ -7,7 +7,7 @@ import {
   todayIn,
 } from '../../renderer/src/domain';
 import type { LoggedSession, Plan, Roadmap, Schedule, ScheduleOptions } from '../../renderer/src/domain';
-import { readBusyFiles } from './busy-files';
+import { readBusyFiles, scheduleAroundBusy } from './busy-files';
 import { parseInstant } from './instant';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
 import { readPreviousSchedule } from './previous-schedule';
@@ -42,8 +42,8 @@ export type ScheduleOutcome =
  * it from now (the current instant unless `--now` or `--today` says otherwise).
  */
 export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}): ScheduleOutcome {
-  const from = planningStart(request);
-  if (!from.ok) return from;
+  const start = planningStart(request);
+  if (!start.ok) return start;
   const read = readInput(planFile, MAX_PLAN_BYTES, 'a plan');
   if (!read.ok) return read;
   const json = parseJsonInput(planFile, read.text);
@@ -68,26 +68,25 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   const log = loggedSessions(plan, known);
   if (!log.ok) return { ok: false, message: `${planFile}: ${log.message}` };
 
-  const options: ScheduleOptions = { ...from.options, log: log.sessions };
+  const options: ScheduleOptions = { ...start.options, log: log.sessions };
   if (request.previous !== undefined) {
     const previous = readPreviousSchedule(request.previous);
     if (!previous.ok) return previous;
     options.previous = previous.sessions;
   }
+  let schedule: Schedule;
   if (request.busy && request.busy.length > 0) {
-    // Busy time as far as the scheduler looks ahead, from a day before it starts planning.
-    const start = Math.max(from.approximateMs, Date.parse(`${plan.startDate}T00:00:00Z`)) - DAY_MS;
-    const end = new Date(start);
-    end.setUTCFullYear(end.getUTCFullYear() + SCHEDULE_HORIZON_YEARS);
-    const busy = readBusyFiles(request.busy, {
-      from: start,
-      to: end.getTime() + 3 * DAY_MS,
-      timeZone: plan.timeZone,
-    });
-    if (!busy.ok) return busy;
-    options.busy = busy.busy;
-  }
-  const schedule = schedulePlan(roadmap, plan, options);
+    const files = readBusyFiles(request.busy);
+    if (!files.ok) return files;
+    // From a day before planning starts (the plan's first day, or now when later).
+    const from = Math.max(start.approximateMs, Date.parse(`${plan.startDate}T00:00:00Z`)) - DAY_MS;
+    const window = { from, horizonYears: SCHEDULE_HORIZON_YEARS, timeZone: plan.timeZone };
+    const planned = scheduleAroundBusy(files.files, window, (busy) =>
+      schedulePlan(roadmap, plan, { ...options, busy }),
+    );
+    if (!planned.ok) return planned;
+    schedule = planned.schedule;
+  } else schedule = schedulePlan(roadmap, plan, options);
   return { ok: true, schedule: withLoggedAsWritten(schedule, plan), plan, roadmap };
 }
 
