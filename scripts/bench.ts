@@ -27,11 +27,14 @@ import {
 } from './bench-startup';
 import { bulkMarkMs, markDonePaintMs, PAINTED, paintProbe, panFrames, startupMs } from './bench-page';
 import { median, quantile, report, timeIt } from './bench-report';
+import { replanFigures } from './bench-replan';
 import { exitWithError, resolvePort, UserFacingError } from './process-helpers';
 import { BUILTIN_ROADMAP, loadRoadmap } from './cli/load-roadmap';
 
 /** `npm run bench -- --startup`: only the start-up figures (a quicker check while trimming). */
 const STARTUP_ONLY = process.argv.includes('--startup');
+/** `npm run bench -- --domain`: only the figures timed in Node (no build, no browser, no port). */
+const DOMAIN_ONLY = process.argv.includes('--domain');
 
 /** A plan with `weekday` minutes Monday to Friday and `weekend` minutes on Saturday and Sunday. */
 function benchPlan(roadmap: string, weekday: number, weekend: number): Plan {
@@ -105,6 +108,7 @@ function domainFigures(): void {
     unit: 'ms',
   });
   report({ name: 'layout_1000_ms', value: timeIt(5, () => layoutRoadmap(roadmap1000)), unit: 'ms' });
+  replanFigures(fastapi, roadmap1000, benchPlan('synthetic-1000', 360, 360));
   const longPlan = schedulePlan(roadmap1000, benchPlan('synthetic-1000', 360, 360), { today: '2026-11-24' });
   const sessions2000 = longPlan.sessions.slice(0, 2000);
   if (sessions2000.length < 2000) throw new Error(`only ${sessions2000.length} sessions to export`);
@@ -255,7 +259,7 @@ async function browserFigures(): Promise<void> {
 
 async function main(): Promise<void> {
   if (!STARTUP_ONLY) domainFigures();
-  await browserFigures();
+  if (!DOMAIN_ONLY) await browserFigures();
 }
 
 main().then(
