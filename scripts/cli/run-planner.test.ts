@@ -389,6 +389,12 @@ describe('scripts/planner.ts', () => {
     const missing = planner('validate', 'nope.md');
     expect([missing.status, missing.stdout, missing.stderr]).toEqual([1, '', 'nope.md: no such file\n']);
   });
+
+  it('refuses an unknown option with exit 1 and the usage', () => {
+    const unknown = planner('schedule', '--plan', 'p.json', '--json', '--x');
+    expect([unknown.status, unknown.stdout]).toEqual([1, '']);
+    expect(unknown.stderr).toMatch(/^unknown option --x\n\nUsage: npm run -s planner -- <command>\n/);
+  });
 });
 
 describe('the built-in roadmap files', () => {
