@@ -6,14 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIcs, icsPlanSessionIds, parsePlan, schedulePlan } from '../../renderer/src/domain';
 import { exportIcsFromFile } from './export-ics-command';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
-import { runPlanner } from './run-planner';
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runPlanner(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { run } from './run-in-process';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'planner-ics-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -4,17 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ROADMAP } from './load-roadmap';
-import { runPlanner } from './run-planner';
+import { run } from './run-in-process';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILTIN_SIDECAR = path.join(path.dirname(BUILTIN_ROADMAP), 'sidecar.json');
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runPlanner(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'planner-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -321,56 +314,6 @@ describe('planner validate', () => {
   });
 });
 
-describe('planner usage errors', () => {
-  it.each([
-    [['frobnicate'], 'unknown command "frobnicate"'],
-    [['roadmap'], 'roadmap: only --json output exists; add --json'],
-    [['roadmap', '--json', 'extra'], 'roadmap: unexpected argument "extra"'],
-    [['roadmap', '--json', '--file'], '--file needs a value'],
-    [['roadmap', '--json', '--file='], '--file needs a value'],
-    [['roadmap', '--file', '--json'], '--file needs a value'],
-    [['roadmap', '--json=false'], '--json takes no value'],
-    [['validate'], 'validate: which file?'],
-    [['validate', 'a.md', 'b.md'], 'validate: unexpected argument "b.md"'],
-  ])('%j prints usage and exits 2', (argv, message) => {
-    const { code, out, err } = run(...argv);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err.startsWith(message)).toBe(true);
-    expect(err).toContain('Usage: npm run -s planner -- <command>');
-  });
-
-  it.each([
-    [['roadmap', '--json', '--verbose'], 'unknown option --verbose'],
-    [['validate', 'x.md', '--strict'], 'unknown option --strict'],
-    [['validate', 'x.md', '--plan', 'p.json'], 'unknown option --plan'],
-    [['schedule', '--plan', 'p.json', '--json', '--x'], 'unknown option --x'],
-    [['schedule', '--plan', 'p.json', '--json', '--out', 'x.ics'], 'unknown option --out'],
-  ])('%j prints usage and exits 1 (an unknown option, §7)', (argv, message) => {
-    const { code, out, err } = run(...argv);
-    expect(code).toBe(1);
-    expect(out).toBe('');
-    expect(err.startsWith(`${message}\n`)).toBe(true);
-    expect(err).toContain('Usage: npm run -s planner -- <command>');
-  });
-
-  it('prints usage to stderr and exits 2 without a command', () => {
-    const { code, out, err } = run();
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err).toContain('Usage:');
-  });
-
-  it.each(['help', '--help', '-h'])('%s prints usage and exits 0', (arg) => {
-    const { code, out, err } = run(arg);
-    expect(code).toBe(0);
-    expect(err).toBe('');
-    expect(out).toContain('Usage:');
-    expect(out).toContain('roadmap --json');
-    expect(out).toContain('validate <roadmap.md>');
-  });
-});
-
 describe('scripts/planner.ts', () => {
   // One Node process each, with tsx as a loader (the tsx command would start two).
   const planner = (...argv: string[]) =>
@@ -401,72 +344,5 @@ describe('the built-in roadmap files', () => {
   it('sit where the command line looks for them', () => {
     expect(readFileSync(BUILTIN_ROADMAP, 'utf8')).toMatch(/^# FastAPI/);
     expect(JSON.parse(readFileSync(BUILTIN_SIDECAR, 'utf8'))).toMatchObject({ roadmap: 'fastapi' });
-  });
-});
-
-describe('schedule --plan', () => {
-  const plan = {
-    roadmap: 'fastapi',
-    startDate: '2026-12-01',
-    timeZone: 'Europe/Berlin',
-    availability: { mon: 60, tue: 60, wed: 60, thu: 60, fri: 60, sat: 180, sun: 0 },
-    sessionStart: {
-      mon: '19:00',
-      tue: '19:00',
-      wed: '19:00',
-      thu: '19:00',
-      fri: '19:00',
-      sat: '10:00',
-      sun: '10:00',
-    },
-    maxSessionMinutes: 90,
-    minSessionMinutes: 30,
-    blackoutDates: ['2026-12-24'],
-    phaseTargets: { '1': '2027-02-15' },
-    statuses: { 'python-foundations': 'done' },
-  };
-
-  it('prints sessions, milestones and warnings in the contract shape', () => {
-    const dir = folder('plan-ok', { 'plan.json': JSON.stringify(plan) });
-    const { code, out, err } = run(
-      'schedule',
-      '--plan',
-      path.join(dir, 'plan.json'),
-      '--today',
-      '2026-11-24',
-      '--json',
-    );
-    expect(err).toBe('');
-    expect(code).toBe(0);
-    const result = JSON.parse(out) as {
-      sessions: Record<string, unknown>[];
-      milestones: Record<string, unknown>[];
-      warnings: unknown[];
-    };
-    expect(Object.keys(result)).toEqual(['sessions', 'milestones', 'warnings', 'reserve']);
-    const first = result.sessions[0]!;
-    for (const key of ['id', 'topicId', 'part', 'parts', 'start', 'end', 'minutes'])
-      expect(first).toHaveProperty(key);
-    expect(first['start']).toBe('2026-12-01T19:00:00+01:00');
-    expect(result.sessions.some((s) => s['topicId'] === 'python-foundations')).toBe(false);
-    expect(result.milestones[0]).toMatchObject({ phase: 1, target: '2027-02-15' });
-  });
-
-  it('refuses a bad plan with the path of the bad field', () => {
-    const dir = folder('plan-bad', {
-      'plan.json': JSON.stringify({ ...plan, availability: { ...plan.availability, mon: 2000 } }),
-    });
-    const { code, err } = run('schedule', '--plan', path.join(dir, 'plan.json'), '--json');
-    expect(code).toBe(1);
-    expect(err).toMatch(/plan\.json: availability\.mon: /);
-  });
-
-  it('refuses a day that is not a date and a missing plan', () => {
-    const dir = folder('plan-today', { 'plan.json': JSON.stringify(plan) });
-    expect(
-      run('schedule', '--plan', path.join(dir, 'plan.json'), '--today', '2026-02-30', '--json').err,
-    ).toMatch(/--today: "2026-02-30" is not a date/);
-    expect(run('schedule', '--plan', path.join(dir, 'missing.json'), '--json').err).toMatch(/no such file/);
-    expect(run('schedule', '--json').code).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BERLIN_VTIMEZONE, calendar, vevent } from '../../renderer/src/domain/busy-time-fixtures';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
-import { runPlanner } from './run-planner';
+import { run } from './run-in-process';
 
 // The living plan on the command line (issue 11 §7): real files in a temp folder, the
 // built-in FastAPI roadmap, 1 h on weekday evenings and 3 h on Saturday in Europe/Berlin.
@@ -21,13 +21,6 @@ type Output = { sessions: Session[]; milestones: unknown[]; warnings: unknown[];
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'planner-living-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runPlanner(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 let count = 0;
 /** Writes a file into the temp folder under a fresh name; returns its path. */
