@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { addBusyCalendar, refreshBusyCalendars, removeBusyCalendar, useActionChannel } from '../../storage';
-import { canRereadCalendarFiles, checkCalendarText, pickCalendarFile } from './busy-calendar-files';
-import type { CalendarFile } from './busy-calendar-files';
+import { checkCalendarText, pickCalendarFile, refreshCalendarFiles } from './busy-calendar-files';
+import type { CalendarFile, RefreshOutcome } from './busy-calendar-files';
 import {
+  canRereadCalendarFiles,
   forgetRereadProblem,
-  refreshCalendarFiles,
   UPCOMING_DAYS,
   useBusyCalendars,
 } from './useBusyCalendars';
-import type { BusyCalendarSummary, RefreshOutcome } from './useBusyCalendars';
+import type { BusyCalendarSummary } from './useBusyCalendars';
 import './busy-calendars.css';
 
 type Props = {

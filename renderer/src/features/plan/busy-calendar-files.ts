@@ -1,13 +1,21 @@
 import { MAX_CALENDAR_FILE_BYTES } from '../../../../electron/shared/ipc-contract';
 import type { CalendarFileResult } from '../../../../electron/shared/ipc-contract';
-import type * as BusyTime from '../../domain/busy-time';
 import { platform } from '../../platform';
+import { refreshBusyCalendars } from '../../storage';
+import type { ActionChannel, BusyCalendarRecord, BusyCalendarUpdate } from '../../storage';
+import { mergeBusy } from '../../domain';
+import type { BusyInterval, ExpandBusyResult } from '../../domain';
+import type * as BusyTime from '../../domain/busy-time';
+import { canRereadCalendarFiles, setRereadProblem, UPCOMING_DAYS } from './useBusyCalendars';
+import type { ExpandedCalendars } from './useBusyCalendars';
 
 /*
  * Busy calendars' files: choosing one (a native dialog on the desktop, the browser's file
- * picker on the web), reading one again by its path (desktop only) and checking what it
- * holds. The .ics parser (ical.js, large) loads on first use, never at start-up.
+ * picker on the web), reading them again by path (desktop only) and checking what they
+ * hold. Loaded on first use (the plan view, or the desktop's reading again on opening).
  */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 let busyTime: Promise<typeof BusyTime> | undefined;
 
@@ -15,6 +23,11 @@ let busyTime: Promise<typeof BusyTime> | undefined;
 export function loadBusyTime(): Promise<typeof BusyTime> {
   busyTime ??= import('../../domain/busy-time');
   return busyTime;
+}
+
+/** The window busy time is read in: from a day ago to a year ahead. */
+export function busyWindow(now: number): { from: Date; to: Date } {
+  return { from: new Date(now - DAY_MS), to: new Date(now + 366 * DAY_MS) };
 }
 
 /** A calendar file read for busy time; `path` only on the desktop. */
@@ -25,12 +38,7 @@ export type PickedCalendar = { ok: true; file: CalendarFile } | { ok: false; mes
 
 /** The desktop bridge's calendar calls, when the app runs in the desktop shell. */
 function desktopCalendarFiles() {
-  return platform.kind === 'desktop' ? (window.roadmapPlanner ?? null) : null;
-}
-
-/** Whether calendar files can be read again by path here (the desktop can, a browser cannot). */
-export function canRereadCalendarFiles(): boolean {
-  return desktopCalendarFiles() !== null;
+  return canRereadCalendarFiles() ? (window.roadmapPlanner ?? null) : null;
 }
 
 function fromDesktop(result: CalendarFileResult): Exclude<PickedCalendar, null> {
@@ -70,12 +78,6 @@ export async function rereadCalendarFile(path: string): Promise<Exclude<PickedCa
   return fromDesktop(await desktop.readCalendarFile(path));
 }
 
-/** The window busy time is read in: from a day ago to a year ahead. */
-export function busyWindow(now: number): { from: Date; to: Date } {
-  const day = 24 * 60 * 60 * 1000;
-  return { from: new Date(now - day), to: new Date(now + 366 * day) };
-}
-
 /** Why a calendar's text cannot be used (naming the file), or null when it can. */
 export async function checkCalendarText(
   file: CalendarFile,
@@ -85,4 +87,98 @@ export async function checkCalendarText(
   const { expandBusy } = await loadBusyTime();
   const result = expandBusy(file.text, { ...busyWindow(now), timeZone, fileName: file.name });
   return result.ok ? null : result.message;
+}
+
+/** What reading the files again did. */
+export type RefreshOutcome = { read: number; changed: number; problems: number };
+
+/**
+ * Reads every calendar with a path again (desktop) and stores the changed ones in one step.
+ * A file that is gone or now unreadable keeps its stored copy; its problem is listed.
+ */
+export async function refreshCalendarFiles(
+  channel: ActionChannel,
+  records: readonly BusyCalendarRecord[],
+  timeZone: string,
+): Promise<RefreshOutcome> {
+  const now = Date.now();
+  const updates: BusyCalendarUpdate[] = [];
+  const changedNames: string[] = [];
+  let read = 0;
+  let problems = 0;
+  for (const record of records) {
+    if (record.path === undefined) continue;
+    read++;
+    const result = await rereadCalendarFile(record.path);
+    const problem = result.ok ? await checkCalendarText(result.file, timeZone, now) : result.message;
+    if (problem !== null) {
+      problems++;
+      setRereadProblem(record.id, `${problem} Its busy time is from the copy read on ${readDate(record)}.`);
+      continue;
+    }
+    setRereadProblem(record.id, null);
+    if (result.ok && result.file.text !== record.text) {
+      updates.push({ id: record.id, text: result.file.text, refreshedAt: new Date(now).toISOString() });
+      changedNames.push(record.name);
+    }
+  }
+  if (updates.length > 0) {
+    const list = changedNames.map((name) => `“${name}”`).join(', ');
+    await channel.run(refreshBusyCalendars(updates, `Busy calendars read again: ${list} changed.`));
+  }
+  return { read, changed: updates.length, problems };
+}
+
+function readDate(record: BusyCalendarRecord): string {
+  return new Date(record.refreshedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+// ---- Expansion, memoised ---
+
+type Expanded = { text: string; timeZone: string; anchor: number; result: ExpandBusyResult };
+const expansions = new Map<string, Expanded>();
+
+async function expandAll(
+  records: readonly BusyCalendarRecord[],
+  timeZone: string,
+  anchor: number,
+): Promise<ExpandBusyResult[]> {
+  if (records.length === 0) return [];
+  const { expandBusy } = await loadBusyTime();
+  return records.map((record) => {
+    const cached = expansions.get(record.id);
+    if (cached && cached.anchor === anchor && cached.timeZone === timeZone && cached.text === record.text) {
+      return cached.result;
+    }
+    const result = expandBusy(record.text, { ...busyWindow(anchor), timeZone, fileName: record.name });
+    expansions.set(record.id, { text: record.text, timeZone, anchor, result });
+    return result;
+  });
+}
+
+/**
+ * Each calendar's busy time from a day before `anchor` to a year after it, expanded again
+ * only when its text, the zone or the hour changes: per calendar its busy events in the next
+ * {@link UPCOMING_DAYS} days or its problem, every occurrence (sorted) and their union.
+ */
+export async function expandCalendars(
+  records: readonly BusyCalendarRecord[],
+  timeZone: string,
+  anchor: number,
+): Promise<ExpandedCalendars> {
+  const results = await expandAll(records, timeZone, anchor);
+  const upcomingEnd = anchor + UPCOMING_DAYS * DAY_MS;
+  const intervals: BusyInterval[] = [];
+  const calendars = results.map((result) => {
+    if (!result.ok) return { upcoming: null, problem: result.message };
+    intervals.push(...result.intervals);
+    const upcoming = result.intervals.filter(
+      (interval) => Date.parse(interval.end) > anchor && Date.parse(interval.start) < upcomingEnd,
+    ).length;
+    return { upcoming, problem: null };
+  });
+  intervals.sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end),
+  );
+  return { calendars, intervals, busy: mergeBusy(intervals) };
 }

@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { mergeBusy } from '../../domain';
-import type { BusyInterval, BusySpan, ExpandBusyResult } from '../../domain';
-import { refreshBusyCalendars, useActionChannel, useBusyCalendarRecords } from '../../storage';
-import type { ActionChannel, BusyCalendarRecord, BusyCalendarUpdate } from '../../storage';
-import {
-  busyWindow,
-  canRereadCalendarFiles,
-  checkCalendarText,
-  loadBusyTime,
-  rereadCalendarFile,
-} from './busy-calendar-files';
+import type { BusyInterval, BusySpan } from '../../domain';
+import { platform } from '../../platform';
+import { useActionChannel, useBusyCalendarRecords } from '../../storage';
+import type { BusyCalendarRecord } from '../../storage';
+
+/*
+ * This hook is on the start-up path (the plan in force needs busy time): the expansion, the
+ * .ics parser (ical.js, large) and the file commands (busy-calendar-files.ts) load only when
+ * there is a calendar.
+ */
 
 /** One busy calendar as the plan view lists it. */
 export type BusyCalendarSummary = {
@@ -45,8 +44,16 @@ export type BusyCalendars = {
 export const UPCOMING_DAYS = 28;
 
 const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 const NO_RECORDS: readonly BusyCalendarRecord[] = [];
+const NO_SPANS: BusySpan[] = [];
+const NO_INTERVALS: BusyInterval[] = [];
+
+/** Each calendar's count or problem (in the records' order), and their busy time. */
+export type ExpandedCalendars = {
+  calendars: { upcoming: number | null; problem: string | null }[];
+  intervals: BusyInterval[];
+  busy: BusySpan[];
+};
 
 // ---- Problems reading files again, shared by every user of the hook -------------------------
 
@@ -54,7 +61,8 @@ const rereadProblems = new Map<string, string>();
 let rereadSnapshot: ReadonlyMap<string, string> = new Map();
 const listeners = new Set<() => void>();
 
-function setRereadProblem(id: string, message: string | null): void {
+/** Records why a calendar's file could not be read again (null: it could). */
+export function setRereadProblem(id: string, message: string | null): void {
   if (message === null) rereadProblems.delete(id);
   else rereadProblems.set(id, message);
   rereadSnapshot = new Map(rereadProblems);
@@ -76,71 +84,11 @@ function useRereadProblems(): ReadonlyMap<string, string> {
   );
 }
 
-/** What reading the files again did. */
-export type RefreshOutcome = { read: number; changed: number; problems: number };
+// ---- The hook --------------------------------------------------------------------
 
-/**
- * Reads every calendar with a path again (desktop) and stores the changed ones in one step.
- * A file that is gone or now unreadable keeps its stored copy; its problem is listed.
- */
-export async function refreshCalendarFiles(
-  channel: ActionChannel,
-  records: readonly BusyCalendarRecord[],
-  timeZone: string,
-): Promise<RefreshOutcome> {
-  const now = Date.now();
-  const updates: BusyCalendarUpdate[] = [];
-  const changedNames: string[] = [];
-  let read = 0;
-  let problems = 0;
-  for (const record of records) {
-    if (record.path === undefined) continue;
-    read++;
-    const result = await rereadCalendarFile(record.path);
-    const problem = result.ok ? await checkCalendarText(result.file, timeZone, now) : result.message;
-    if (problem !== null) {
-      problems++;
-      setRereadProblem(record.id, `${problem} Its busy time is from the copy read on ${readDate(record)}.`);
-      continue;
-    }
-    setRereadProblem(record.id, null);
-    if (result.ok && result.file.text !== record.text) {
-      updates.push({ id: record.id, text: result.file.text, refreshedAt: new Date(now).toISOString() });
-      changedNames.push(record.name);
-    }
-  }
-  if (updates.length > 0) {
-    const list = changedNames.map((name) => `“${name}”`).join(', ');
-    await channel.run(refreshBusyCalendars(updates, `Busy calendars read again: ${list} changed.`));
-  }
-  return { read, changed: updates.length, problems };
-}
-
-function readDate(record: BusyCalendarRecord): string {
-  return new Date(record.refreshedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-// ---- Expansion, memoised --------------------------------------------------------------------
-
-type Expanded = { text: string; timeZone: string; anchor: number; result: ExpandBusyResult };
-const expansions = new Map<string, Expanded>();
-
-async function expandAll(
-  records: readonly BusyCalendarRecord[],
-  timeZone: string,
-  anchor: number,
-): Promise<ExpandBusyResult[]> {
-  if (records.length === 0) return [];
-  const { expandBusy } = await loadBusyTime();
-  return records.map((record) => {
-    const cached = expansions.get(record.id);
-    if (cached && cached.anchor === anchor && cached.timeZone === timeZone && cached.text === record.text) {
-      return cached.result;
-    }
-    const result = expandBusy(record.text, { ...busyWindow(anchor), timeZone, fileName: record.name });
-    expansions.set(record.id, { text: record.text, timeZone, anchor, result });
-    return result;
-  });
+/** Whether calendar files can be read again by path here (the desktop can, a browser cannot). */
+export function canRereadCalendarFiles(): boolean {
+  return platform.kind === 'desktop' && window.roadmapPlanner !== undefined;
 }
 
 /** The current hour: busy time is read again when it changes, not on every render. */
@@ -176,27 +124,27 @@ export function useBusyCalendars(roadmapId: string, timeZone: string): BusyCalen
   const records = useBusyCalendarRecords(channel.db, roadmapId);
   const anchor = useHour();
   const problems = useRereadProblems();
-  const [expanded, setExpanded] = useState<{
-    records: readonly BusyCalendarRecord[];
-    timeZone: string;
-    anchor: number;
-    results: ExpandBusyResult[];
-  } | null>(null);
+  const [expanded, setExpanded] = useState<
+    (ExpandedCalendars & { records: readonly BusyCalendarRecord[]; timeZone: string }) | null
+  >(null);
 
   useEffect(() => {
     if (records === undefined) return;
     let live = true;
-    expandAll(records, timeZone, anchor).then(
-      (results) => {
-        if (live) setExpanded({ records, timeZone, anchor, results });
-      },
-      (error: unknown) => {
-        // Only a failed load of the parser's chunk lands here (expandBusy never throws).
-        const message = `Busy calendars could not be read: ${error instanceof Error ? error.message : String(error)}`;
-        if (live)
-          setExpanded({ records, timeZone, anchor, results: records.map(() => ({ ok: false, message })) });
-      },
-    );
+    const done = (result: ExpandedCalendars) => {
+      if (live) setExpanded({ ...result, records, timeZone });
+    };
+    if (records.length === 0) {
+      done({ calendars: [], intervals: [], busy: [] });
+    } else {
+      import('./busy-calendar-files')
+        .then((files) => files.expandCalendars(records, timeZone, anchor))
+        .then(done, (error: unknown) => {
+          // Only a failed load of a chunk lands here (expandBusy never throws).
+          const problem = `Busy calendars could not be read: ${error instanceof Error ? error.message : String(error)}`;
+          done({ calendars: records.map(() => ({ upcoming: null, problem })), intervals: [], busy: [] });
+        });
+    }
     return () => {
       live = false;
     };
@@ -205,7 +153,10 @@ export function useBusyCalendars(roadmapId: string, timeZone: string): BusyCalen
   useEffect(() => {
     if (records === undefined || !canRereadCalendarFiles() || !firstLook(channel.db, roadmapId)) return;
     if (records.some((record) => record.path !== undefined)) {
-      void refreshCalendarFiles(channel, records, timeZone);
+      import('./busy-calendar-files')
+        .then((files) => files.refreshCalendarFiles(channel, records, timeZone))
+        // Reading again is a courtesy: the stored copies stay in use whatever happens.
+        .catch((error: unknown) => console.error('Could not read the busy calendars again:', error));
     }
   }, [channel, records, roadmapId, timeZone]);
 
@@ -213,41 +164,27 @@ export function useBusyCalendars(roadmapId: string, timeZone: string): BusyCalen
     const current =
       expanded !== null && expanded.records === records && expanded.timeZone === timeZone ? expanded : null;
     const rows = records ?? NO_RECORDS;
-    const upcomingEnd = anchor + UPCOMING_DAYS * DAY_MS;
-    const intervals: BusyInterval[] = [];
     const errors: BusyCalendarProblem[] = [];
     const calendars = rows.map((record, index): BusyCalendarSummary => {
-      const result = current?.results[index];
-      let upcoming: number | null = null;
-      let problem = problems.get(record.id) ?? null;
-      if (result?.ok) {
-        intervals.push(...result.intervals);
-        upcoming = result.intervals.filter(
-          (interval) => Date.parse(interval.end) > anchor && Date.parse(interval.start) < upcomingEnd,
-        ).length;
-      } else if (result) {
-        problem = result.message;
-      }
+      const found = current?.calendars[index];
+      const problem = found?.problem ?? problems.get(record.id) ?? null;
       if (problem !== null) errors.push({ calendarId: record.id, name: record.name, message: problem });
       return {
         id: record.id,
         name: record.name,
         ...(record.path === undefined ? {} : { path: record.path }),
         refreshedAt: record.refreshedAt,
-        upcoming,
+        upcoming: found?.upcoming ?? null,
         problem,
       };
     });
-    intervals.sort(
-      (a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end),
-    );
     return {
-      loaded: records !== undefined && (rows.length === 0 || current !== null),
+      loaded: current !== null,
       calendars,
-      busy: mergeBusy(intervals),
-      intervals,
+      busy: current?.busy ?? NO_SPANS,
+      intervals: current?.intervals ?? NO_INTERVALS,
       errors,
       records: rows,
     };
-  }, [records, expanded, timeZone, anchor, problems]);
+  }, [records, expanded, timeZone, problems]);
 }
