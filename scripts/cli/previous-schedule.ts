@@ -8,7 +8,7 @@ import { fieldPath, parseJsonInput, readInput } from './read-input';
 const MAX_SCHEDULE_BYTES = 20 * 1024 * 1024;
 
 const instant = z
-  .string()
+  .string({ error: 'an ISO 8601 time with an offset, e.g. 2026-12-01T19:00:00+01:00' })
   .refine(
     (text) => parseInstant(text) !== null,
     'an ISO 8601 time with an offset, e.g. 2026-12-01T19:00:00+01:00',
@@ -16,19 +16,27 @@ const instant = z
 
 // Only what a replan reads is checked; the rest of the output (milestones, parts, …) may be there or not.
 const sessionSchema = z
-  .object({
-    id: z.string().min(1, 'a session id'),
-    topicId: z.string().min(1, 'a topic id'),
-    start: instant,
-    end: instant,
-    logged: z.enum(['done', 'missed']).optional(),
-  })
+  .object(
+    {
+      id: z.string({ error: 'a session id' }).min(1, 'a session id'),
+      topicId: z.string({ error: 'a topic id' }).min(1, 'a topic id'),
+      start: instant,
+      end: instant,
+      logged: z
+        .enum(['done', 'missed'], { error: '"done" or "missed", or absent for a planned session' })
+        .optional(),
+    },
+    { error: 'a session: {id, topicId, start, end, …}' },
+  )
   .refine((s) => (parseInstant(s.end) ?? 0) > (parseInstant(s.start) ?? 0), {
     message: 'ends before it starts',
     path: ['end'],
   });
 
-const scheduleSchema = z.object({ sessions: z.array(sessionSchema) });
+const scheduleSchema = z.object(
+  { sessions: z.array(sessionSchema, { error: 'a list of sessions' }) },
+  { error: 'not a schedule (the JSON object schedule --json prints)' },
+);
 
 export type ReadPrevious = { ok: true; sessions: SessionInForce[] } | { ok: false; message: string };
 

@@ -234,13 +234,13 @@ describe('schedule with a log and --previous', () => {
     expect(replan(notJson).err).toMatch(new RegExp(`^${escape(notJson)}: invalid JSON \\(`));
     const session = planned(first.output!)[0]!;
     const cases: [unknown, string][] = [
-      [[], 'expected object'],
+      [[], 'not a schedule (the JSON object schedule --json prints)'],
       [
         { sessions: [session, { ...session, id: 'x', start: '2026-12-01T19:30:00' }] },
         'sessions[1].start: an ISO 8601 time with an offset',
       ],
       [{ sessions: [{ ...session, end: session.start }] }, 'sessions[0].end: ends before it starts'],
-      [{ sessions: [{ ...session, topicId: 3 }] }, 'sessions[0].topicId: '],
+      [{ sessions: [{ ...session, topicId: 3 }] }, 'sessions[0].topicId: a topic id'],
       [{ sessions: [session, session] }, 'sessions[1].id: "'],
     ];
     for (const [value, message] of cases) {
