@@ -110,7 +110,7 @@ describe('schedule --now', () => {
       const result = run('schedule', '--plan', planFile, '--now', bad, '--json');
       expect([result.code, result.out]).toEqual([1, '']);
       expect(result.err).toBe(
-        `--now: "${bad}" is not a time with an offset (ISO 8601, e.g. 2026-12-01T19:30:00+01:00)\n`,
+        `--now: "${bad}" is not a real time with an offset (ISO 8601, e.g. 2026-12-01T19:30:00+01:00)\n`,
       );
     }
     const both = run(

@@ -104,7 +104,7 @@ function planningStart(request: ScheduleRequest): PlanningStart {
     if (now === null) {
       return {
         ok: false,
-        message: `--now: "${request.now}" is not a time with an offset (ISO 8601, e.g. 2026-12-01T19:30:00+01:00)`,
+        message: `--now: "${request.now}" is not a real time with an offset (ISO 8601, e.g. 2026-12-01T19:30:00+01:00)`,
       };
     }
     return { ok: true, options: { now }, approximateMs: now };
