@@ -71,7 +71,7 @@ test.describe('calendar export', () => {
       await expect(preview.getByRole('heading')).toHaveText(
         `${planned} study sessions + 3 milestone events, starting with`,
       );
-      await expect(preview).toContainText('FastAPI · Python Foundations (1/14)');
+      await expect(preview).toContainText('FastAPI · Python Foundations (1/16)');
     });
     expect(first.exported.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(
@@ -80,7 +80,7 @@ test.describe('calendar export', () => {
     // Every planned session and the three phases' projected ends, as the dialog says too.
     expect(first.exported.events).toHaveLength(planned + 3);
     expect(first.message).toContain(`${planned} study sessions + 3 milestone events`);
-    const session = first.exported.events.find((e) => e.summary === 'FastAPI · Python Foundations (1/14)');
+    const session = first.exported.events.find((e) => e.summary === 'FastAPI · Python Foundations (1/16)');
     expect(session).toMatchObject({ start: '2026-12-01T18:00:00.000Z', minutes: 60, sequence: 0 });
     expect(first.exported.events.filter((e) => e.summary.startsWith('FastAPI · Phase'))).toHaveLength(3);
 

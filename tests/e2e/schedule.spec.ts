@@ -147,7 +147,7 @@ test.describe('the study schedule', () => {
     await page.getByRole('group', { name: 'Python Foundations', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Python Foundations' });
     const sessions = panel.getByRole('region', { name: 'Study sessions' });
-    await expect(sessions).toContainText('Part 1 of 14');
+    await expect(sessions).toContainText('Part 1 of 16');
     await panel.getByLabel('My estimate (hours)').fill('2');
     await panel.getByLabel('My estimate (hours)').press('Enter');
     await expect(panel.getByText('(yours)')).toBeVisible();
@@ -160,6 +160,6 @@ test.describe('the study schedule', () => {
       page.getByRole('complementary', { name: 'Python Foundations' }).getByLabel('My estimate (hours)'),
     ).toHaveValue('2');
     await page.getByRole('button', { name: 'Use the roadmap’s' }).click();
-    await expect(sessions).toContainText('Part 1 of 14');
+    await expect(sessions).toContainText('Part 1 of 16');
   });
 });

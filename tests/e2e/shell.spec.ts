@@ -50,6 +50,6 @@ test.describe('app commands and reminders', () => {
     await page.clock.fastForward('01:05');
     await expect
       .poll(() => page.evaluate(() => Reflect.get(window, '__notifications') as unknown))
-      .toEqual([{ title: 'Time to study', body: 'Python Foundations, part 1 of 14, 19:00–20:00' }]);
+      .toEqual([{ title: 'Time to study', body: 'Python Foundations, part 1 of 16, 19:00–20:00' }]);
   });
 });

@@ -62,10 +62,19 @@ export function toInForce(schedule: Schedule): SessionsInForce {
   }));
 }
 
+/** Done on a session of a later day: studied ahead of time, so its slot is freed. */
+export function isDoneEarly(
+  session: Pick<ScheduledSession, 'date'>,
+  outcome: 'done' | 'missed',
+  today: string,
+): boolean {
+  return outcome === 'done' && session.date > today;
+}
+
 /**
- * What logging `minutes` on a planned session records. Done on a session still ahead is
- * "done early": the work counts now and its slot is freed; otherwise the session keeps its
- * start and lasts the minutes really spent.
+ * What logging `minutes` on a planned session records. Done on a session of a later day is
+ * "done early": the work counts now and its slot is freed; otherwise (today's session, or
+ * an earlier one) the session keeps its start and lasts the minutes really spent.
  */
 export function loggedWork(
   session: ScheduledSession,
@@ -76,7 +85,7 @@ export function loggedWork(
   timeZone: string,
 ): LoggedSession {
   const { id: sessionId, topicId, parts } = session;
-  const early = outcome === 'done' && Date.parse(session.start) > now;
+  const early = isDoneEarly(session, outcome, today);
   const start = early ? now - minutes * 60_000 : Date.parse(session.start);
   return {
     sessionId,

@@ -21,7 +21,7 @@ import {
   useActionChannel,
   usePlanState,
 } from '../../storage';
-import { loggedTime, loggedWork, replanned, scheduleInForce, toInForce } from './living-plan';
+import { isDoneEarly, loggedTime, loggedWork, replanned, scheduleInForce, toInForce } from './living-plan';
 import { useBusyCalendars } from './useBusyCalendars';
 import { systemTimeZone, useNow, useToday } from './useToday';
 
@@ -60,7 +60,7 @@ export type StudyPlan = {
   replan: () => void;
   /**
    * Logs a planned session done or missed; `minutes` is the time really spent (the planned
-   * length by default). Done on a session still ahead is done early: its slot is freed.
+   * length by default). Done on a session of a later day is done early: its slot is freed.
    */
   log: (session: ScheduledSession, outcome: 'done' | 'missed', minutes?: number) => void;
   /** Logs time studied on a topic outside any planned session, ending now. */
@@ -175,7 +175,7 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     },
     log: (session, outcome, minutes = session.minutes) => {
       const entry = loggedWork(session, outcome, minutes, now, today, timeZone);
-      const early = entry.start !== session.start && outcome === 'done' && Date.parse(session.start) > now;
+      const early = isDoneEarly(session, outcome, today);
       const text =
         outcome === 'missed'
           ? `${title(session.topicId)} (part ${session.part}) marked missed. Replan to fit it in.`

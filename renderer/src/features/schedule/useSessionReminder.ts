@@ -17,22 +17,21 @@ export function useSessionReminder(
 ): { remind: boolean; setRemind: (on: boolean) => void } {
   const channel = useActionChannel();
   const remind = useFlag(channel.db, SETTING_KEYS.remindFirstSession);
+  const first = schedule?.sessions.find((s) => s.date === today);
+  const title = first ? (roadmap.topicsById.get(first.topicId)?.title ?? first.topicId) : '';
+  const part = first && first.parts > 1 ? `, part ${first.part} of ${first.parts}` : '';
+  // The schedule is planned again every minute; the timer depends only on what it announces.
+  const at = first && !first.logged ? Date.parse(first.start) : null;
+  const body = first ? `${title}${part}, ${sessionClockSpan(first)}` : '';
   useEffect(() => {
-    if (!remind || !schedule) return;
-    const first = schedule.sessions.find((s) => s.date === today);
-    if (!first || first.logged) return;
-    const wait = Date.parse(first.start) - Date.now();
+    if (!remind || at === null) return;
+    const wait = at - Date.now();
     if (wait < 0) return;
-    const title = roadmap.topicsById.get(first.topicId)?.title ?? first.topicId;
-    const part = first.parts > 1 ? `, part ${first.part} of ${first.parts}` : '';
     const timer = setTimeout(() => {
-      void platform.notify({
-        title: 'Time to study',
-        body: `${title}${part}, ${sessionClockSpan(first)}`,
-      });
+      void platform.notify({ title: 'Time to study', body });
     }, wait);
     return () => clearTimeout(timer);
-  }, [remind, roadmap, schedule, today]);
+  }, [remind, at, body]);
 
   const setRemind = useCallback(
     (on: boolean) => {
