@@ -32,11 +32,7 @@ export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Pr
         <p>Nothing moves: the plan already fits from {formatShortDay(today)}.</p>
       ) : (
         <>
-          <p>
-            {moves.length} session{moves.length === 1 ? '' : 's'} move{moves.length === 1 ? 's' : ''},{' '}
-            {unchanged} keep{unchanged === 1 ? 's' : ''} {unchanged === 1 ? 'its' : 'their'} time. Work you
-            logged stays where it is.
-          </p>
+          <p>{changeSummary(moves, unchanged)} Work you logged stays where it is.</p>
           <table className="replan-table">
             <thead>
               <tr>
@@ -78,4 +74,20 @@ export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Pr
       )}
     </ConfirmDialog>
   );
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 sessions move, 1 new, 204 keep their time." — each kind of change counted on its own. */
+function changeSummary(moves: ReplanPreview['moves'], unchanged: number): string {
+  const moved = moves.filter((m) => m.from && m.to).length;
+  const added = moves.filter((m) => !m.from).length;
+  const gone = moves.filter((m) => !m.to).length;
+  const parts = [
+    moved > 0 ? count(moved, 'session moves', 'sessions move') : '',
+    added > 0 ? `${added} new` : '',
+    gone > 0 ? `${gone} no longer needed` : '',
+    count(unchanged, 'keeps its time', 'keep their time'),
+  ];
+  return `${parts.filter(Boolean).join(', ')}.`;
 }

@@ -119,7 +119,7 @@ export function ScheduleView(props: Props) {
         <div className="schedule-view__notice" role="status">
           <p>
             {waiting} session{waiting === 1 ? '' : 's'} {waiting === 1 ? 'needs' : 'need'} a new time. Replan
-            from today to fit {waiting === 1 ? 'it' : 'them'} in.
+            from now to fit {waiting === 1 ? 'it' : 'them'} in.
           </p>
           <button
             type="button"
