@@ -7,12 +7,17 @@ type Props = {
   session: ScheduledSession;
   /** The current minute (ms since the epoch): a session still ahead is done early, not missed. */
   now: number;
+  /**
+   * The next session still ahead: the one that can be done early (tomorrow's part studied
+   * tonight). Later ones only read, or the list would be a column of buttons.
+   */
+  next: boolean;
   /** Logs the session; absent, the row only reads. */
   onLog?: ((session: ScheduledSession, outcome: SessionOutcome, minutes?: number) => void) | undefined;
 };
 
 /** One session of the topic: when, which part, what became of it, and logging it. */
-export function SessionRow({ session, now, onLog }: Props) {
+export function SessionRow({ session, now, next, onLog }: Props) {
   const row = useRef<HTMLLIElement>(null);
   const [asking, setAsking] = useState(false);
   const ahead = Date.parse(session.start) > now;
@@ -33,7 +38,7 @@ export function SessionRow({ session, now, onLog }: Props) {
           {session.logged === 'done' ? ' · ✓ done' : session.logged === 'missed' ? ' · missed' : ''}
         </span>
       </span>
-      {onLog && !session.logged && !asking && (
+      {onLog && !session.logged && !asking && (!ahead || next) && (
         <span className="topic-sessions__actions">
           <button
             type="button"

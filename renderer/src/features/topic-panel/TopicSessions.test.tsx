@@ -25,6 +25,7 @@ const SESSIONS = [
   session(1, '2026-12-01', { logged: 'done' }),
   session(2, '2026-12-02'),
   session(3, '2026-12-04'),
+  session(4, '2026-12-05'),
 ];
 
 let container: HTMLDivElement;
@@ -60,7 +61,7 @@ function render(onLog = vi.fn(), onLogTime = vi.fn()) {
 }
 
 describe('TopicSessions', () => {
-  it('offers Done and Missed on a session under way or past, Done early on one ahead, nothing on a logged one', () => {
+  it('offers Done and Missed on a session under way or past, Done early on the next one, nothing on a logged one', () => {
     render();
     const rows = [...container.querySelectorAll('li')];
     expect(rows[0]!.textContent).toContain('✓ done');
@@ -69,6 +70,8 @@ describe('TopicSessions', () => {
     expect(button('Missed: part 2 of 3')).toBeDefined();
     expect(button('Done early: part 3 of 3')).toBeDefined();
     expect(button('Missed: part 3 of 3')).toBeUndefined();
+    // Only the next session can be done early; later ones only read.
+    expect(rows[3]!.querySelector('button')).toBeNull();
   });
 
   it('asks Done for the minutes really spent, prefilled with the planned ones', () => {

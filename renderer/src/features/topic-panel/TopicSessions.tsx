@@ -16,6 +16,7 @@ type Props = {
 
 /** When the plan has this topic studied, part by part, what was logged, and logging more. */
 export function TopicSessions({ sessions, status, now, onLog, onLogTime }: Props) {
+  const next = sessions?.find((s) => !s.logged && Date.parse(s.start) > now);
   return (
     <section className="topic-panel__block" aria-label="Study sessions">
       <h3>Study sessions</h3>
@@ -39,7 +40,7 @@ export function TopicSessions({ sessions, status, now, onLog, onLogTime }: Props
           )}
           <ol className="topic-sessions">
             {sessions.map((s) => (
-              <SessionRow key={s.id} session={s} now={now} onLog={onLog} />
+              <SessionRow key={s.id} session={s} now={now} next={s === next} onLog={onLog} />
             ))}
           </ol>
         </>
