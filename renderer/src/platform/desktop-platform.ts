@@ -13,5 +13,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     allowNotifications: () => api.canNotify(),
     notify: (request) => api.notify(request),
     onCommand: (listener) => api.onCommand(listener),
+    calendarFiles: {
+      pick: () => api.pickCalendarFile(),
+      read: (path) => api.readCalendarFile(path),
+    },
   };
 }

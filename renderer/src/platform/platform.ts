@@ -1,5 +1,6 @@
 import type {
   AppCommand,
+  CalendarFileResult,
   DesktopApi,
   DesktopApiGlobal,
   OpenFileRequest,
@@ -27,10 +28,19 @@ export type Platform = {
   notify(request: NotifyRequest): Promise<boolean>;
   /** Commands from the desktop menu; the web has none. Returns the way to stop listening. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Desktop: busy calendar files picked in a native dialog (their path kept) and read again
+   * by that path. Null in a browser, which cannot read a file again.
+   */
+  readonly calendarFiles: {
+    pick(): Promise<CalendarFileResult | null>;
+    read(path: string): Promise<CalendarFileResult>;
+  } | null;
 };
 
 export type {
   AppCommand,
+  CalendarFileResult,
   DesktopApi,
   DesktopApiGlobal,
   OpenFileRequest,

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarFileResult, OpenFileResult } from '../../../../electron/shared/ipc-contract';
+import type { Platform } from '../../platform';
 import { ActionChannel, ActionChannelContext, openPlannerDatabase, readBusyCalendars } from '../../storage';
 import type { PlannerDatabase } from '../../storage';
 import { BusyCalendars } from './BusyCalendars';
@@ -19,6 +20,7 @@ const fake = vi.hoisted(() => ({
   platform: {
     kind: 'web' as 'web' | 'desktop',
     openFile: (): Promise<OpenFileResult | null> => Promise.resolve(null),
+    calendarFiles: null as Platform['calendarFiles'],
   },
 }));
 vi.mock('../../platform', () => ({ platform: fake.platform }));
@@ -70,13 +72,13 @@ beforeEach(async () => {
   document.body.append(container);
   root = createRoot(container);
   fake.platform.kind = 'web';
+  fake.platform.calendarFiles = null;
 });
 
 afterEach(() => {
   act(() => root.unmount());
   container.remove();
   db.close();
-  Reflect.deleteProperty(window, 'roadmapPlanner');
   Dexie.dependencies.indexedDB = globalIndexedDb;
   vi.restoreAllMocks();
 });
@@ -185,7 +187,7 @@ describe('BusyCalendars on the desktop', () => {
       pickCalendarFile: vi.fn(() => Promise.resolve(read(picked))),
       readCalendarFile: vi.fn((path: string) => Promise.resolve(read(path))),
     };
-    Object.assign(window, { roadmapPlanner: api });
+    fake.platform.calendarFiles = { pick: api.pickCalendarFile, read: api.readCalendarFile };
     return api;
   }
 

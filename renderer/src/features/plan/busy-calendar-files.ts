@@ -1,12 +1,12 @@
 import { MAX_CALENDAR_FILE_BYTES } from '../../../../electron/shared/ipc-contract';
-import type { CalendarFileResult } from '../../../../electron/shared/ipc-contract';
+import type { CalendarFileResult } from '../../platform';
 import { platform } from '../../platform';
 import { refreshBusyCalendars } from '../../storage';
 import type { ActionChannel, BusyCalendarRecord, BusyCalendarUpdate } from '../../storage';
 import { mergeBusy } from '../../domain';
 import type { BusyInterval, ExpandBusyResult } from '../../domain';
 import type * as BusyTime from '../../domain/busy-time';
-import { canRereadCalendarFiles, setRereadProblem, UPCOMING_DAYS } from './useBusyCalendars';
+import { setRereadProblem, UPCOMING_DAYS } from './useBusyCalendars';
 import type { ExpandedCalendars } from './useBusyCalendars';
 
 /*
@@ -36,9 +36,9 @@ export type CalendarFile = { name: string; text: string; path?: string };
 /** A chosen file, why it cannot be used, or null when the user cancelled. */
 export type PickedCalendar = { ok: true; file: CalendarFile } | { ok: false; message: string } | null;
 
-/** The desktop bridge's calendar calls, when the app runs in the desktop shell. */
+/** The desktop's calendar file calls, when the app runs in the desktop shell. */
 function desktopCalendarFiles() {
-  return canRereadCalendarFiles() ? (window.roadmapPlanner ?? null) : null;
+  return platform.calendarFiles;
 }
 
 function fromDesktop(result: CalendarFileResult): Exclude<PickedCalendar, null> {
@@ -59,7 +59,7 @@ export function tooLargeMessage(name: string, bytes: number): string {
 export async function pickCalendarFile(): Promise<PickedCalendar> {
   const desktop = desktopCalendarFiles();
   if (desktop) {
-    const result = await desktop.pickCalendarFile();
+    const result = await desktop.pick();
     return result === null ? null : fromDesktop(result);
   }
   const file = await platform.openFile({ extensions: ['ics'], maxBytes: MAX_CALENDAR_FILE_BYTES });
@@ -75,7 +75,7 @@ export async function pickCalendarFile(): Promise<PickedCalendar> {
 export async function rereadCalendarFile(path: string): Promise<Exclude<PickedCalendar, null>> {
   const desktop = desktopCalendarFiles();
   if (!desktop) return { ok: false, message: 'Only the desktop app reads calendar files again.' };
-  return fromDesktop(await desktop.readCalendarFile(path));
+  return fromDesktop(await desktop.read(path));
 }
 
 /** Why a calendar's text cannot be used (naming the file), or null when it can. */

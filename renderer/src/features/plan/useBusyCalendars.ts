@@ -88,7 +88,7 @@ function useRereadProblems(): ReadonlyMap<string, string> {
 
 /** Whether calendar files can be read again by path here (the desktop can, a browser cannot). */
 export function canRereadCalendarFiles(): boolean {
-  return platform.kind === 'desktop' && window.roadmapPlanner !== undefined;
+  return platform.calendarFiles !== null;
 }
 
 /** The current hour: busy time is read again when it changes, not on every render. */
