@@ -1,5 +1,5 @@
 import { formatHours, formatShortDay, goalClosure, isFinished, minutesToHours } from '../../domain';
-import type { Roadmap, ScheduledSession, TopicId, TopicStatus } from '../../domain';
+import type { ScheduledSession, Topic, TopicId, TopicStatus } from '../../domain';
 
 /** What stands before a goal topic in the plan. */
 export type GoalSummary = {
@@ -13,7 +13,7 @@ export type GoalSummary = {
 
 /** The goal's open prerequisite chain, its planned time and when the plan has it done. */
 export function goalSummary(
-  roadmap: Pick<Roadmap, 'topics'>,
+  roadmap: { topics: readonly Pick<Topic, 'id' | 'prerequisites'>[] },
   statuses: ReadonlyMap<TopicId, TopicStatus>,
   goal: TopicId,
   sessions: readonly ScheduledSession[],
