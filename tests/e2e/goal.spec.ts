@@ -130,6 +130,12 @@ test.describe('a goal topic', () => {
     }));
     expect(chainFirst(normal)).toBe(false);
     expect(await weekTitles(page)).toEqual(before);
+
+    // Clearing was one action: one Undo brings the goal back as it was.
+    await page.locator('body').press('Control+z');
+    const undone = page.getByRole('complementary', { name: GOAL }).getByRole('region', { name: 'Goal' });
+    await expect(undone.locator('p')).toHaveText(said);
+    await expect(page.getByRole('group', { name: GOAL, exact: true })).toHaveClass(/node--goal\b/);
   });
 
   test('the node’s menu plans toward a topic; Log time in the panel shows in its sessions', async ({
