@@ -140,9 +140,10 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     const status = schedule ? statusAfterLog(session, entry.outcome, current, schedule) : null;
     void channel.run(logStudySession(roadmap.id, entry, status, text));
   };
-  const save = (next: PlanSettings) => {
+  // A new goal reorders the work: keeping the sessions in force would keep the old order.
+  const save = (next: PlanSettings, reorder = false) => {
     const at = Date.now();
-    const inForce = toInForce(replanned(schedule, { ...inputsFor(next), now: at }));
+    const inForce = toInForce(replanned(reorder ? null : schedule, { ...inputsFor(next), now: at }));
     void channel.run(savePlan(roadmap.id, next, todayIn(next.timeZone, new Date(at)), inForce));
   };
 
@@ -189,7 +190,7 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
       ),
     setGoal: (topicId) => {
       const { goal: _goal, ...rest } = settings;
-      save(topicId === null ? rest : { ...rest, goal: topicId });
+      save(topicId === null ? rest : { ...rest, goal: topicId }, true);
     },
     setEstimate: (topicId, hours) =>
       void channel.run(setEstimate(roadmap.id, topicId, hours, { settings, today }, title(topicId))),
