@@ -87,6 +87,8 @@ export const backupSessionLogSchema = z.strictObject({
   start: zonedDateTime,
   end: zonedDateTime,
   minutes: z.int().min(0).max(1440),
+  /** The topic's part count when the session was logged, so its label never changes. */
+  parts: z.int().positive().max(100_000).optional(),
   loggedAt: isoDateTime,
 });
 

@@ -67,6 +67,31 @@ describe('parsePlan', () => {
     expect(messageOf({ ...validPlan(), startDate: '2028-02-29' })).toBeNull();
   });
 
+  it('reads the living plan’s fields: log, reserve and goal', () => {
+    const entry = {
+      id: 'routing#1',
+      topicId: 'routing',
+      start: '2026-12-01T19:00:00+01:00',
+      end: '2026-12-01T20:00:00+01:00',
+      minutes: 60,
+      outcome: 'done',
+    };
+    expect(messageOf({ ...validPlan(), log: [entry], reservePercent: 20, goal: 'routing' })).toBeNull();
+    expect(messageOf({ ...validPlan(), reservePercent: 51 })).toBe('reservePercent: at most 50');
+    expect(messageOf({ ...validPlan(), log: [{ ...entry, start: '2026-02-30T19:00:00+01:00' }] })).toMatch(
+      /^log\.0\.start: an ISO 8601 time/,
+    );
+    expect(messageOf({ ...validPlan(), log: [{ ...entry, start: '2026-12-01T24:00:00+01:00' }] })).toMatch(
+      /^log\.0\.start: /,
+    );
+    expect(messageOf({ ...validPlan(), log: [{ ...entry, end: '2026-12-01T18:00:00+01:00' }] })).toBe(
+      'log.0.end: ends before it starts',
+    );
+    expect(messageOf({ ...validPlan(), log: [{ ...entry, outcome: 'skipped' }] })).toMatch(
+      /^log\.0\.outcome: /,
+    );
+  });
+
   it('accepts any zone Intl accepts, aliases included, and refuses others', () => {
     expect(isTimeZone('Asia/Calcutta')).toBe(true);
     expect(isTimeZone('UTC')).toBe(true);

@@ -49,14 +49,14 @@ const settingsFields = {
   goal: z.string().min(1, 'a topic id').optional(),
 };
 
-const isoInstant = z
-  .string()
-  .refine(
-    (text) =>
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(text) &&
-      Number.isFinite(Date.parse(text)),
-    'an ISO 8601 time with an offset, e.g. 2026-12-01T19:00:00+01:00',
-  );
+const isoInstant = z.string().refine(
+  // Date.parse alone takes 30 February and 24:00: the day and the hour are checked too.
+  (text) =>
+    /^\d{4}-\d\d-\d\dT([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(text) &&
+    isCalendarDate(text.slice(0, 10)) &&
+    Number.isFinite(Date.parse(text)),
+  'an ISO 8601 time with an offset, e.g. 2026-12-01T19:00:00+01:00',
+);
 
 /** A session the user logged, in the plan file. */
 const logEntrySchema = z

@@ -128,6 +128,20 @@ describe('replanning with the least change', () => {
     );
   });
 
+  it('keeps a logged session’s part label when the replan adds parts', () => {
+    const roadmap = { topics: [topic('a', 1, 240, [])], phases: phases(1) };
+    const plan = basePlan({ reservePercent: 10 });
+    const first = schedulePlan(roadmap, plan, { today: '2026-12-01' });
+    const [done, missed] = first.sessions as [ScheduledSession, ScheduledSession];
+    const log: LoggedSession[] = [
+      { ...followUntil(first.sessions, 0)[0]!, parts: done.parts },
+      { ...followUntil(first.sessions, 1)[1]!, minutes: missed.minutes, parts: missed.parts },
+    ];
+    const next = schedulePlan(roadmap, plan, { now: at(missed.end), log, previous: planned(first) });
+    expect(planned(next)[0]!.parts).toBeGreaterThan(done.parts);
+    expect(next.sessions.filter((s) => s.logged).map((s) => `${s.part}/${s.parts}`)).toEqual(['1/4', '2/4']);
+  });
+
   it('keeps the plan in force as it stands when asked to (the plan on screen)', () => {
     const roadmap = { topics: [topic('a', 1, 240, []), topic('b', 1, 120, ['a'])], phases: phases(1) };
     const plan = basePlan();

@@ -193,8 +193,8 @@ export async function logSession(
     const previousStatus = (await db.topicStates.get([roadmapId, session.topicId])) ?? null;
     const plan = await db.plans.where('roadmapId').equals(roadmapId).first();
     if (previous) await db.sessionLog.delete(previous.id);
-    // The row holds what the backup format knows; the part count is the topic's at logging.
-    const { parts: _parts, awaitingReplan: _awaiting, ...row } = session;
+    // The part count is the topic's at logging: the session's label never changes.
+    const { awaitingReplan: _awaiting, ...row } = session;
     await db.sessionLog.add({ ...row, roadmapId, loggedAt: nowAfter(plan?.replannedAt) });
     if (status !== null && status !== (previousStatus?.status ?? 'todo')) {
       await db.topicStates.put({ roadmapId, topicId: session.topicId, status, updatedAt: now() });
