@@ -202,14 +202,19 @@ function fillTime(
       if (timeline.windowStart(day) >= want.to) return need;
       if (timeline.roomLeft(day) < Math.min(need, min) && !stealing) break;
       const { spans, budget } = timeline.spans(day, want.kind, want.from, want.to);
+      // The longest valid piece in `span`: no longer than the longest session, and only the
+      // topic's last session may be shorter than the shortest. A replan also leaves no
+      // remainder shorter than the shortest session, which would need a slot of its own.
+      const pieceIn = (span: Span, room: number): number => {
+        let minutes = Math.min(need, max, (span.end - span.start) / MINUTE_MS, room);
+        const last = placed.every((p) => p.topicId !== want.topicId || p.end <= span.start);
+        if ((!last || input.previous) && need - minutes > 0 && need - minutes < min) minutes = need - min;
+        return minutes > 0 && (minutes >= min || (minutes === need && last)) ? minutes : 0;
+      };
       let chunk: Span | null = null;
       for (const span of spans) {
-        let minutes = Math.min(need, max, (span.end - span.start) / MINUTE_MS, budget);
-        // Only the topic's last session may be short: mid-topic, leave the shortest session's
-        // worth for later rather than a fragment.
-        const last = placed.every((p) => p.topicId !== want.topicId || p.end <= span.start);
-        if (!last && need - minutes > 0 && need - minutes < min) minutes = need - min;
-        if (minutes <= 0 || (minutes < min && (minutes < need || !last))) continue;
+        const minutes = pieceIn(span, budget);
+        if (minutes === 0) continue;
         chunk = { start: span.start, end: span.start + minutes * MINUTE_MS };
         break;
       }
@@ -220,9 +225,14 @@ function fillTime(
         if (need <= 0) return 0;
         continue;
       }
-      const victim = stealing?.heldByDay
-        .get(day)
-        ?.find((h) => h.alive && h.start >= want.from && h.topicId !== want.topicId);
+      // Displace a held session only where its time (with the free time right after it)
+      // takes a valid piece: displacing one that cannot help would only move it for nothing.
+      const victim = stealing?.heldByDay.get(day)?.find((h) => {
+        if (!h.alive || h.start < want.from || h.topicId === want.topicId) return false;
+        const after = spans.find((span) => span.start === h.end);
+        const room = budget + (h.end - h.start) / MINUTE_MS;
+        return pieceIn({ start: h.start, end: after?.end ?? h.end }, room) > 0;
+      });
       if (!victim) break;
       stealing!.free(victim);
     }
