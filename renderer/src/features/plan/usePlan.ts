@@ -21,7 +21,8 @@ import {
   useActionChannel,
   usePlanState,
 } from '../../storage';
-import { isDoneEarly, loggedTime, loggedWork, replanned, scheduleInForce, toInForce } from './living-plan';
+import { isDoneEarly, loggedTime, loggedWork } from './log-entry';
+import { useLivingPlan } from './useLivingPlan';
 import { useBusyCalendars } from './useBusyCalendars';
 import { systemTimeZone, useNow, useToday } from './useToday';
 
@@ -98,9 +99,11 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     [roadmap, statusRecord, logEntries, busy, now],
   );
 
+  // The scheduler loads after the first paint (it is not needed to draw the graph).
+  const living = useLivingPlan();
   const schedule = useMemo(
-    () => (plan ? scheduleInForce(plan, inputsFor(plan.settings)) : null),
-    [plan, inputsFor],
+    () => (plan && living ? living.scheduleInForce(plan, inputsFor(plan.settings)) : null),
+    [plan, living, inputsFor],
   );
 
   const byTopic = useMemo(() => {
@@ -126,8 +129,11 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   );
 
   const project = useCallback(
-    (draft: PlanSettings): Schedule => replanned(schedule, inputsFor(draft)),
-    [schedule, inputsFor],
+    (draft: PlanSettings): Schedule =>
+      living
+        ? living.replanned(schedule, inputsFor(draft))
+        : { sessions: [], milestones: [], warnings: [], reserve: [] },
+    [living, schedule, inputsFor],
   );
 
   const title = (topicId: TopicId) => roadmap.topicsById.get(topicId)?.title ?? topicId;
@@ -143,12 +149,14 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   // A new goal reorders the work: keeping the sessions in force would keep the old order.
   const save = (next: PlanSettings, reorder = false) => {
     const at = Date.now();
+    if (!living) return;
+    const { replanned, toInForce } = living;
     const inForce = toInForce(replanned(reorder ? null : schedule, { ...inputsFor(next), now: at }));
     void channel.run(savePlan(roadmap.id, next, todayIn(next.timeZone, new Date(at)), inForce));
   };
 
   return {
-    loaded: state !== undefined,
+    loaded: state !== undefined && living !== null,
     settings,
     saved: plan !== null,
     planId: plan?.id ?? null,
@@ -165,14 +173,14 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     previewReplan: () => (schedule && plan ? previewReplan(schedule, project(plan.settings)) : null),
     save,
     replan: () => {
-      if (!plan || !schedule) return;
-      const next = replanned(schedule, inputsFor(plan.settings));
+      if (!plan || !schedule || !living) return;
+      const next = living.replanned(schedule, inputsFor(plan.settings));
       const { moves } = previewReplan(schedule, next);
       const text =
         moves.length === 0
           ? 'Replanned: nothing moves.'
           : `Replanned: ${moves.length} session${moves.length === 1 ? '' : 's'} changed.`;
-      void channel.run(replan(roadmap.id, today, toInForce(next), text));
+      void channel.run(replan(roadmap.id, today, living.toInForce(next), text));
     },
     log: (session, outcome, minutes = session.minutes) => {
       const entry = loggedWork(session, outcome, minutes, now, today, timeZone);
