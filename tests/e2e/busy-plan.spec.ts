@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import ICAL from 'ical.js';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -141,6 +142,72 @@ async function expectGrey(block: Locator) {
   expect(Math.max(r!, g!, b!) - Math.min(r!, g!, b!), colour).toBeLessThanOrEqual(16);
 }
 
+/** Berlin wall clock of an instant: `2027-03-30` and minutes since midnight. */
+function berlin(instant: Date): { day: string; weekday: string; minutes: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    day: `${parts['year']}-${parts['month']}-${parts['day']}`,
+    weekday: parts['weekday']!,
+    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
+  };
+}
+
+/**
+ * Every session of the whole plan, from a calendar export, against the busy file: none on a
+ * Tuesday 19:00–19:30 Berlin time (the series keeps its wall-clock time across the March DST
+ * change), none on the offsite day, none over the dinner.
+ */
+async function expectExportClearOfBusy(page: Page) {
+  await page.getByRole('button', { name: 'Export to calendar…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export to calendar' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // The user's own events are not copied into the study calendar.
+  expect(text).not.toMatch(/Choir rehearsal|Team offsite|Dinner with Sam/);
+  const sessions = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((vevent) => new ICAL.Event(vevent))
+    .filter((event) => !event.startDate.isDate);
+  expect(sessions.length).toBeGreaterThan(200);
+  const last = sessions.at(-1)!.startDate.toJSDate();
+  // The plan runs past the switch to summer time (28 March 2027), so the check covers it.
+  expect(last.getTime()).toBeGreaterThan(Date.parse('2027-04-01T00:00:00Z'));
+  for (const event of sessions) {
+    const start = berlin(event.startDate.toJSDate());
+    const end = berlin(event.endDate.toJSDate());
+    const span: Span = {
+      from: start.minutes,
+      to: end.day === start.day ? end.minutes : 24 * 60,
+      label: `${event.summary} on ${start.day} ${start.minutes}–${end.minutes}`,
+    };
+    if (start.weekday === 'Tue') {
+      expect(overlaps(span, minutesOf('19:00'), minutesOf('19:30')), span.label).toBe(false);
+    }
+    expect(start.day, span.label).not.toBe('2026-12-02');
+    if (start.day === '2026-12-03') {
+      expect(overlaps(span, minutesOf('18:30'), minutesOf('20:00')), span.label).toBe(false);
+    }
+  }
+  const tuesdays = sessions.filter((event) => berlin(event.startDate.toJSDate()).weekday === 'Tue');
+  // Tuesdays still hold study time, after the rehearsal.
+  expect(tuesdays.length).toBeGreaterThan(20);
+}
+
 async function openWeekView(page: Page) {
   await page.getByRole('link', { name: 'Schedule', exact: true }).click();
   await page.getByRole('tab', { name: 'Calendar' }).click();
@@ -178,6 +245,8 @@ test.describe('busy time in the plan', () => {
     // The evening, where the busy blocks are, in view for the screenshot.
     await weekDay(page, 'Tuesday 1 December 2026').getByRole('button').first().scrollIntoViewIfNeeded();
     await shot(page, 'busy-week');
+
+    await expectExportClearOfBusy(page);
 
     // The weekly series goes on: next Tuesday is busy 19:00–19:30 too, and its session follows it.
     await page.getByRole('button', { name: 'Next week' }).click();
