@@ -19,7 +19,9 @@ const PREREQUISITES = Object.fromEntries(
 );
 // Tuesday 1 December 2026, 09:00 in Berlin: the plan is saved and first exported then.
 const SAVED = new Date('2026-12-01T08:00:00Z');
-// Thursday 3 December, 09:00: Tuesday's and Wednesday's 19:00 sessions are behind us.
+// Tuesday 20:05: the evening's hour is over and logged done.
+const STUDIED = new Date('2026-12-01T19:05:00Z');
+// Thursday 3 December, 09:00: Wednesday's 19:00 session is behind us, not studied: one missed hour.
 const LATER = new Date('2026-12-03T08:00:00Z');
 
 /** One VEVENT as a calendar app sees it (DTSTAMP aside). */
@@ -97,8 +99,19 @@ test.describe('replanning after a miss, seen in the calendar', () => {
       .click();
     await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
     await page.getByRole('link', { name: 'Schedule' }).click();
+    await page.clock.setFixedTime(STUDIED);
+    await page.reload();
+    await page
+      .getByRole('region', { name: /^Today · Tue 1 Dec/ })
+      .getByRole('button', { name: /^Done: Python Foundations, part 1 of/ })
+      .click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Logged 60 min on Python Foundations' }),
+    ).toBeVisible();
     const before = await exportCalendar(page);
     expect([...before.values()].every((e) => !e.cancelled && e.sequence === 0)).toBe(true);
+    const doneEvent = [...before.values()].find((e) => e.summary === 'FastAPI · Python Foundations (1/16)');
+    expect(doneEvent?.description).toMatch(/^Part 1 of 16 · 60 min · done/);
     const missedEvent = [...before.values()].find((e) => e.summary === 'FastAPI · Python Foundations (2/16)');
     expect(missedEvent).toMatchObject({ start: '2026-12-02T18:00:00Z', end: '2026-12-02T19:00:00Z' });
 
@@ -191,6 +204,9 @@ test.describe('replanning after a miss, seen in the calendar', () => {
     // Every event of the first export is still there, live or cancelled: none silently vanishes.
     for (const uid of before.keys()) expect(after.has(uid), `${uid}\n${report}`).toBe(true);
 
+    // Logged work never changes: the done session keeps its time, its "(1/16)" and its SEQUENCE.
+    expect(after.get(doneEvent!.uid), report).toEqual(doneEvent);
+
     // The missed session's event is cancelled (its work is planned as a new or moved part).
     expect(after.get(missedEvent!.uid), report).toMatchObject({ cancelled: true });
     expect(cancelled.map((e) => e.uid).sort(), report).toEqual(expect.arrayContaining([missedEvent!.uid]));
@@ -232,7 +248,9 @@ test.describe('replanning after a miss, seen in the calendar', () => {
     // The replanned calendar still keeps the plan's rules: nothing starts in the past, and a
     // topic starts only after each prerequisite's last session has ended (new parts included).
     const live = [...after.values()].filter((e) => !e.cancelled && !isMilestone(e));
-    for (const event of live) expect(Date.parse(event.start), event.summary).toBeGreaterThanOrEqual(+LATER);
+    for (const event of live.filter((e) => e.uid !== doneEvent!.uid)) {
+      expect(Date.parse(event.start), event.summary).toBeGreaterThanOrEqual(+LATER);
+    }
     const spans = new Map<string, { first: number; last: number }>();
     for (const event of live) {
       const topic = event.uid.split('#')[0]!;
@@ -247,9 +265,9 @@ test.describe('replanning after a miss, seen in the calendar', () => {
         expect(first, `${topic} starts after ${prerequisite} ends\n${report}`).toBeGreaterThanOrEqual(last);
       }
     }
-    // The preview's "keep their time" counts the planned sessions left where they were.
+    // The preview's "keep their time" counts the planned (not logged) sessions left where they were.
     const keptSessions = [...before.values()].filter(
-      (e) => !isMilestone(e) && !cancelled.includes(e) && !sessionMoves.includes(e),
+      (e) => !isMilestone(e) && e !== doneEvent && !cancelled.includes(e) && !sessionMoves.includes(e),
     );
     expect(keptSessions.length, report).toBe(kept);
   });
