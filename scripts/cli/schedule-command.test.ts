@@ -196,13 +196,13 @@ describe('schedule with a log and --previous', () => {
   });
 
   it('moves few sessions in force after one missed hour', () => {
-    // Measured over every 60-minute session of this plan missed (154): 141 move at most 3
-    // others (104 none), but up to 15 late in the plan (the "before": 195 of 210).
+    // Most misses move nothing; some late in the plan move more than 3 (bench:
+    // replan_fastapi_moves_worst). The "before": 195 of 210.
     const counts = [20, 40, 60, 100].map((k) => {
       const { now, output, sessions } = missAndReplan(k);
       return moves(sessions, output, now).length;
     });
-    expect(counts).toEqual([0, 5, 0, 1]);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(3);
   });
 
   it('refuses a log entry or a goal naming an unknown topic, naming the field', () => {

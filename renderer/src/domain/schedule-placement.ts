@@ -193,24 +193,28 @@ function fillTime(
 ): number {
   const { minSessionMinutes: min, maxSessionMinutes: max, offsetAt } = input;
   let need = want.need;
+  // `placed` holds this topic's sessions only: a piece after all of them ends the topic.
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const p of placed) lastEnd = Math.max(lastEnd, p.end);
+  // The longest valid piece in a span: no longer than the longest session, and only the
+  // topic's last session may be shorter than the shortest. A replan also leaves no
+  // remainder shorter than the shortest session, which would need a slot of its own.
+  const pieceIn = (span: Span, room: number): number => {
+    let minutes = Math.min(need, max, (span.end - span.start) / MINUTE_MS, room);
+    const last = lastEnd <= span.start;
+    if ((!last || input.previous) && need - minutes > 0 && need - minutes < min) minutes = need - min;
+    return minutes > 0 && (minutes >= min || (minutes === need && last)) ? minutes : 0;
+  };
   const first = Math.max(
     timeline.startDay,
     Math.floor((want.from + offsetAt(want.from) * MINUTE_MS) / DAY_MS) - 1,
   );
   for (let day = first; need > 0 && day <= input.limitDay; day++) {
+    if (!stealing) day = timeline.nextOpenDay(day, input.limitDay);
     for (;;) {
       if (timeline.windowStart(day) >= want.to) return need;
       if (timeline.roomLeft(day) < Math.min(need, min) && !stealing) break;
       const { spans, budget } = timeline.spans(day, want.kind, want.from, want.to);
-      // The longest valid piece in `span`: no longer than the longest session, and only the
-      // topic's last session may be shorter than the shortest. A replan also leaves no
-      // remainder shorter than the shortest session, which would need a slot of its own.
-      const pieceIn = (span: Span, room: number): number => {
-        let minutes = Math.min(need, max, (span.end - span.start) / MINUTE_MS, room);
-        const last = placed.every((p) => p.topicId !== want.topicId || p.end <= span.start);
-        if ((!last || input.previous) && need - minutes > 0 && need - minutes < min) minutes = need - min;
-        return minutes > 0 && (minutes >= min || (minutes === need && last)) ? minutes : 0;
-      };
       let chunk: Span | null = null;
       for (const span of spans) {
         const minutes = pieceIn(span, budget);
@@ -221,6 +225,7 @@ function fillTime(
       if (chunk) {
         timeline.claim(day, chunk);
         placed.push({ ...chunk, day, topicId: want.topicId });
+        lastEnd = Math.max(lastEnd, chunk.end);
         need -= (chunk.end - chunk.start) / MINUTE_MS;
         if (need <= 0) return 0;
         continue;

@@ -56,6 +56,8 @@ export class Timeline {
   private readonly days: StudyDay[] = [];
   private lastWindowEnd = Number.NEGATIVE_INFINITY;
   private busyAt = 0;
+  /** Every day before it has no room left (a hint: placement skips them at no cost). */
+  private openFrom: number;
   private takenAt = 0;
   private readonly blackout: Set<number>;
   private readonly reserveShare: number;
@@ -63,6 +65,17 @@ export class Timeline {
   constructor(private readonly input: TimelineInput) {
     this.blackout = new Set(input.plan.blackoutDates.map((date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS));
     this.reserveShare = (input.plan.reservePercent ?? DEFAULT_RESERVE_PERCENT) / 100;
+    this.openFrom = input.startDay;
+  }
+
+  /** The first day at or after `day` (and not after `limit`) that has any room left. */
+  nextOpenDay(day: number, limit: number): number {
+    if (day < this.openFrom) day = this.openFrom;
+    if (day === this.openFrom) {
+      while (this.openFrom <= limit && this.roomLeft(this.openFrom) === 0) this.openFrom++;
+      return this.openFrom;
+    }
+    return day;
   }
 
   /** The first plan day. */
@@ -165,7 +178,12 @@ export class Timeline {
       const end = Math.min(span.end, hi);
       if (start < end) spans.push({ start, end });
     }
-    const reserveLeft = kind === 'free' ? spanMinutes(clip(studyDay.free, reserveFrom)) : 0;
+    let reserveLeft = 0;
+    if (kind === 'free' && reserveFrom !== Number.POSITIVE_INFINITY) {
+      for (const span of studyDay.free)
+        reserveLeft += Math.max(0, span.end - Math.max(span.start, reserveFrom));
+      reserveLeft /= MINUTE_MS;
+    }
     return { spans, budget: Math.max(0, studyDay.budget - reserveLeft) };
   }
 
@@ -179,6 +197,7 @@ export class Timeline {
   /** Gives `span` of `day` back (a kept session that no longer stays). */
   release(day: number, span: Span): void {
     const studyDay = this.at(day);
+    this.openFrom = Math.min(this.openFrom, day);
     studyDay.free = union(studyDay.free, span);
     studyDay.budget += (span.end - span.start) / MINUTE_MS;
   }

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { DAY_MS } from './calendar-day';
+import { DAY_MS, dateOfDay } from './calendar-day';
 import type { LoggedSession } from './schedule-types';
 
 /*
@@ -55,10 +55,31 @@ export function wallClockInstant(day: number, minutesOfDay: number, offsetAt: Of
 /** An instant as ISO 8601 with the zone's offset at that instant (`2026-12-01T19:00:00+01:00`). */
 export function isoInZone(instant: number, offsetAt: OffsetAt): string {
   const offset = offsetAt(instant);
-  const local = new Date(instant + offset * MINUTE_MS).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
+  const local = instant + offset * MINUTE_MS;
+  const day = Math.floor(local / DAY_MS);
+  // Built by hand rather than through Date: a schedule writes thousands of these.
+  const seconds = Math.floor((local - day * DAY_MS) / 1000);
+  const clock = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  return `${dayText(day)}T${clock}${offsetText(offset)}`;
+}
+
+const dayTexts = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number, remembered: schedules name the same few hundred days again and again. */
+function dayText(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    if (dayTexts.size > 20_000) dayTexts.clear();
+    text = dateOfDay(day);
+    dayTexts.set(day, text);
+  }
+  return text;
+}
+
+/** `+01:00` for an offset of 60 minutes. */
+function offsetText(offset: number): string {
   const abs = Math.abs(offset);
-  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**
