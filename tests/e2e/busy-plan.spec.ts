@@ -215,6 +215,9 @@ async function openWeekView(page: Page) {
 }
 
 test.describe('busy time in the plan', () => {
+  // A whole-plan export and three passes over the calendar views: ~16 s alone, more in the full run.
+  test.describe.configure({ timeout: 60_000 });
+
   test('a busy .ics shows grey blocks in the week view and no session sits on them', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
     await page.goto('./#plan');
@@ -246,7 +249,17 @@ test.describe('busy time in the plan', () => {
     await weekDay(page, 'Tuesday 1 December 2026').getByRole('button').first().scrollIntoViewIfNeeded();
     await shot(page, 'busy-week');
 
+    // This week's list and the rail's next session agree: tonight's study starts at 19:30.
+    await page.getByRole('tab', { name: 'This week' }).click();
+    await expect(page.getByRole('region', { name: /^Today · Tue 1 Dec/ })).toContainText('19:30–20:00');
+    await expect(page.getByRole('link', { name: /^Next session/ })).toContainText(
+      '1 Dec 19:30 · Python Foundations',
+    );
+
     await expectExportClearOfBusy(page);
+    // Back on the Calendar tab it shows the month again: the week is chosen anew.
+    await page.getByRole('tab', { name: 'Calendar' }).click();
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
 
     // The weekly series goes on: next Tuesday is busy 19:00–19:30 too, and its session follows it.
     await page.getByRole('button', { name: 'Next week' }).click();
