@@ -74,8 +74,8 @@ type Span = { from: number; to: number; label: string };
 /** A day's column in the week grid, found by its spelled-out date (`Tuesday 1 December 2026`). */
 function weekDay(page: Page, longDay: string): Locator {
   return page
-    .locator('.week-grid__day')
-    .filter({ has: page.getByRole('heading', { name: new RegExp(`^${longDay}\\b`) }) });
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 4, name: new RegExp(`^${longDay}\\b`) }) });
 }
 
 /** The sessions in a day's column, as their accessible names say (`…, 19:30–20:00`). */
@@ -117,6 +117,8 @@ async function expectBusyWeek(page: Page) {
   const wednesday = weekDay(page, 'Wednesday 2 December 2026');
   await expect(wednesday.getByRole('heading')).toContainText('Busy all day');
   await expect(wednesday).toHaveAttribute('data-busy-all-day', '');
+  // The whole day's column is grey.
+  await expectGrey(wednesday.locator('.week-grid__column'));
   await expect(wednesday.getByRole('button')).toHaveCount(0);
 
   // Thursday: the dinner covers the whole study window; no session overlaps it.
@@ -134,7 +136,7 @@ async function expectBusyWeek(page: Page) {
   expect((await sessionsIn(friday)).map((s) => s.label)).toEqual([expect.stringMatching(/, 19:00–20:00$/)]);
 }
 
-/** Grey: an opaque background whose red, green and blue are (nearly) equal. */
+/** Grey: a painted (not transparent) background whose red, green and blue are (nearly) equal. */
 async function expectGrey(block: Locator) {
   const colour = await block.evaluate((element) => getComputedStyle(element).backgroundColor);
   const [r, g, b, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
