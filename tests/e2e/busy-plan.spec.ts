@@ -291,4 +291,38 @@ test.describe('busy time in the plan', () => {
     await expect(page.getByRole('listitem', { name: 'Busy all day', exact: true })).toHaveCount(1);
     await expect(page.getByRole('listitem', { name: 'Busy 18:30–20:00', exact: true })).toHaveCount(1);
   });
+
+  test('the app’s own exported calendar, added as busy, blocks nothing', async ({ page }) => {
+    await page.clock.setFixedTime(NOW);
+    await page.goto('./#plan');
+    await page
+      .getByRole('form', { name: 'Plan settings' })
+      .getByRole('button', { name: 'Save plan' })
+      .click();
+    await page.getByRole('link', { name: 'Schedule', exact: true }).click();
+    await page.getByRole('button', { name: 'Export to calendar…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export to calendar' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const path = join(mkdtempSync(join(tmpdir(), 'busy-plan-')), 'study-plan.ics');
+    await (await download).saveAs(path);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    // Subscribed back as a "busy" calendar, the plan's own sessions must not push themselves away.
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Add calendar file…' }).click();
+    await (await chooser).setFiles(path);
+    await expect(page.getByRole('region', { name: 'Busy calendars' }).getByRole('listitem')).toContainText(
+      '0 busy events in the next 4 weeks',
+    );
+    await openWeekView(page);
+    await expect(page.getByRole('listitem', { name: /^Busy/ })).toHaveCount(0);
+    await expect(
+      weekDay(page, 'Tuesday 1 December 2026').getByRole('button', { name: /, 19:00–20:00$/ }),
+    ).toHaveCount(1);
+    await expect(
+      weekDay(page, 'Wednesday 2 December 2026').getByRole('button', { name: /, 19:00–20:00$/ }),
+    ).toHaveCount(1);
+  });
 });
