@@ -92,6 +92,14 @@ describe('replanning with the least change', () => {
           log.map(({ sessionId, start, end, minutes }) => ({ id: sessionId, start, end, minutes })),
         );
         for (const s of planned(next)) expect(at(s.start)).toBeGreaterThanOrEqual(now);
+        // Planned parts read in time order, whatever ids they keep.
+        for (const t of roadmap.topics) {
+          const labels = planned(next)
+            .filter((s) => s.topicId === t.id)
+            .map((s) => s.part);
+          expect(labels).toEqual([...labels].sort((a, b) => a - b));
+          expect(new Set(labels).size).toBe(labels.length);
+        }
         if (next.warnings.length > 0) return;
         for (const t of roadmap.topics) {
           const status = plan.statuses[t.id] ?? 'todo';

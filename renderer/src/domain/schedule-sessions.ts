@@ -22,10 +22,12 @@ export function toSessions(
   offsetAt: OffsetAt,
 ): ScheduledSession[] {
   const loggedParts = new Map<TopicId, Set<number>>();
+  const loggedStarts = new Map<TopicId, number[]>();
   for (const entry of log) {
     const used = loggedParts.get(entry.topicId) ?? new Set<number>();
     used.add(partOf(entry.sessionId));
     loggedParts.set(entry.topicId, used);
+    loggedStarts.set(entry.topicId, [...(loggedStarts.get(entry.topicId) ?? []), Date.parse(entry.start)]);
   }
   const out: { at: number; session: ScheduledSession }[] = [];
   const partsOf = new Map<TopicId, number>();
@@ -50,16 +52,21 @@ export function toSessions(
       used.add(next);
       return `${topicId}#${next}`;
     });
-    const parts = Math.max(used.size, ...used);
+    // Labels count in time order (logged sessions keep the label they were logged with), so
+    // parts added by a replan never read "part 17" before "part 2"; ids stay for calendars.
+    const before = [...(loggedStarts.get(topicId) ?? [])].sort((a, b) => a - b);
+    const parts = Math.max(before.length + sessions.length, ...(loggedParts.get(topicId) ?? []));
     partsOf.set(topicId, parts);
+    let logAt = 0;
     sessions.forEach((s, i) => {
       const id = ids[i]!;
+      while (logAt < before.length && before[logAt]! <= s.start) logAt++;
       out.push({
         at: s.start,
         session: {
           id,
           topicId,
-          part: partOf(id),
+          part: i + 1 + logAt,
           parts,
           date: dateOfDay(s.day),
           start: isoInZone(s.start, offsetAt),

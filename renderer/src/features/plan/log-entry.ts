@@ -49,8 +49,11 @@ export function loggedTime(
   today: string,
   timeZone: string,
 ): LoggedSession {
-  const parts = sessions.filter((s) => s.topicId === topicId).map((s) => s.part);
-  const part = Math.max(0, ...parts) + 1;
+  // A new id: past every part number the topic's ids and labels use.
+  const numbers = sessions
+    .filter((s) => s.topicId === topicId)
+    .flatMap((s) => [s.part, Number(s.id.slice(s.id.lastIndexOf('#') + 1)) || 0]);
+  const part = Math.max(0, ...numbers) + 1;
   return {
     sessionId: `${topicId}#${part}`,
     topicId,
