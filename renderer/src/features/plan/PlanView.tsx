@@ -28,7 +28,7 @@ type Props = {
 
 /** Paths the form shows next to a field; any other problem is listed above the buttons. */
 const FIELD_PATHS =
-  /^(startDate|timeZone|maxSessionMinutes|minSessionMinutes|availability\.|sessionStart\.|phaseTargets\.|blackoutDates)/;
+  /^(startDate|timeZone|maxSessionMinutes|minSessionMinutes|reservePercent|availability\.|sessionStart\.|phaseTargets\.|blackoutDates)/;
 
 /** The study plan's settings, edited as a draft, with the projected phase ends beside them. */
 export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
@@ -137,6 +137,15 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
                 onChange={(text) => update({ minSessionMinutes: text })}
               />
             </div>
+            <SessionLengthField
+              label="Reserve for catch-up"
+              value={draft.reservePercent}
+              problem={problems.get('reservePercent')}
+              onChange={(text) => update({ reservePercent: text })}
+              unit="% of each week's study time, kept free for missed sessions"
+              min={0}
+              max={50}
+            />
           </section>
 
           <section className="plan-form__section" aria-labelledby={`${id}-days-off`}>

@@ -7,10 +7,22 @@ type Props = {
   value: string;
   problem: string | undefined;
   onChange: (text: string) => void;
+  /** What the number counts; minutes unless said. */
+  unit?: string;
+  min?: number;
+  max?: number;
 };
 
-/** A session length in minutes, with its unit and its inline problem. */
-export function SessionLengthField({ label, value, problem, onChange }: Props) {
+/** A number of minutes (or another unit), with its unit and its inline problem. */
+export function SessionLengthField({
+  label,
+  value,
+  problem,
+  onChange,
+  unit = 'minutes',
+  min = 1,
+  max = 1440,
+}: Props) {
   const id = useId();
   return (
     <div className="plan-field">
@@ -21,15 +33,15 @@ export function SessionLengthField({ label, value, problem, onChange }: Props) {
           className="plan-input plan-input--number"
           type="number"
           inputMode="numeric"
-          min={1}
-          max={1440}
+          min={min}
+          max={max}
           step={5}
           value={value}
           onChange={(event) => onChange(event.target.value)}
           {...fieldAria(`${id}-error`, problem, `${id}-unit`)}
         />
         <span id={`${id}-unit`} className="plan-field__hint">
-          minutes
+          {unit}
         </span>
       </div>
       <FieldError id={`${id}-error`} problem={problem} />

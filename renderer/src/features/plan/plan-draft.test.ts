@@ -11,6 +11,18 @@ describe('toDraft and evaluateDraft', () => {
     expect(result.settings).toEqual(settings);
   });
 
+  it('edits the reserve: 0 to 50 percent, the default left implicit', () => {
+    const draft = toDraft(settings);
+    expect(draft.reservePercent).toBe('10');
+    expect(evaluateDraft(settings, { ...draft, reservePercent: '25' }).settings?.reservePercent).toBe(25);
+    expect(evaluateDraft(settings, { ...draft, reservePercent: '60' }).problems.get('reservePercent')).toBe(
+      'at most 50',
+    );
+    expect(evaluateDraft(settings, { ...draft, reservePercent: '' }).problems.get('reservePercent')).toBe(
+      'enter a number',
+    );
+  });
+
   it('keeps fields the form does not edit from the base', () => {
     const base = { ...settings, estimates: { intro: 2 } };
     expect(evaluateDraft(base, toDraft(base)).settings?.estimates).toEqual({ intro: 2 });

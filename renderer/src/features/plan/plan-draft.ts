@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { isTimeZone, planSettingsProblems, WEEKDAYS } from '../../domain';
+import { DEFAULT_RESERVE_PERCENT, isTimeZone, planSettingsProblems, WEEKDAYS } from '../../domain';
 import type { PlanSettings, Weekday } from '../../domain';
 
 /**
@@ -13,6 +13,8 @@ export type PlanDraft = {
   sessionStart: Record<Weekday, string>;
   maxSessionMinutes: string;
   minSessionMinutes: string;
+  /** Share of each week's study time kept free for catch-up, in percent. */
+  reservePercent: string;
   /** Sorted, unique `YYYY-MM-DD`. */
   blackoutDates: string[];
   /** Phase number → target date; a phase without a target has no key. */
@@ -48,6 +50,7 @@ export function toDraft(settings: PlanSettings): PlanDraft {
     sessionStart: perWeekday((day) => settings.sessionStart[day]),
     maxSessionMinutes: String(settings.maxSessionMinutes),
     minSessionMinutes: String(settings.minSessionMinutes),
+    reservePercent: String(settings.reservePercent ?? DEFAULT_RESERVE_PERCENT),
     blackoutDates: [...new Set(settings.blackoutDates)].sort(),
     phaseTargets: { ...settings.phaseTargets },
   };
@@ -72,6 +75,7 @@ export function evaluateDraft(base: PlanSettings, draft: PlanDraft): DraftResult
     sessionStart: { ...draft.sessionStart },
     maxSessionMinutes: number('maxSessionMinutes', draft.maxSessionMinutes),
     minSessionMinutes: number('minSessionMinutes', draft.minSessionMinutes),
+    reservePercent: number('reservePercent', draft.reservePercent),
     blackoutDates: [...draft.blackoutDates],
     phaseTargets: Object.fromEntries(Object.entries(draft.phaseTargets).filter(([, date]) => date !== '')),
   };
@@ -85,6 +89,10 @@ export function evaluateDraft(base: PlanSettings, draft: PlanDraft): DraftResult
     problems.set('minSessionMinutes', SESSION_ORDER);
   for (const [path, message] of planSettingsProblems(candidate)) {
     if (!problems.has(path)) problems.set(path, message);
+  }
+  // The default reserve stays implicit in plans that never set one.
+  if (base.reservePercent === undefined && candidate.reservePercent === DEFAULT_RESERVE_PERCENT) {
+    delete candidate.reservePercent;
   }
   return { settings: problems.size === 0 ? candidate : null, problems };
 }
@@ -138,6 +146,7 @@ function canonical(draft: PlanDraft): string {
     WEEKDAYS.map((day) => draft.sessionStart[day]),
     number(draft.maxSessionMinutes),
     number(draft.minSessionMinutes),
+    number(draft.reservePercent),
     [...new Set(draft.blackoutDates)].sort(),
     Object.entries(draft.phaseTargets)
       .filter(([, date]) => date !== '')
