@@ -80,7 +80,7 @@ function previewTime(event: Event): string {
   const part = (iso: string, options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, ...options }).format(new Date(iso));
   const clock = (iso: string) => part(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const day = part(event.start, { day: 'numeric', month: 'short' });
+  const day = `${part(event.start, { weekday: 'short' })} ${part(event.start, { day: 'numeric', month: 'short' })}`;
   return `${day} ${clock(event.start)}–${clock(event.end)}`;
 }
 

@@ -1,4 +1,5 @@
 import { formatShortDay, sessionClockSpan } from '../../domain';
+import { formatWeekdayDay } from './schedule-words';
 import type { ReplanPreview, Roadmap, ScheduledSession } from '../../domain';
 import { ConfirmDialog } from '../../ui';
 import './replan.css';
@@ -14,7 +15,7 @@ type Props = {
 const SHOWN = 8;
 
 const when = (session: ScheduledSession | null) =>
-  session ? `${formatShortDay(session.date)} ${sessionClockSpan(session)}` : 'new';
+  session ? `${formatWeekdayDay(session.date)} ${sessionClockSpan(session)}` : 'new';
 
 /** "Replan from now?": what really changes (time or length), before anything does. */
 export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Props) {
@@ -29,7 +30,7 @@ export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Pr
       onCancel={onCancel}
     >
       {moves.length === 0 ? (
-        <p>Nothing moves: the plan already fits from {formatShortDay(today)}.</p>
+        <p>Nothing moves: the plan already fits from {formatWeekdayDay(today)}.</p>
       ) : (
         <>
           <p>{changeSummary(moves, unchanged)} Work you logged stays where it is.</p>
