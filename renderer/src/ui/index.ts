@@ -4,3 +4,4 @@ export { ConfirmDialog } from './ConfirmDialog';
 export { phaseSlot } from './phase-slot';
 export { Toast } from './Toast';
 export { ModalDialog } from './ModalDialog';
+export { systemTimeZone } from './system-time-zone';

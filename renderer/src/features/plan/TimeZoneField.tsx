@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { systemTimeZone } from '../../ui';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
 import { formatUtcOffset } from './plan-draft';
@@ -21,7 +22,7 @@ function knownTimeZones(): readonly string[] {
 export function TimeZoneField({ value, problem, onChange }: Props) {
   const id = useId();
   const [now] = useState(() => new Date());
-  const [systemZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const systemZone = systemTimeZone();
   const offset = formatUtcOffset(value.trim(), now);
   return (
     <div className="plan-field">

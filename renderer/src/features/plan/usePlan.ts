@@ -13,6 +13,7 @@ import type {
   TopicId,
   TopicStatus,
 } from '../../domain';
+import { systemTimeZone } from '../../ui';
 import {
   logStudySession,
   replan,
@@ -24,7 +25,7 @@ import {
 import { isDoneEarly, loggedTime, loggedWork } from './log-entry';
 import { useLivingPlan } from './useLivingPlan';
 import { useBusyCalendars } from './useBusyCalendars';
-import { systemTimeZone, useNow, useToday } from './useToday';
+import { useNow, useToday } from './useToday';
 
 const NO_LOG: readonly LogEntry[] = [];
 const NO_SESSIONS: readonly ScheduledSession[] = [];

@@ -1,14 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { todayIn } from '../../domain';
 
-let systemZone: string | undefined;
-
-/** The system's zone, which a new plan starts in (asked once: building a formatter is slow). */
-export function systemTimeZone(): string {
-  systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return systemZone;
-}
-
 const MINUTE_MS = 60_000;
 const currentMinute = () => Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
 

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Roadmap, ScheduledSession, Topic } from '../../domain';
-import { systemTimeZone } from './schedule-words';
+import { systemTimeZone } from '../../ui';
 import { ScheduleView } from './ScheduleView';
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { followSessions, icsPlanSessionIds, lastPlannedDate, plannedSessions } from '../../domain';
 import type { ReplanPreview, Roadmap, Schedule, ScheduledSession, TopicId } from '../../domain';
+import { systemTimeZone } from '../../ui';
 import { AgendaList } from './AgendaList';
 import type { BusyInterval, ReserveBlock } from './calendar-marks';
 import { MilestoneList } from './MilestoneList';
 import { PhaseTimeline } from './PhaseTimeline';
 import { ReplanDialog } from './ReplanDialog';
 import { ScheduleCalendar } from './ScheduleCalendar';
-import { formatWeekdayDay, planZoneNote, systemTimeZone } from './schedule-words';
+import { formatWeekdayDay, planZoneNote } from './schedule-words';
 import './schedule-view.css';
 
 type Tab = 'week' | 'calendar' | 'timeline';

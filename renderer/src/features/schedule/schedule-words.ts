@@ -8,11 +8,6 @@ export function formatWeekdayDay(day: string, withYear = false): string {
   return `${weekday} ${formatShortDay(day, withYear)}`;
 }
 
-/** The zone this computer's clock is in, e.g. `Europe/Berlin`. */
-export function systemTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /**
  * `Times in Europe/Berlin` when the plan's zone is not the computer's (so times are not read
  * as local ones), else null. Aliases of one zone (`Asia/Calcutta`, `Asia/Kolkata`) count as
