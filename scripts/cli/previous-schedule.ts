@@ -34,11 +34,15 @@ const sessionSchema = z
   });
 
 const scheduleSchema = z.object(
-  { sessions: z.array(sessionSchema, { error: 'a list of sessions' }) },
+  {
+    sessions: z.array(sessionSchema, { error: 'a list of sessions' }),
+    goal: z.string({ error: 'a topic id' }).optional(),
+  },
   { error: 'not a schedule (the JSON object schedule --json prints)' },
 );
 
-export type ReadPrevious = { ok: true; sessions: SessionInForce[] } | { ok: false; message: string };
+export type ReadPrevious =
+  { ok: true; sessions: SessionInForce[]; goal: string | undefined } | { ok: false; message: string };
 
 /**
  * `--previous <schedule.json>`: an earlier output of `schedule --json`, the plan in force.
@@ -63,6 +67,7 @@ export function readPreviousSchedule(file: string): ReadPrevious {
   }
   return {
     ok: true,
+    goal: result.data.goal,
     sessions: result.data.sessions
       .filter((s) => s.logged === undefined)
       .map(({ id, topicId, start, end }) => ({ id, topicId, start, end })),

@@ -224,6 +224,20 @@ describe('schedule with a log and --previous', () => {
     expect(goalAt).toBeLessThan(order.indexOf('response-models'));
   });
 
+  it('names the goal in its output, and replans a new goal in the goal’s order, not the old times', () => {
+    const now = ['--now', '2026-12-01T00:00:00+01:00'];
+    const before = schedule(plan, ...now);
+    expect(before).not.toHaveProperty('goal');
+    const goalPlan = { ...plan, goal: 'jwt-token-management' };
+    const fresh = schedule(goalPlan, ...now);
+    expect(fresh).toHaveProperty('goal', 'jwt-token-management');
+    const replanned = schedule(goalPlan, ...now, '--previous', file('schedule.json', before));
+    expect(planned(replanned)).toEqual(planned(fresh));
+    // The same goal again keeps the times in force.
+    const again = schedule(goalPlan, ...now, '--previous', file('schedule.json', fresh));
+    expect(planned(again)).toEqual(planned(fresh));
+  });
+
   it('refuses a previous schedule that is missing, not JSON or of the wrong shape, naming the file and field', () => {
     const planFile = file('plan.json', plan);
     const replan = (previous: string) =>

@@ -33,8 +33,11 @@ export type ScheduleRequest = {
   clock?: Date;
 };
 
+/** The schedule as the command prints it: with the plan's goal, so a later `--previous` knows it. */
+export type ScheduleOutput = Schedule & { goal?: string };
+
 export type ScheduleOutcome =
-  { ok: true; schedule: Schedule; plan: Plan; roadmap: Roadmap } | { ok: false; message: string };
+  { ok: true; schedule: ScheduleOutput; plan: Plan; roadmap: Roadmap } | { ok: false; message: string };
 
 /**
  * `schedule --plan <plan.json> [--now <instant> | --today <day>] [--previous <schedule.json>]
@@ -72,7 +75,8 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   if (request.previous !== undefined) {
     const previous = readPreviousSchedule(request.previous);
     if (!previous.ok) return previous;
-    options.previous = previous.sessions;
+    // A new or cleared goal reorders the work (as in the app): the old times would keep the old order.
+    if (previous.goal === plan.goal) options.previous = previous.sessions;
   }
   let schedule: Schedule;
   if (request.busy && request.busy.length > 0) {
@@ -87,7 +91,9 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
     if (!planned.ok) return planned;
     schedule = planned.schedule;
   } else schedule = schedulePlan(roadmap, plan, options);
-  return { ok: true, schedule: withLoggedAsWritten(schedule, plan), plan, roadmap };
+  const output: ScheduleOutput = withLoggedAsWritten(schedule, plan);
+  if (plan.goal !== undefined) output.goal = plan.goal;
+  return { ok: true, schedule: output, plan, roadmap };
 }
 
 type PlanningStart =
