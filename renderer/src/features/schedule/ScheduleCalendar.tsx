@@ -40,6 +40,9 @@ type Props = {
   onLog?: ((session: ScheduledSession, outcome: SessionOutcome) => void) | undefined;
 };
 
+/** Month or week as the user last chose, kept while the app is open (leaving the tab unmounts the view). */
+let lastMode: Mode = 'month';
+
 /**
  * The plan's sessions on a month or week calendar, with busy and reserve time; clicking a
  * session shows its details, with Done, Missed and Open topic.
@@ -54,7 +57,7 @@ export function ScheduleCalendar({
   onOpenTopic,
   onLog,
 }: Props) {
-  const [mode, setMode] = useState<Mode>('month');
+  const [mode, setMode] = useState<Mode>(() => lastMode);
   const [cursor, setCursor] = useState(today);
   const [selected, setSelected] = useState<{ key: string; anchor: HTMLElement } | null>(null);
   const titleId = useId();
@@ -103,6 +106,7 @@ export function ScheduleCalendar({
   const show = (nextMode: Mode, day: string) => {
     setSelected(null);
     setMode(nextMode);
+    lastMode = nextMode;
     setCursor(day);
   };
 
