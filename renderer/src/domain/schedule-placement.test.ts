@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePlan } from './schedule';
+import { MAX_SESSIONS } from './schedule-placement';
 import { basePlan, everyDay, phases, topic } from './schedule-fixtures';
 import type { ScheduledSession } from './schedule-types';
 
@@ -31,5 +32,23 @@ describe('placing work', () => {
     const { sessions, warnings } = schedulePlan(roadmap, basePlan(), { today: '2026-12-01' });
     expect(new Set(sessions.map((s) => s.topicId))).toEqual(new Set(['a']));
     expect(warnings.map((w) => w.code)).toEqual(['too-long']);
+  });
+
+  it('stops at the session cap with a warning, fast and in bounded memory', () => {
+    const roadmap = {
+      topics: Array.from({ length: 10 }, (_, i) => topic(`t${i}`, 1, 60 * 60, [])),
+      phases: phases(1),
+    };
+    // One-minute sessions all day long: 36,000 sessions of work.
+    const plan = basePlan({ availability: everyDay(1440), maxSessionMinutes: 1, minSessionMinutes: 1 });
+    const t0 = performance.now();
+    const { sessions, warnings } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(sessions.length).toBeLessThanOrEqual(MAX_SESSIONS);
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(warnings.map((w) => w.code)).toEqual(['too-many']);
+    expect(warnings[0]!.message).toMatch(
+      /^The plan would make more than 20,000 sessions: \d+ h of work are left unplanned/,
+    );
   });
 });

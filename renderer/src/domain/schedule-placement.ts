@@ -37,9 +37,14 @@ export type Placement = {
   sessionsByTopic: Map<TopicId, PlacedSession[]>;
   /** Ids of the plan in force's sessions that are no longer used, per topic. */
   freed: Map<TopicId, string[]>;
-  /** Minutes of the topics that did not fit before `limitDay`. */
+  /** Minutes of the topics that did not fit before `limitDay` or within the session cap. */
   unplaced: number;
+  /** True when placing stopped at `MAX_SESSIONS`. */
+  capped: boolean;
 };
+
+/** The most sessions a schedule holds: no one follows more, and memory stays bounded. */
+export const MAX_SESSIONS = 20_000;
 
 type Held = PlacedSession & { id: string; alive: boolean };
 
@@ -69,6 +74,8 @@ export function placeWork(timeline: Timeline, input: PlacementInput): Placement 
     freed.set(h.topicId, [...(freed.get(h.topicId) ?? []), h.id]);
   };
   let unplaced = 0;
+  let capped = false;
+  let total = 0;
   for (const id of order) {
     const own = held.get(id) ?? [];
     if (unplaced > 0) {
@@ -106,7 +113,7 @@ export function placeWork(timeline: Timeline, input: PlacementInput): Placement 
         need = fillTime(
           timeline,
           input,
-          { topicId: id, need, from: earliest, to, kind },
+          { topicId: id, need, from: earliest, to, kind, maxPlaced: MAX_SESSIONS - total },
           placed,
           steal ? { heldByDay, free } : null,
         );
@@ -115,17 +122,19 @@ export function placeWork(timeline: Timeline, input: PlacementInput): Placement 
     fill('free', until, false);
     fill(previous ? 'any' : 'free', Number.POSITIVE_INFINITY, previous !== null);
     if (need > 0) {
+      capped = total + placed.length >= MAX_SESSIONS;
       for (const session of placed) timeline.release(session.day, session);
       unplaced += remaining.get(id)!;
       continue;
     }
+    total += placed.length;
     placed.sort((a, b) => a.start - b.start);
     sessionsByTopic.set(id, placed);
     const end = Math.max(ends.get(id) ?? Number.NEGATIVE_INFINITY, ...placed.map((s) => s.end));
     ends.set(id, end);
     groupEnds.set(group, Math.max(groupEnds.get(group) ?? Number.NEGATIVE_INFINITY, end));
   }
-  return { sessionsByTopic, freed, unplaced };
+  return { sessionsByTopic, freed, unplaced, capped };
 }
 
 /** Claims the sessions of the plan in force that still fit where they are, per topic in time order. */
@@ -175,7 +184,15 @@ function deadlines(input: PlacementInput, held: ReadonlyMap<TopicId, Held[]>): M
   return result;
 }
 
-type Want = { topicId: TopicId; need: number; from: number; to: number; kind: TimeKind };
+type Want = {
+  topicId: TopicId;
+  need: number;
+  from: number;
+  to: number;
+  kind: TimeKind;
+  /** The topic may hold at most this many sessions (what the session cap leaves). */
+  maxPlaced: number;
+};
 type Stealing = { heldByDay: ReadonlyMap<number, Held[]>; free: (h: Held) => void };
 
 /**
@@ -223,6 +240,7 @@ function fillTime(
         break;
       }
       if (chunk) {
+        if (placed.length >= want.maxPlaced) return need;
         timeline.claim(day, chunk);
         placed.push({ ...chunk, day, topicId: want.topicId });
         lastEnd = Math.max(lastEnd, chunk.end);

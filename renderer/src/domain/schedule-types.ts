@@ -55,7 +55,7 @@ export type Milestone = {
 };
 
 /** Why a schedule is not the whole plan the user asked for. */
-export type ScheduleWarningCode = 'no-availability' | 'too-long' | 'target-missed' | 'cycle';
+export type ScheduleWarningCode = 'no-availability' | 'too-long' | 'too-many' | 'target-missed' | 'cycle';
 
 /** A warning with the sentence the views show as it is. */
 export type ScheduleWarning = { code: ScheduleWarningCode; message: string };

@@ -4,7 +4,7 @@ import type { Plan } from './plan';
 import type { Roadmap, TopicId } from './roadmap';
 import { addYears } from './schedule-days';
 import { phaseMilestones } from './schedule-milestones';
-import { placeWork } from './schedule-placement';
+import { MAX_SESSIONS, placeWork } from './schedule-placement';
 import type { Placement, PreviousSession } from './schedule-placement';
 import { toSessions } from './schedule-sessions';
 import type { PastSession } from './schedule-sessions';
@@ -75,7 +75,7 @@ export function schedulePlan(
     ...takenTime(log, [...past.values()].flat(), startDay),
   });
 
-  let placement: Placement = { sessionsByTopic: new Map(), freed: new Map(), unplaced: 0 };
+  let placement: Placement = { sessionsByTopic: new Map(), freed: new Map(), unplaced: 0, capped: false };
   const totalMinutes = [...toPlace.values()].reduce((sum, m) => sum + m, 0);
   if (totalMinutes > 0 && Object.values(plan.availability).every((m) => m === 0)) {
     warnings.push({
@@ -96,7 +96,12 @@ export function schedulePlan(
       maxSessionMinutes: plan.maxSessionMinutes,
       offsetAt,
     });
-    if (placement.unplaced > 0) {
+    if (placement.capped) {
+      warnings.push({
+        code: 'too-many',
+        message: `The plan would make more than ${MAX_SESSIONS.toLocaleString('en')} sessions: ${formatHours(minutesToHours(placement.unplaced))} of work are left unplanned. Lengthen the shortest session or skip topics.`,
+      });
+    } else if (placement.unplaced > 0) {
       warnings.push({
         code: 'too-long',
         message: `The plan runs past ${SCHEDULE_HORIZON_YEARS} years (${formatShortDay(dateOfDay(limitDay), true)}): ${formatHours(minutesToHours(placement.unplaced))} of work are left unplanned. Add study time or skip topics.`,
