@@ -1,22 +1,46 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 export type ReadInput = { ok: true; text: string } | { ok: false; message: string };
 
 /**
- * A text file the command line reads (a plan, a schedule, a calendar), refused unread when
- * it is over `maxBytes`. Every message names the file as it was typed.
+ * A text file the command line reads (a plan, a schedule, a calendar): only a regular file
+ * (a device, a pipe or a folder is refused unread: /dev/zero would never end), and never more
+ * than `maxBytes`, even when the file grows while it is read. Every message names the file
+ * as it was typed.
  */
 export function readInput(file: string, maxBytes: number, kind: string): ReadInput {
+  let fd: number | undefined;
   try {
-    const { size } = statSync(file);
+    // stat first: opening a FIFO to read would wait for a writer.
+    if (!statSync(file).isFile()) return { ok: false, message: `${file}: not a file (${kind} is a file)` };
+    fd = openSync(file, 'r');
+    const { size } = fstatSync(fd);
     if (size > maxBytes) return { ok: false, message: `${file}: too large for ${kind} (${size} bytes)` };
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    // Sized by the file, grown (up to the cap) only if it grows while being read.
+    let buffer = Buffer.alloc(size + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maxBytes) {
+        return { ok: false, message: `${file}: too large for ${kind} (over ${maxBytes} bytes)` };
+      }
+      if (length === buffer.length) {
+        const grown = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+    }
+    return { ok: true, text: buffer.toString('utf8', 0, length) };
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return {
       ok: false,
       message: code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code})`,
     };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
