@@ -205,6 +205,24 @@ describe('schedule with a log and --previous', () => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(3);
   });
 
+  it('refuses a roadmap id that is not one of its own, even one Object has (constructor, __proto__)', () => {
+    for (const roadmap of ['constructor', '__proto__', 'toString', 'nope']) {
+      const planFile = file('plan.json', { ...plan, roadmap });
+      const result = run('schedule', '--plan', planFile, '--json');
+      expect([result.code, result.err]).toEqual([
+        1,
+        `${planFile}: roadmap: unknown roadmap "${roadmap}" (known: fastapi)\n`,
+      ]);
+    }
+  });
+
+  it('refuses a plan in a year no one plans for, naming the field', () => {
+    const planFile = file('plan.json', { ...plan, startDate: '9999-12-31' });
+    expect(run('schedule', '--plan', planFile, '--json').err).toBe(
+      `${planFile}: startDate: a year from 1970 to 2200\n`,
+    );
+  });
+
   it('refuses a log entry or a goal naming an unknown topic, naming the field', () => {
     const log = [{ ...followUntil(planned(first.output!), 0)[0]!, topicId: 'nope' }];
     const planFile = file('plan.json', { ...plan, log: [followUntil(planned(first.output!), 0)[0], ...log] });

@@ -54,7 +54,8 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   const parsed = parsePlan(json.value);
   if (!parsed.ok) return { ok: false, message: `${planFile}: ${parsed.message}` };
   const plan: Plan = parsed.plan;
-  const roadmapFile = ROADMAPS[plan.roadmap];
+  // Own keys only: a roadmap named `constructor` or `__proto__` is unknown, not Object's.
+  const roadmapFile = Object.hasOwn(ROADMAPS, plan.roadmap) ? ROADMAPS[plan.roadmap] : undefined;
   if (!roadmapFile) {
     return {
       ok: false,

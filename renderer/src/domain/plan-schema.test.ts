@@ -65,6 +65,12 @@ describe('parsePlan', () => {
     );
     expect(messageOf({ ...validPlan(), phaseTargets: { '2': '2027-02-29' } })).toMatch(/^phaseTargets\.2: /);
     expect(messageOf({ ...validPlan(), startDate: '2028-02-29' })).toBeNull();
+    expect(messageOf({ ...validPlan(), startDate: '9999-12-31' })).toBe(
+      'startDate: a year from 1970 to 2200',
+    );
+    expect(messageOf({ ...validPlan(), blackoutDates: ['1969-12-31'] })).toBe(
+      'blackoutDates.0: a year from 1970 to 2200',
+    );
   });
 
   it('reads the living plan’s fields: log, reserve and goal', () => {

@@ -9,8 +9,20 @@ import { TOPIC_STATUSES } from './topic-status';
 // The plan file's schema: zod, so it loads only where a plan is checked (saving one, the CLI),
 // never on the way to the first paint.
 
+/** The years a plan may name: no one plans for 9999, and dates past 275760 break `Date`. */
+export const FIRST_PLAN_YEAR = 1970;
+export const LAST_PLAN_YEAR = 2200;
+
+function isPlanYear(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_PLAN_YEAR && year <= LAST_PLAN_YEAR;
+}
+
 /** A real `YYYY-MM-DD` day, as every plan day in a file, a stored row or a backup is checked. */
-export const calendarDateSchema = z.string().refine(isCalendarDate, 'not a real date (YYYY-MM-DD)');
+export const calendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, 'not a real date (YYYY-MM-DD)')
+  .refine(isPlanYear, `a year from ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}`);
 const minutesOfDay = z
   .number()
   .int('whole minutes')
