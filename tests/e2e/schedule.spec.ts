@@ -58,7 +58,13 @@ test.describe('the study schedule', () => {
     await shot(page, 'schedule-timeline');
 
     // Clicking a session shows its details; from there its topic, whose panel lists its sessions.
+    // The calendar comes back in the week view last chosen; the month view shows 1 Dec whole.
     await page.getByRole('tab', { name: 'Calendar' }).click();
+    await expect(page.getByRole('button', { name: 'Week', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
     await page.getByRole('button', { name: /^Python Foundations, part 1 of/ }).click();
     await page
       .getByRole('dialog', { name: 'Python Foundations' })
