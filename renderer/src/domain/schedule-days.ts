@@ -10,6 +10,11 @@ export function weekdayOf(day: number): Weekday {
   return BY_UTC_DAY[new Date(day * DAY_MS).getUTCDay()]!;
 }
 
+/** The Sunday that ends `day`'s week (weeks run Monday to Sunday; day 0 was a Thursday). */
+export function sundayOf(day: number): number {
+  return day + 6 - ((day + 3) % 7);
+}
+
 /** The same day `years` years later (29 Feb → 1 Mar). */
 export function addYears(day: number, years: number): number {
   const date = new Date(day * DAY_MS);

@@ -1,6 +1,5 @@
-import { DAY_MS } from './calendar-day';
 import type { TopicId } from './roadmap';
-import { MINUTE_MS } from './schedule-zone';
+import { MINUTE_MS, planDayOf } from './schedule-zone';
 import type { OffsetAt } from './schedule-zone';
 import type { Span, TimeKind, Timeline } from './schedule-timeline';
 
@@ -144,7 +143,7 @@ function holdPrevious(timeline: Timeline, input: PlacementInput): Map<TopicId, H
   for (const p of sorted) {
     if (!input.remaining.has(p.topicId) || p.start < input.now) continue;
     if (p.end - p.start > input.maxSessionMinutes * MINUTE_MS || p.end <= p.start) continue;
-    const near = Math.floor((p.start + input.offsetAt(p.start) * MINUTE_MS) / DAY_MS);
+    const near = planDayOf(p.start, input.offsetAt);
     if (near > input.limitDay) continue;
     const day = timeline.dayOf(p.start, near);
     const span = { start: p.start, end: p.end };
@@ -222,10 +221,7 @@ function fillTime(
     if ((!last || input.previous) && need - minutes > 0 && need - minutes < min) minutes = need - min;
     return minutes > 0 && (minutes >= min || (minutes === need && last)) ? minutes : 0;
   };
-  const first = Math.max(
-    timeline.startDay,
-    Math.floor((want.from + offsetAt(want.from) * MINUTE_MS) / DAY_MS) - 1,
-  );
+  const first = Math.max(timeline.startDay, planDayOf(want.from, offsetAt) - 1);
   for (let day = first; need > 0 && day <= input.limitDay; day++) {
     if (!stealing) day = timeline.nextOpenDay(day, input.limitDay);
     for (;;) {

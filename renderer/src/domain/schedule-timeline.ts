@@ -1,7 +1,7 @@
 import { DAY_MS } from './calendar-day';
 import { clockToMinutes } from './clock';
 import type { Plan } from './plan';
-import { weekdayOf } from './schedule-days';
+import { sundayOf, weekdayOf } from './schedule-days';
 import { MINUTE_MS, wallClockInstant } from './schedule-zone';
 import type { OffsetAt } from './schedule-zone';
 
@@ -92,7 +92,7 @@ export class Timeline {
   /** Builds the days up to the end of the next week (Monday to Sunday) and carves its reserve. */
   private buildWeek(): void {
     const first = this.input.startDay + this.days.length;
-    const sunday = first + ((6 - ((first + 3) % 7)) % 7);
+    const sunday = sundayOf(first);
     const week: { day: StudyDay; usable: number }[] = [];
     for (let day = first; day <= sunday; day++) {
       const built = this.buildDay(day);
@@ -225,7 +225,7 @@ function ordinaryMinutes(day: StudyDay): number {
 }
 
 /** Total minutes of spans. */
-export function spanMinutes(spans: readonly Span[]): number {
+function spanMinutes(spans: readonly Span[]): number {
   return spans.reduce((sum, s) => sum + Math.max(0, s.end - s.start), 0) / MINUTE_MS;
 }
 
@@ -247,7 +247,7 @@ function instantBeforeEnd(spans: readonly Span[], minutes: number): number {
 }
 
 /** `spans` less the sorted, disjoint `cut` (read from index `from`). */
-export function subtract(spans: readonly Span[], cut: readonly Span[], from: number): Span[] {
+function subtract(spans: readonly Span[], cut: readonly Span[], from: number): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     let start = span.start;

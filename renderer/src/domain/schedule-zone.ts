@@ -35,6 +35,11 @@ export function offsetsIn(timeZone: string): OffsetAt {
   };
 }
 
+/** The plan day an instant falls on, on the zone's clock. */
+export function planDayOf(instant: number, offsetAt: OffsetAt): number {
+  return Math.floor((instant + offsetAt(instant) * MINUTE_MS) / DAY_MS);
+}
+
 /**
  * The instant a wall-clock time on a plan day means in the zone. In the hour skipped in
  * spring it is the instant the offset before the gap gives (02:30 → 03:30 new time); in

@@ -1,8 +1,8 @@
-import { DAY_MS, dateOfDay, dayNumber, formatShortDay } from './calendar-day';
+import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
 import { formatHours, minutesToHours } from './hours';
 import type { Plan } from './plan';
 import type { Roadmap, TopicId } from './roadmap';
-import { addYears } from './schedule-days';
+import { addYears, sundayOf } from './schedule-days';
 import { phaseMilestones } from './schedule-milestones';
 import { MAX_SESSIONS, placeWork } from './schedule-placement';
 import type { Placement, PreviousSession } from './schedule-placement';
@@ -12,7 +12,7 @@ import { mergeSpans, Timeline } from './schedule-timeline';
 import type { Span } from './schedule-timeline';
 import type { LoggedSession, Schedule, ScheduleOptions, ScheduleWarning } from './schedule-types';
 import { openPrerequisites, precedenceGroups, remainingMinutes, studyOrder } from './schedule-work';
-import { inPlanZone, isoInZone, MINUTE_MS, offsetsIn, wallClockInstant } from './schedule-zone';
+import { inPlanZone, isoInZone, MINUTE_MS, offsetsIn, planDayOf, wallClockInstant } from './schedule-zone';
 import type { OffsetAt } from './schedule-zone';
 
 /** How far ahead the scheduler looks before giving up: five years of days. */
@@ -41,7 +41,7 @@ export function schedulePlan(
     .filter((entry) => known.has(entry.topicId))
     .map((entry) => inPlanZone(entry, offsetAt));
   const now = Math.max(planFrom(options, offsetAt), wallClockInstant(dayNumber(plan.startDate), 0, offsetAt));
-  const startDay = localDay(now, offsetAt);
+  const startDay = planDayOf(now, offsetAt);
   const limitDay = addYears(startDay, SCHEDULE_HORIZON_YEARS);
 
   const remaining = remainingMinutes(roadmap.topics, plan, log);
@@ -123,7 +123,7 @@ export function schedulePlan(
     warnings,
   );
   const lastPlanned = Math.max(startDay, ...lastDay.values());
-  const reserve = timeline.reserveUntil(lastPlanned + 6 - ((lastPlanned + 3) % 7)).map((span) => ({
+  const reserve = timeline.reserveUntil(sundayOf(lastPlanned)).map((span) => ({
     start: isoInZone(span.start, offsetAt),
     end: isoInZone(span.end, offsetAt),
     minutes: Math.round((span.end - span.start) / MINUTE_MS),
@@ -140,11 +140,6 @@ function planFrom(options: ScheduleOptions, offsetAt: OffsetAt): number {
   }
   if (options.today === undefined) throw new RangeError('schedulePlan needs now or today');
   return wallClockInstant(dayNumber(options.today), 0, offsetAt);
-}
-
-/** The plan day an instant falls on, on the zone's clock. */
-function localDay(instant: number, offsetAt: OffsetAt): number {
-  return Math.floor((instant + offsetAt(instant) * MINUTE_MS) / DAY_MS);
 }
 
 /**
@@ -169,7 +164,7 @@ function splitPrevious(
     if (start >= now) future.push({ id: s.id, topicId: s.topicId, start, end });
     else if (options.keepPast) {
       const list = past.get(s.topicId) ?? [];
-      list.push({ id: s.id, topicId: s.topicId, start, end, day: localDay(start, offsetAt) });
+      list.push({ id: s.id, topicId: s.topicId, start, end, day: planDayOf(start, offsetAt) });
       past.set(s.topicId, list);
     }
   }
