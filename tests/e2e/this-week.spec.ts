@@ -67,6 +67,11 @@ test.describe('This week', () => {
     const details = page.getByRole('dialog', { name: 'Python Foundations' });
     await expect(details).toContainText('Thu 3 Dec, 19:00–20:00 · 60 min');
     await expect(details).toContainText('Today · not logged yet');
+    // Scrolling moves the details along with their event; they stay open.
+    const placedAt = (await details.boundingBox())?.y ?? 0;
+    await page.mouse.wheel(0, -60);
+    await expect.poll(async () => (await details.boundingBox())?.y ?? placedAt).toBeGreaterThan(placedAt);
+    await expect(details).toBeVisible();
     await page.screenshot({ path: '/tmp/this-week-calendar.png' });
     await details.getByRole('button', { name: 'Done' }).click();
     await expect(details).toBeHidden();

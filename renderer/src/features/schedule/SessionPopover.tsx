@@ -19,7 +19,7 @@ const GAP = 6;
 
 /**
  * A session's details beside its event on the calendar: when, what became of it, and Done,
- * Missed and Open topic. Escape, a click elsewhere or scrolling closes it.
+ * Missed and Open topic. Escape, a click elsewhere or scrolling its event out of sight closes it.
  */
 export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: Props) {
   const { session } = entry;
@@ -33,29 +33,31 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
   };
 
   // Placed before the first paint, beside the event (below it, or above when there is no room),
-  // then the focus moves in.
+  // then the focus moves in without scrolling anything.
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
-    const at = anchor.getBoundingClientRect();
-    const { width, height } = element.getBoundingClientRect();
-    const below = at.bottom + GAP + height <= window.innerHeight;
-    const top = below ? at.bottom + GAP : Math.max(GAP, at.top - GAP - height);
-    const left = Math.min(Math.max(GAP, at.left), Math.max(GAP, window.innerWidth - width - GAP));
-    element.style.top = `${top}px`;
-    element.style.left = `${left}px`;
-    element.querySelector<HTMLElement>('button[data-first]')?.focus();
+    placeBeside(element, anchor);
+    element.querySelector<HTMLElement>('button[data-first]')?.focus({ preventScroll: true });
   }, [anchor]);
 
-  // Closing on a click elsewhere, a scroll or a resize: a popover left behind would float
-  // away from its event.
+  // A scroll or a resize moves it along with its event; it closes only once the event is out
+  // of sight. (Closing on any scroll also closed it on the scroll that brought the event into
+  // view for the click that opened it.)
   useEffect(() => {
+    let frame = 0;
+    const follow = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const element = box.current;
+        if (!element) return;
+        if (outOfSight(anchor)) onClose();
+        else placeBeside(element, anchor);
+      });
+    };
     const outside = (event: PointerEvent) => {
       const target = event.target as Node | null;
       if (target && !box.current?.contains(target) && !anchor.contains(target)) onClose();
-    };
-    const away = (event: Event) => {
-      if (!(event.target instanceof Node && box.current?.contains(event.target))) onClose();
     };
     // Escape closes it wherever the focus is (still on the event after a click, say).
     const escape = (event: KeyboardEvent) => {
@@ -66,13 +68,14 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
     };
     document.addEventListener('keydown', escape, true);
     document.addEventListener('pointerdown', outside, true);
-    window.addEventListener('scroll', away, true);
-    window.addEventListener('resize', onClose);
+    window.addEventListener('scroll', follow, true);
+    window.addEventListener('resize', follow);
     return () => {
+      cancelAnimationFrame(frame);
       document.removeEventListener('keydown', escape, true);
       document.removeEventListener('pointerdown', outside, true);
-      window.removeEventListener('scroll', away, true);
-      window.removeEventListener('resize', onClose);
+      window.removeEventListener('scroll', follow, true);
+      window.removeEventListener('resize', follow);
     };
   }, [anchor, onClose]);
 
@@ -122,6 +125,31 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
       </div>
     </div>
   );
+}
+
+/** Puts the box below the anchor, or above it when there is no room below, inside the window. */
+function placeBeside(element: HTMLElement, anchor: HTMLElement): void {
+  const at = anchor.getBoundingClientRect();
+  const { width, height } = element.getBoundingClientRect();
+  const below = at.bottom + GAP + height <= window.innerHeight;
+  const top = below ? at.bottom + GAP : Math.max(GAP, at.top - GAP - height);
+  const left = Math.min(Math.max(GAP, at.left), Math.max(GAP, window.innerWidth - width - GAP));
+  element.style.top = `${top}px`;
+  element.style.left = `${left}px`;
+}
+
+/** The anchor has left the window, or its scrolling box has hidden it (or it is gone). */
+function outOfSight(anchor: HTMLElement): boolean {
+  if (!anchor.isConnected) return true;
+  const at = anchor.getBoundingClientRect();
+  if (at.bottom <= 0 || at.top >= window.innerHeight) return true;
+  for (let box = anchor.parentElement; box; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box);
+    if (overflowY === 'visible') continue;
+    const clip = box.getBoundingClientRect();
+    if (at.bottom <= clip.top || at.top >= clip.bottom) return true;
+  }
+  return false;
 }
 
 function outcomeOf({ session, state }: CalendarEntry): SessionOutcome | undefined {
