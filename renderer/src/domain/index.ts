@@ -13,6 +13,8 @@ export type {
 } from './roadmap';
 export { slugify } from './slug';
 export { buildRoadmap } from './build-roadmap';
+export { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
+export type { HiddenCharacter } from './hidden-characters';
 export type { BuildResult, RoadmapSource, SourceFile } from './build-roadmap';
 export { dependantsOf, findCycles, longestPathLayers, topologicalOrder } from './graph';
 export { defaultLayoutOptions, layoutRoadmap } from './layout';
