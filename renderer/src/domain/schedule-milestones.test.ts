@@ -68,4 +68,38 @@ describe('phase milestones', () => {
       'Phase 1 needs 1000 h, 2 h are available by 1 Jan 2027: 998 h short — add 218 h 20 min a week',
     ]);
   });
+
+  it('blames the horizon, not session lengths, for a target past five years', () => {
+    // 30 min on Sundays: 130 h in five years; the 200 h would fit by 2040, but nothing is
+    // planned past the horizon.
+    const roadmap = { topics: [topic('a', 1, 200 * 60, [])], phases: phases(1) };
+    const plan = basePlan({ availability: { ...everyDay(0), sun: 30 }, phaseTargets: { '1': '2040-01-01' } });
+    const { milestones, warnings } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
+    expect(milestones[0]).toMatchObject({ projectedEnd: null, onTrack: false });
+    const message = warnings.find((w) => w.code === 'target-missed')!.message;
+    expect(message).toBe(
+      'Phase 1 needs 200 h, 130.5 h are available by 1 Dec 2031, where planning stops: 69.5 h short — add 20 min a week',
+    );
+    expect(message).not.toMatch(/shortest session/);
+  });
+
+  it('blames the session cap, and says to lengthen sessions, when the cap stops the plan', () => {
+    // 200 h topics in 5-minute sessions: 2,400 sessions each, the cap stops after eight.
+    const roadmap = {
+      topics: Array.from({ length: 10 }, (_, i) => topic(`t${i}`, 1, 200 * 60, [])),
+      phases: phases(1),
+    };
+    const plan = basePlan({
+      availability: everyDay(1440),
+      sessionStart: everyDay('00:00'),
+      maxSessionMinutes: 5,
+      minSessionMinutes: 5,
+      phaseTargets: { '1': '2027-06-01' },
+    });
+    const { warnings } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
+    expect(warnings.map((w) => w.code)).toEqual(['too-many', 'target-missed']);
+    expect(warnings[1]!.message).toMatch(
+      /^Phase 1 needs 2000 h, \d+ h are available by 1 Jun 2027, but the plan stops at 20,000 sessions — lengthen the shortest session or skip topics$/,
+    );
+  });
 });

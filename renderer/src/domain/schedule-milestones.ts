@@ -3,7 +3,14 @@ import { formatHours, formatMinutes, minutesToHours } from './hours';
 import { ownValue } from './own-value';
 import type { Plan } from './plan';
 import type { Roadmap, TopicId } from './roadmap';
+import { MAX_SESSIONS } from './schedule-placement';
 import type { Milestone, ScheduleWarning } from './schedule-types';
+
+/**
+ * Why placing stopped before the work ran out: at the horizon (the last plan day it looks
+ * at), at the session cap, or not at all.
+ */
+export type PlacementStop = { cause: 'horizon'; limitDay: number } | { cause: 'cap' } | null;
 
 /**
  * Each phase's projected end (its last session's day) against its target, in phase order,
@@ -18,6 +25,7 @@ export function phaseMilestones(
   startDay: number,
   capacity: (day: number) => number,
   warnings: ScheduleWarning[],
+  stop: PlacementStop = null,
 ): Milestone[] {
   const phaseOf = new Map(roadmap.topics.map((t) => [t.id, t.phaseNumber]));
   const position = new Map(order.map((id, i) => [id, i]));
@@ -36,7 +44,7 @@ export function phaseMilestones(
       const needed = order.slice(0, lastIndex + 1).reduce((sum, id) => sum + remaining.get(id)!, 0);
       warnings.push({
         code: 'target-missed',
-        message: targetMessage(number, target, projectedEnd, needed, startDay, capacity),
+        message: targetMessage(number, target, projectedEnd, needed, startDay, capacity, stop),
       });
     }
     return { phase: number, target, projectedEnd, onTrack };
@@ -51,21 +59,29 @@ function targetMessage(
   neededMinutes: number,
   startDay: number,
   capacity: (day: number) => number,
+  stop: PlacementStop,
 ): string {
   const targetDay = dayNumber(target);
   const moveTo = projectedEnd === null ? '' : `move the date to ${formatShortDay(projectedEnd, true)}`;
   if (targetDay < startDay) {
     return `Phase ${phase}'s target ${formatDay(targetDay)} is before planning starts (${formatDay(startDay)})${moveTo ? ` — ${moveTo}` : ''}`;
   }
+  // Nothing is planned past the horizon: time after it cannot count towards a later target.
+  const pastHorizon = projectedEnd === null && stop?.cause === 'horizon' && targetDay > stop.limitDay;
+  const lastDay = pastHorizon ? stop.limitDay : targetDay;
   let available = 0;
-  for (let day = startDay; day <= targetDay; day++) available += capacity(day);
+  for (let day = startDay; day <= lastDay; day++) available += capacity(day);
   const short = neededMinutes - available;
-  const head = `Phase ${phase} needs ${formatHours(minutesToHours(neededMinutes))}, ${formatHours(minutesToHours(available))} are available by ${formatDay(targetDay)}`;
+  const by = pastHorizon ? `${formatDay(lastDay)}, where planning stops` : formatDay(targetDay);
+  const head = `Phase ${phase} needs ${formatHours(minutesToHours(neededMinutes))}, ${formatHours(minutesToHours(available))} are available by ${by}`;
+  if (short <= 0 && projectedEnd === null && stop?.cause === 'cap') {
+    return `${head}, but the plan stops at ${MAX_SESSIONS.toLocaleString('en')} sessions — lengthen the shortest session or skip topics`;
+  }
   if (short <= 0) {
     // Enough minutes in total, but session lengths leave some day ends unusable.
     return `${head}, but session lengths leave some of that time unused — ${moveTo || 'lower the shortest session'}`;
   }
-  const weeks = (targetDay - startDay + 1) / 7;
+  const weeks = (lastDay - startDay + 1) / 7;
   const perWeek = Math.ceil(short / weeks / 5) * 5;
   const add = `add ${formatMinutes(perWeek)} a week`;
   return `${head}: ${formatHours(minutesToHours(short))} short — ${add}${moveTo ? ` or ${moveTo}` : ''}`;

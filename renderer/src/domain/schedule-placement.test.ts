@@ -36,11 +36,11 @@ describe('placing work', () => {
 
   it('stops at the session cap with a warning, fast and in bounded memory', () => {
     const roadmap = {
-      topics: Array.from({ length: 10 }, (_, i) => topic(`t${i}`, 1, 60 * 60, [])),
+      topics: Array.from({ length: 10 }, (_, i) => topic(`t${i}`, 1, 200 * 60, [])),
       phases: phases(1),
     };
-    // One-minute sessions all day long: 36,000 sessions of work.
-    const plan = basePlan({ availability: everyDay(1440), maxSessionMinutes: 1, minSessionMinutes: 1 });
+    // Five-minute sessions (the shortest a plan allows) all day long: 24,000 sessions of work.
+    const plan = basePlan({ availability: everyDay(1440), maxSessionMinutes: 5, minSessionMinutes: 5 });
     const t0 = performance.now();
     const { sessions, warnings } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
     expect(performance.now() - t0).toBeLessThan(5000);

@@ -121,6 +121,7 @@ export function schedulePlan(
     startDay,
     (day) => timeline.capacity(day),
     warnings,
+    placement.capped ? { cause: 'cap' } : placement.unplaced > 0 ? { cause: 'horizon', limitDay } : null,
   );
   const lastPlanned = Math.max(startDay, ...lastDay.values());
   const reserve = timeline.reserveUntil(sundayOf(lastPlanned)).map((span) => ({
