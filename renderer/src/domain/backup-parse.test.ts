@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, checkBackupSize, MAX_BACKUP_BYTES, serializeBackup } from './backup-format';
 import { AT, FASTAPI_TOPICS, META, options, parse, refused, sampleData, sampleWith } from './backup-fixtures';
 import { parseBackup } from './backup-parse';
+import { MAX_JSON_DEPTH } from './json-depth';
 import type { BackupData } from './backup-schema';
 
 describe('parseBackup: a valid file', () => {
@@ -83,6 +84,15 @@ describe('parseBackup: refused files', () => {
     const result = refused(parse(text));
     expect(result.reason).toBe('invalid-json');
     expect(result.message).toContain(`line ${line}, column ${column}: ${what}`);
+  });
+
+  it('refuses 16 KB of nested arrays (a stack overflow once) naming the line, before any parser', () => {
+    const deep = `{"format": "roadmap-planner-backup",\n "version": 3, "data": ${'['.repeat(8000)}${']'.repeat(8000)}}`;
+    const result = refused(parse(deep));
+    expect(result.reason).toBe('too-deep');
+    expect(result.message).toBe(
+      `This file cannot be a Roadmap Planner backup: it is nested too deeply at line 2, column ${24 + MAX_JSON_DEPTH - 1} (more than ${MAX_JSON_DEPTH} levels of arrays and objects). Nothing was changed.`,
+    );
   });
 
   it('counts columns after a byte-order mark as the editor shows them', () => {

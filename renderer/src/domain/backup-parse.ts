@@ -5,6 +5,7 @@ import { backupSchema } from './backup-schema';
 import type { Backup, BackupData, KeptAsideRow } from './backup-schema';
 import { describeSyntaxError, formatPath, locateProblems, scanJson } from './json-diagnostics';
 import type { Located } from './json-diagnostics';
+import { checkJsonDepth } from './json-depth';
 
 /**
  * Reading a backup file back: every check, with messages that name the line. It pulls in zod
@@ -29,7 +30,8 @@ export type BackupSummary = {
 };
 
 /** Why a backup was refused. */
-export type BackupRefusal = 'too-large' | 'invalid-json' | 'not-a-backup' | 'newer-version' | 'invalid-shape';
+export type BackupRefusal =
+  'too-large' | 'too-deep' | 'invalid-json' | 'not-a-backup' | 'newer-version' | 'invalid-shape';
 
 /** A refused backup: why, and the message to show. */
 export type BackupRefusalResult = { ok: false; reason: BackupRefusal; message: string };
@@ -51,7 +53,7 @@ const MAX_REPORTED = 5;
 /**
  * Reads and checks a backup file completely, without touching anything stored.
  *
- * Checks in order, stopping at the first that fails: the size; JSON syntax (the message
+ * Checks in order, stopping at the first that fails: the size; nesting depth; JSON syntax (the message
  * names the line and column); that it is a Roadmap Planner backup (`format`); that its
  * format version is not newer than this app's; then the whole shape with the schema (the
  * message names the path and line of up to five bad fields) and that no row's key repeats.
@@ -66,6 +68,15 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
 
   // A byte-order mark (editors on Windows add one) is not JSON; a space keeps the offsets.
   const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+  // Before any parser: they recurse per level, and 16 KB of `[[[[…` would overflow the stack.
+  const deep = checkJsonDepth(json);
+  if (deep !== null) {
+    return {
+      ok: false,
+      reason: 'too-deep',
+      message: `This file cannot be a Roadmap Planner backup: it is ${deep}. Nothing was changed.`,
+    };
+  }
   const scan = scanJson(json);
   if (scan.syntaxError) {
     const { line, column, code } = scan.syntaxError;

@@ -1,4 +1,5 @@
 import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findDeepNesting, MAX_JSON_DEPTH } from './json-depth';
 import { describeJsonError, lineAt, lineStartOffsets } from './text-position';
 import type { Node as JsonNode, ParseError, Segment } from 'jsonc-parser';
 import type { Problem } from './roadmap';
@@ -17,6 +18,12 @@ export function parseSidecar(file: string, text: string): ParsedSidecar {
   const errors: ParseError[] = [];
   // A byte-order mark (editors on Windows add one) is not JSON; a space keeps the offsets.
   const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+  // Before the parser, which recurses per level: 16 KB of `[[[[…` would overflow the stack.
+  const deep = findDeepNesting(json);
+  if (deep) {
+    const message = `invalid JSON: nested too deeply at column ${deep.column} (more than ${MAX_JSON_DEPTH} levels of arrays and objects)`;
+    return { sidecar: null, lineOf: () => 1, problems: [{ file, line: deep.line, message }] };
+  }
   const tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = lineStartOffsets(text);
   const lineOfOffset = (offset: number) => lineAt(lineStarts, offset);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone } from './plan';
+import { ownValue } from './own-value';
+import { isTimeZone, MAX_ESTIMATE_HOURS, MIN_SESSION_MINUTES } from './plan';
 import { parsePlan } from './plan-schema';
 
 const validPlan = () => ({
@@ -120,5 +121,56 @@ describe('parsePlan', () => {
     expect(messageOf({ ...validPlan(), availabilty: {} })).toMatch(/^availabilty: /);
     expect(messageOf({ ...validPlan(), maxSessionMinutes: 0 })).toMatch(/^maxSessionMinutes: /);
     expect(messageOf(null)).not.toBeNull();
+  });
+
+  it('refuses sessions shorter than 5 minutes and estimates over 1,000 hours, naming the field', () => {
+    expect(messageOf({ ...validPlan(), minSessionMinutes: 4 })).toBe('minSessionMinutes: at least 5 minutes');
+    expect(messageOf({ ...validPlan(), minSessionMinutes: 1, maxSessionMinutes: 1 })).toBe(
+      'maxSessionMinutes: at least 5 minutes',
+    );
+    expect(messageOf({ ...validPlan(), minSessionMinutes: MIN_SESSION_MINUTES })).toBeNull();
+    expect(messageOf({ ...validPlan(), estimates: { routing: 1000.5 } })).toBe(
+      'estimates.routing: at most 1000 hours',
+    );
+    expect(messageOf({ ...validPlan(), estimates: { routing: MAX_ESTIMATE_HOURS } })).toBeNull();
+  });
+});
+
+describe('parsePlan: keys that are Object.prototype’s names', () => {
+  const fromJson = (field: string, json: string) => messageOf({ ...validPlan(), [field]: JSON.parse(json) });
+
+  it.each([
+    ['estimates', '{"__proto__": 3}', 'estimates.__proto__: "__proto__" cannot be a topic id'],
+    ['statuses', '{"__proto__": "done"}', 'statuses.__proto__: "__proto__" cannot be a topic id'],
+    [
+      'phaseTargets',
+      '{"__proto__": "2027-01-01"}',
+      'phaseTargets.__proto__: "__proto__" cannot be a phase number',
+    ],
+  ])('refuses "__proto__" in %s by name rather than dropping it', (field, json, message) => {
+    expect(fromJson(field, json)).toBe(message);
+  });
+
+  it('keeps constructor and toString as ordinary topic ids, own keys of the result', () => {
+    const result = parsePlan({
+      ...validPlan(),
+      ...(JSON.parse(
+        '{"estimates": {"constructor": 3, "toString": 4}, "statuses": {"constructor": "done"}}',
+      ) as object),
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(Object.keys(result.plan.estimates ?? {})).toEqual(['constructor', 'toString']);
+    expect(ownValue(result.plan.estimates ?? {}, 'constructor')).toBe(3);
+    expect(ownValue(result.plan.statuses, 'constructor')).toBe('done');
+    expect(ownValue(result.plan.statuses, 'toString')).toBeUndefined();
+  });
+
+  it('refuses them as phase numbers, and a whole-plan "__proto__" as an unknown field', () => {
+    expect(fromJson('phaseTargets', '{"constructor": "2027-01-01"}')).toBe(
+      'phaseTargets.constructor: a phase number',
+    );
+    expect(messageOf({ ...validPlan(), ...(JSON.parse('{"__proto__": {}}') as object) })).toBe(
+      '__proto__: Unrecognized key: "__proto__"',
+    );
   });
 });

@@ -1,10 +1,11 @@
 import './zod-setup';
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-day';
-import { isTimeZone, WEEKDAYS } from './plan';
+import { isTimeZone, MAX_DAY_MINUTES, MAX_ESTIMATE_HOURS, MIN_SESSION_MINUTES, WEEKDAYS } from './plan';
 import type { Weekday } from './plan';
 import { PLAN_ID_PATTERN } from './plan-id';
 import { TOPIC_STATUSES } from './topic-status';
+import { userKeyedRecord } from './user-keyed-record';
 
 // The plan file's schema: zod, so it loads only where a plan is checked (saving one, the CLI),
 // never on the way to the first paint.
@@ -23,17 +24,18 @@ export const calendarDateSchema = z
   .string()
   .refine(isCalendarDate, 'not a real date (YYYY-MM-DD)')
   .refine(isPlanYear, `a year from ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}`);
+const atMostADay = `at most ${MAX_DAY_MINUTES} minutes`;
 const minutesOfDay = z
   .number()
   .int('whole minutes')
   .min(0, 'at least 0 minutes')
-  .max(1440, 'at most 1440 minutes');
+  .max(MAX_DAY_MINUTES, atMostADay);
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM (00:00–23:59)');
 const sessionLength = z
   .number()
   .int('whole minutes')
-  .min(1, 'at least 1 minute')
-  .max(1440, 'at most 1440 minutes');
+  .min(MIN_SESSION_MINUTES, `at least ${MIN_SESSION_MINUTES} minutes`)
+  .max(MAX_DAY_MINUTES, atMostADay);
 
 const perWeekday = <T extends z.ZodType>(value: T) =>
   z.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, value])) as Record<Weekday, T>);
@@ -50,11 +52,17 @@ const settingsFields = {
   minSessionMinutes: sessionLength,
   blackoutDates: z.array(calendarDateSchema),
   /** Target end date per phase number (`"1"`, `"2"`, …). */
-  phaseTargets: z.record(z.string().regex(/^[1-9]\d*$/, 'a phase number'), calendarDateSchema),
+  phaseTargets: userKeyedRecord(
+    z.string().regex(/^[1-9]\d*$/, 'a phase number'),
+    calendarDateSchema,
+    'a phase number',
+  ),
   /** Per-topic estimate overrides, in hours. */
-  estimates: z
-    .record(z.string().min(1), z.number().min(0, 'at least 0 hours').max(10_000, 'at most 10000 hours'))
-    .optional(),
+  estimates: userKeyedRecord(
+    z.string().min(1),
+    z.number().min(0, 'at least 0 hours').max(MAX_ESTIMATE_HOURS, `at most ${MAX_ESTIMATE_HOURS} hours`),
+    'a topic id',
+  ).optional(),
   /** Share of each week's study time kept free as catch-up time (default 10). */
   reservePercent: z.number().int('a whole percentage').min(0, 'at least 0').max(50, 'at most 50').optional(),
   /** A topic to plan toward: its open prerequisites come first. */
@@ -77,7 +85,8 @@ const logEntrySchema = z
     topicId: z.string().min(1, 'a topic id'),
     start: isoInstant,
     end: isoInstant,
-    minutes: z.number().int('whole minutes').min(1, 'at least 1 minute').max(1440, 'at most 1440 minutes'),
+    // A logged part may be shorter than a session: the last part of a topic is what is left.
+    minutes: z.number().int('whole minutes').min(1, 'at least 1 minute').max(MAX_DAY_MINUTES, atMostADay),
     outcome: z.enum(['done', 'missed']),
   })
   .refine((entry) => Date.parse(entry.end) > Date.parse(entry.start), {
@@ -89,7 +98,7 @@ const planFields = {
   ...settingsFields,
   /** The plan's id in calendar UIDs (the app's plan id), so exports from a file update the same events. */
   planId: z.string().regex(PLAN_ID_PATTERN, 'up to 100 letters, digits, ".", "_" or "-"').optional(),
-  statuses: z.record(z.string().min(1), z.enum(TOPIC_STATUSES)),
+  statuses: userKeyedRecord(z.string().min(1), z.enum(TOPIC_STATUSES), 'a topic id'),
   /** Sessions the user logged (plan files only: the app keeps its log in its own table). */
   log: z.array(logEntrySchema).max(100_000, 'at most 100000 entries').optional(),
 };
@@ -147,7 +156,7 @@ export function planSettingsProblems(value: unknown): Map<string, string> {
   if (result.success) return problems;
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join('.');
-    if (!problems.has(path)) problems.set(path, issue.message);
+    if (!problems.has(path)) problems.set(path, messageOf(issue));
   }
   return problems;
 }
@@ -157,5 +166,10 @@ function firstIssue(error: z.ZodError): string {
   // An unknown key (a typo such as `availabilty`) is reported on its parent; name the key.
   const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
   const path = [...issue.path, ...keys].map(String).join('.');
-  return path === '' ? issue.message : `${path}: ${issue.message}`;
+  return path === '' ? messageOf(issue) : `${path}: ${messageOf(issue)}`;
+}
+
+/** An issue's message; a bad record key says what a key should be ("a phase number"), not zod's words. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
 }

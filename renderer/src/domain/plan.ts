@@ -8,6 +8,18 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /**
+ * The shortest session a plan may ask for, in minutes: shorter ones are no study, and a
+ * minute-long session all day made millions of sessions. Both session lengths are bounded.
+ */
+export const MIN_SESSION_MINUTES = 5;
+
+/** The longest session, and the most minutes of a weekday: a whole day. */
+export const MAX_DAY_MINUTES = 1440;
+
+/** The largest estimate of one topic, in hours, in a plan or a roadmap's sidecar. */
+export const MAX_ESTIMATE_HOURS = 1000;
+
+/**
  * True when `timeZone` is a zone the runtime knows. Asks `Intl.DateTimeFormat` rather than
  * `Intl.supportedValuesOf('timeZone')`, which leaves out aliases such as `Asia/Calcutta`.
  */

@@ -1,5 +1,7 @@
 import './zod-setup';
 import { z } from 'zod';
+import { MAX_ESTIMATE_HOURS } from './plan';
+import { userKeyedRecord, withoutPrototype } from './user-keyed-record';
 
 const httpsUrl = z
   .string()
@@ -9,7 +11,7 @@ const httpsUrl = z
 /** Per-topic data that the Markdown does not carry: prerequisites, estimate, links. */
 export const sidecarTopicSchema = z
   .object({
-    estimateHours: z.number().optional(),
+    estimateHours: z.number().max(MAX_ESTIMATE_HOURS, `at most ${MAX_ESTIMATE_HOURS} hours`).optional(),
     prerequisites: z.array(z.string().min(1)).default([]),
     links: z.array(z.object({ title: z.string().min(1), url: httpsUrl }).strict()).default([]),
   })
@@ -19,7 +21,8 @@ export const sidecarTopicSchema = z
 export const sidecarSchema = z
   .object({
     roadmap: z.string().regex(/^[a-z0-9-]+$/, 'a lowercase slug'),
-    topics: z.record(z.string(), sidecarTopicSchema),
+    /** By topic id, with no prototype: the topic `constructor` is looked up, not Object's. */
+    topics: userKeyedRecord(z.string(), sidecarTopicSchema, 'a topic id').transform(withoutPrototype),
   })
   .strict();
 
