@@ -54,7 +54,8 @@ export function parseArgs(argv: readonly string[]): Args | ArgsProblem {
 
 /** The first option or flag given that `command` does not take, if any. */
 export function unknownOption(args: Args, command: string): string | undefined {
-  const known = COMMAND_OPTIONS[command];
+  // Own keys only: a command typed as `constructor` or `toString` is unknown, not Object's.
+  const known = Object.hasOwn(COMMAND_OPTIONS, command) ? COMMAND_OPTIONS[command] : undefined;
   if (!known) return undefined;
   return [...args.flags, ...args.options.keys(), ...args.lists.keys()].find((name) => !known.has(name));
 }

@@ -12,7 +12,7 @@ export function readBusyFiles(
   const read: BusyFile[] = [];
   for (const file of files) {
     // The desktop app's limit (5,000,000 bytes), checked before reading.
-    const input = readInput(file, MAX_BUSY_ICS_CHARS, 'a calendar');
+    const input = readInput(file, MAX_BUSY_ICS_CHARS);
     if (!input.ok) return input;
     read.push({ file, text: input.text });
   }

@@ -49,7 +49,7 @@ export type ReadPrevious =
  * Its planned sessions (those without `logged`) are what a replan keeps where it can.
  */
 export function readPreviousSchedule(file: string): ReadPrevious {
-  const read = readInput(file, MAX_SCHEDULE_BYTES, 'a schedule');
+  const read = readInput(file, MAX_SCHEDULE_BYTES);
   if (!read.ok) return read;
   const json = parseJsonInput(file, read.text);
   if (!json.ok) return json;

@@ -3,6 +3,7 @@ import { formatProblem, summariseRoadmap, toRoadmapJson } from '../../renderer/s
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
 import { exportIcsFromFile } from './export-ics-command';
 import { parseArgs, unknownOption } from './args';
+import { oneLine } from './read-input';
 import type { Args } from './args';
 import { scheduleFromFile } from './schedule-command';
 import type { ScheduleRequest } from './schedule-command';
@@ -32,8 +33,21 @@ session starts earlier. --previous is an earlier output of schedule --json for t
 --busy calendar's events are busy time no session overlaps; repeat it for several calendars.
 The sidecar (prerequisites, estimates, links) defaults to sidecar.json beside the Markdown.`;
 
-/** Runs one command line; returns the exit code. */
+/**
+ * Runs one command line; returns the exit code. Whatever goes wrong ends in one line on
+ * stderr and exit 1, never a stack trace.
+ */
 export function runPlanner(argv: readonly string[], io: Io): number {
+  try {
+    return runCommand(argv, io);
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.err(`planner: stopped by an unexpected error (${oneLine(message)})\n`);
+    return 1;
+  }
+}
+
+function runCommand(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   const args = parseArgs(rest);
   if ('message' in args) return fail(io, args.message, args.code);

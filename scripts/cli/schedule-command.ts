@@ -9,9 +9,10 @@ import {
 import type { LoggedSession, Plan, Roadmap, Schedule, ScheduleOptions } from '../../renderer/src/domain';
 import { readBusyFiles, scheduleAroundBusy } from './busy-files';
 import { parseInstant } from './instant';
-import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { BUILTIN_ROADMAP, loadRoadmap, roadmapFiles } from './load-roadmap';
 import { readPreviousSchedule } from './previous-schedule';
 import { parseJsonInput, readInput } from './read-input';
+import type { InputFile } from './write-output';
 
 const MAX_PLAN_BYTES = 1024 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,7 +38,15 @@ export type ScheduleRequest = {
 export type ScheduleOutput = Schedule & { goal?: string };
 
 export type ScheduleOutcome =
-  { ok: true; schedule: ScheduleOutput; plan: Plan; roadmap: Roadmap } | { ok: false; message: string };
+  | {
+      ok: true;
+      schedule: ScheduleOutput;
+      plan: Plan;
+      roadmap: Roadmap;
+      /** Every file read (the plan, the roadmap's files, the previous schedule, calendars). */
+      inputs: InputFile[];
+    }
+  | { ok: false; message: string };
 
 /**
  * `schedule --plan <plan.json> [--now <instant> | --today <day>] [--previous <schedule.json>]
@@ -47,7 +56,7 @@ export type ScheduleOutcome =
 export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}): ScheduleOutcome {
   const start = planningStart(request);
   if (!start.ok) return start;
-  const read = readInput(planFile, MAX_PLAN_BYTES, 'a plan');
+  const read = readInput(planFile, MAX_PLAN_BYTES);
   if (!read.ok) return read;
   const json = parseJsonInput(planFile, read.text);
   if (!json.ok) return json;
@@ -62,7 +71,8 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
       message: `${planFile}: roadmap: unknown roadmap "${plan.roadmap}" (known: ${Object.keys(ROADMAPS).join(', ')})`,
     };
   }
-  const built = loadRoadmap(path.relative(process.cwd(), roadmapFile));
+  const roadmapPath = path.relative(process.cwd(), roadmapFile);
+  const built = loadRoadmap(roadmapPath);
   if (!built.roadmap) return { ok: false, message: `the built-in roadmap "${plan.roadmap}" is invalid` };
   const roadmap = built.roadmap;
   const known = new Set(roadmap.topics.map((t) => t.id));
@@ -94,7 +104,17 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   } else schedule = schedulePlan(roadmap, plan, options);
   const output: ScheduleOutput = withLoggedAsWritten(schedule, plan);
   if (plan.goal !== undefined) output.goal = plan.goal;
-  return { ok: true, schedule: output, plan, roadmap };
+  const inputs = [...namedInputs(planFile, request), ...roadmapFiles(roadmapPath)];
+  return { ok: true, schedule: output, plan, roadmap, inputs };
+}
+
+/** The files the command line names for `schedule`: the plan, the previous schedule, calendars. */
+export function namedInputs(planFile: string, request: ScheduleRequest): InputFile[] {
+  return [
+    { file: planFile, role: 'the plan file' },
+    ...(request.previous === undefined ? [] : [{ file: request.previous, role: 'the previous schedule' }]),
+    ...(request.busy ?? []).map((file) => ({ file, role: 'a busy calendar' })),
+  ];
 }
 
 type PlanningStart =

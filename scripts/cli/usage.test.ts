@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './run-in-process';
+import { runPlanner } from './run-planner';
 
 describe('planner usage errors', () => {
   it.each([
@@ -12,6 +13,11 @@ describe('planner usage errors', () => {
     [['roadmap', '--json=false'], '--json takes no value'],
     [['validate'], 'validate: which file?'],
     [['validate', 'a.md', 'b.md'], 'validate: unexpected argument "b.md"'],
+    // Commands are looked up by own key: Object's members are no commands.
+    [['constructor', '--json'], 'unknown command "constructor"'],
+    [['toString', '--file', 'x.md'], 'unknown command "toString"'],
+    [['__proto__', '--plan', 'p.json'], 'unknown command "__proto__"'],
+    [['hasOwnProperty', '--json'], 'unknown command "hasOwnProperty"'],
   ])('%j prints usage and exits 2', (argv, message) => {
     const { code, out, err } = run(...argv);
     expect(code).toBe(2);
@@ -48,5 +54,19 @@ describe('planner usage errors', () => {
     expect(out).toContain('Usage:');
     expect(out).toContain('roadmap --json');
     expect(out).toContain('validate <roadmap.md>');
+  });
+
+  it('ends anything unforeseen in one line and exit 1, never a stack trace', () => {
+    let err = '';
+    const code = runPlanner(['help'], {
+      out: () => {
+        throw new RangeError('Invalid string length\n    at JSON.stringify (<anonymous>)');
+      },
+      err: (text) => (err += text),
+    });
+    expect(code).toBe(1);
+    expect(err).toBe(
+      'planner: stopped by an unexpected error (RangeError: Invalid string length at JSON.stringify (<anonymous>))\n',
+    );
   });
 });
