@@ -1,7 +1,15 @@
 import './zod-setup';
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-day';
-import { isTimeZone, MAX_DAY_MINUTES, MAX_ESTIMATE_HOURS, MIN_SESSION_MINUTES, WEEKDAYS } from './plan';
+import {
+  FIRST_PLAN_YEAR,
+  isTimeZone,
+  LAST_PLAN_YEAR,
+  MAX_DAY_MINUTES,
+  MAX_ESTIMATE_HOURS,
+  MIN_SESSION_MINUTES,
+  WEEKDAYS,
+} from './plan';
 import type { Weekday } from './plan';
 import { PLAN_ID_PATTERN } from './plan-id';
 import { TOPIC_STATUSES } from './topic-status';
@@ -9,10 +17,6 @@ import { userKeyedRecord } from './user-keyed-record';
 
 // The plan file's schema: zod, so it loads only where a plan is checked (saving one, the CLI),
 // never on the way to the first paint.
-
-/** The years a plan may name: no one plans for 9999, and dates past 275760 break `Date`. */
-export const FIRST_PLAN_YEAR = 1970;
-export const LAST_PLAN_YEAR = 2200;
 
 function isPlanYear(date: string): boolean {
   const year = Number(date.slice(0, 4));

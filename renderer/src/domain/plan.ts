@@ -7,6 +7,10 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** The years a plan may name: no one plans for 9999, and dates past 275760 break `Date`. */
+export const FIRST_PLAN_YEAR = 1970;
+export const LAST_PLAN_YEAR = 2200;
+
 /**
  * The shortest session a plan may ask for, in minutes: shorter ones are no study, and a
  * minute-long session all day made millions of sessions. Both session lengths are bounded.

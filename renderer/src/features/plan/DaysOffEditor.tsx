@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { addDaysOff, dayRangeProblem, formatDayRange, groupDaysOff, removeDaysOff } from '../../domain';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
+import { FIRST_PLAN_DAY, LAST_PLAN_DAY } from './plan-draft';
 
 type Props = {
   /** Sorted, unique `YYYY-MM-DD`. */
@@ -55,6 +56,8 @@ export function DaysOffEditor({ dates, problem, onChange }: Props) {
             id={`${id}-from`}
             className="plan-input"
             type="date"
+            min={FIRST_PLAN_DAY}
+            max={LAST_PLAN_DAY}
             value={from}
             onChange={(event) => {
               setFrom(event.target.value);
@@ -72,7 +75,8 @@ export function DaysOffEditor({ dates, problem, onChange }: Props) {
             className="plan-input"
             type="date"
             value={to}
-            min={from || undefined}
+            min={from || FIRST_PLAN_DAY}
+            max={LAST_PLAN_DAY}
             onChange={(event) => {
               setTo(event.target.value);
               setError(null);

@@ -6,7 +6,7 @@ import { BusyCalendars } from './BusyCalendars';
 import { DaysOffEditor } from './DaysOffEditor';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
-import { weeklyMinutes } from './plan-draft';
+import { FIRST_PLAN_DAY, LAST_PLAN_DAY, weeklyMinutes } from './plan-draft';
 import { PhaseTargets } from './PhaseTargets';
 import { SessionLengthField } from './SessionLengthField';
 import { TimeZoneField } from './TimeZoneField';
@@ -97,6 +97,8 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
                 id={`${id}-start-date`}
                 className="plan-input"
                 type="date"
+                min={FIRST_PLAN_DAY}
+                max={LAST_PLAN_DAY}
                 value={draft.startDate}
                 onChange={(event) => update({ startDate: event.target.value })}
                 {...fieldAria(startDate.errorId, startDate.problem)}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { MAX_DAY_MINUTES, MIN_SESSION_MINUTES } from '../../domain/plan';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
 
@@ -7,7 +8,7 @@ type Props = {
   value: string;
   problem: string | undefined;
   onChange: (text: string) => void;
-  /** What the number counts; minutes unless said. */
+  /** What the number counts; minutes unless said (and then the plan schema's session bounds). */
   unit?: string;
   min?: number;
   max?: number;
@@ -20,8 +21,8 @@ export function SessionLengthField({
   problem,
   onChange,
   unit = 'minutes',
-  min = 1,
-  max = 1440,
+  min = MIN_SESSION_MINUTES,
+  max = MAX_DAY_MINUTES,
 }: Props) {
   const id = useId();
   return (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatMinutes, WEEKDAYS } from '../../domain';
 import type { Weekday } from '../../domain';
+import { MAX_DAY_MINUTES } from '../../domain/plan';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
 import { WEEKDAY_NAMES, weeklyMinutes } from './plan-draft';
@@ -41,7 +42,7 @@ export function WeekdayTable({ minutes, sessionStart, problems, onMinutes, onSta
                   type="number"
                   inputMode="numeric"
                   min={0}
-                  max={1440}
+                  max={MAX_DAY_MINUTES}
                   step={15}
                   aria-label={`Minutes on ${name}`}
                   value={minutes[day]}

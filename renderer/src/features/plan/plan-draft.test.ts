@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlanSettings } from '../../domain';
-import { evaluateDraft, formatUtcOffset, sameDraft, toDraft, weeklyMinutes } from './plan-draft';
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MIN_SESSION_MINUTES } from '../../domain/plan';
+import {
+  evaluateDraft,
+  FIRST_PLAN_DAY,
+  formatUtcOffset,
+  LAST_PLAN_DAY,
+  sameDraft,
+  toDraft,
+  weeklyMinutes,
+} from './plan-draft';
 
 const settings = defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin');
 
@@ -45,6 +54,24 @@ describe('toDraft and evaluateDraft', () => {
     expect(result.problems.get('availability.tue')).toBe('at most 1440 minutes');
     expect(result.problems.get('availability.wed')).toBe('whole minutes');
     expect(result.problems.get('timeZone')).toBe('not a known IANA time zone');
+  });
+
+  it('refuses what the plan schema refuses, by its bounds: short sessions, far years', () => {
+    const draft = toDraft(settings);
+    const result = evaluateDraft(settings, {
+      ...draft,
+      minSessionMinutes: String(MIN_SESSION_MINUTES - 1),
+      startDate: '9999-12-31',
+      blackoutDates: ['1969-12-31'],
+    });
+    expect(result.settings).toBeNull();
+    expect(result.problems.get('minSessionMinutes')).toBe(`at least ${MIN_SESSION_MINUTES} minutes`);
+    expect(result.problems.get('startDate')).toBe(`a year from ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}`);
+    expect(result.problems.get('blackoutDates.0')).toBe(
+      `a year from ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}`,
+    );
+    expect(FIRST_PLAN_DAY).toBe(`${FIRST_PLAN_YEAR}-01-01`);
+    expect(LAST_PLAN_DAY).toBe(`${LAST_PLAN_YEAR}-12-31`);
   });
 
   it('says the shortest session is too long even while other fields are wrong', () => {

@@ -1,6 +1,11 @@
 import { tzOffset } from '@date-fns/tz';
 import { DEFAULT_RESERVE_PERCENT, isTimeZone, planSettingsProblems, WEEKDAYS } from '../../domain';
 import type { PlanSettings, Weekday } from '../../domain';
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../domain/plan';
+
+/** The first and last day a plan may name (the schema's years), for the date fields' bounds. */
+export const FIRST_PLAN_DAY = `${FIRST_PLAN_YEAR}-01-01`;
+export const LAST_PLAN_DAY = `${LAST_PLAN_YEAR}-12-31`;
 
 /**
  * The plan form as the user typed it. Numbers stay text so an emptied field is a problem
