@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { checkJsonDepth } from '../../renderer/src/domain/json-depth';
 import { describeSyntaxError, scanJson } from '../../renderer/src/domain/json-diagnostics';
 
 export type ReadInput = { ok: true; text: string } | { ok: false; message: string };
@@ -41,7 +42,7 @@ export function readInput(file: string, maxBytes: number): ReadInput {
     const code = errorCode(error);
     return {
       ok: false,
-      message: code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code})`,
+      message: code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read ${codeInWords(code)}`,
     };
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -65,7 +66,24 @@ export function oneLine(text: string): string {
 /** An error's `code` (ENOENT, EACCES, …), or its text when it has none. */
 export function errorCode(error: unknown): string {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.message : String(error);
+  return error instanceof Error ? oneLine(error.message) : oneLine(String(error));
+}
+
+const MEANINGS: Readonly<Record<string, string>> = {
+  // Only a write meets ENOENT here: a file read that is missing is `no such file`.
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a folder on its path is not a folder',
+  ELOOP: 'a loop of symbolic links',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** `(ELOOP): a loop of symbolic links`: the code, and what it means where it is common. */
+export function codeInWords(code: string): string {
+  return Object.hasOwn(MEANINGS, code) ? `(${code}): ${MEANINGS[code]}` : `(${code})`;
 }
 
 /**
@@ -77,6 +95,9 @@ export function parseJsonInput(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; message: string } {
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // The schema checks after the parse recurse once per level: deep JSON is refused first.
+  const deep = checkJsonDepth(json);
+  if (deep !== null) return { ok: false, message: `${file}: ${deep}` };
   try {
     return { ok: true, value: JSON.parse(json) as unknown };
   } catch (error) {

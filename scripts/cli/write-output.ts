@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import type { BigIntStats, Stats } from 'node:fs';
 import path from 'node:path';
-import { errorCode } from './read-input';
+import { codeInWords, errorCode } from './read-input';
 
 /** A file the command read, with what it is to the user: `the plan file`. */
 export type InputFile = { file: string; role: string };
@@ -89,19 +89,10 @@ export function writeAtomically(out: string, text: string): WriteOutcome {
   }
 }
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'its folder is not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'not permitted',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the file system is read-only',
-  EEXIST: 'the temporary file name was taken; nothing was written',
-};
-
-/** `(ENOENT): its folder does not exist`: the code, and what it means where it is common. */
+/** A taken temporary name says more than EEXIST alone; the rest as for reading. */
 function whyNot(code: string): string {
-  return Object.hasOwn(REASONS, code) ? `(${code}): ${REASONS[code]}` : `(${code})`;
+  if (code === 'EEXIST') return '(EEXIST): the temporary file name was taken; nothing was written';
+  return codeInWords(code);
 }
 
 /** What a path that exists but is no regular file is, in words; undefined for a regular file. */
