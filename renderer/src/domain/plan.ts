@@ -1,4 +1,5 @@
 import type { PlanSettings } from './plan-schema';
+import type { Roadmap } from './roadmap';
 
 export type { ParsePlanResult, ParsePlanSettingsResult, Plan, PlanSettings } from './plan-schema';
 
@@ -70,4 +71,45 @@ export function defaultPlanSettings(roadmap: string, today: string, timeZone: st
     blackoutDates: [],
     phaseTargets: {},
   };
+}
+
+/** A plan's target for a phase its roadmap does not have, which no schedule can use. */
+export type UnknownPhaseTarget = {
+  /** The phase number as the plan keys it (`"99"`). */
+  phase: string;
+  /** The field's path in the plan: `phaseTargets.99`. */
+  path: string;
+  /** What is wrong, naming the roadmap and its phases. */
+  message: string;
+};
+
+/**
+ * The plan's phase targets for phases the roadmap does not have (a target for phase 99 when
+ * it has 3), by phase number: the scheduler has no phase to hold them against, so they are
+ * reported rather than ignored in silence.
+ */
+export function unknownPhaseTargets(
+  phaseTargets: Readonly<Record<string, string>>,
+  roadmap: Pick<Roadmap, 'id' | 'phases'>,
+): UnknownPhaseTarget[] {
+  const known = new Set(roadmap.phases.map((phase) => String(phase.number)));
+  return Object.keys(phaseTargets)
+    .filter((phase) => !known.has(phase))
+    .sort((a, b) => Number(a) - Number(b))
+    .map((phase) => ({
+      phase,
+      path: `phaseTargets.${phase}`,
+      message: `roadmap "${roadmap.id}" has no phase ${phase} (${phaseList(roadmap.phases)})`,
+    }));
+}
+
+/** "its phases are 1–3", "its phases are 1, 2 and 5", "it has no study phases". */
+function phaseList(phases: Roadmap['phases']): string {
+  const numbers = [...new Set(phases.map((phase) => phase.number))].sort((a, b) => a - b);
+  const [first] = numbers;
+  const last = numbers.at(-1);
+  if (first === undefined || last === undefined) return 'it has no study phases';
+  if (numbers.length === 1) return `its only phase is ${first}`;
+  if (last - first === numbers.length - 1) return `its phases are ${first}–${last}`;
+  return `its phases are ${numbers.slice(0, -1).join(', ')} and ${last}`;
 }

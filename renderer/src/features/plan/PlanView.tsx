@@ -162,12 +162,12 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
           <section className="plan-form__section" aria-labelledby={`${id}-targets`}>
             <h3 id={`${id}-targets`}>Phase targets</h3>
             <PhaseTargets
-              phases={roadmap.phases}
+              roadmap={roadmap}
               targets={draft.phaseTargets}
               problems={problems}
               onChange={(phase, date) => {
-                const { [String(phase)]: _old, ...rest } = draft.phaseTargets;
-                update({ phaseTargets: date === '' ? rest : { ...rest, [String(phase)]: date } });
+                const { [phase]: _old, ...rest } = draft.phaseTargets;
+                update({ phaseTargets: date === '' ? rest : { ...rest, [phase]: date } });
               }}
             />
           </section>
