@@ -30,7 +30,8 @@ export function refuseOutPath(out: string, inputs: readonly InputFile[]): string
   try {
     stats = lstatSync(out);
   } catch (error) {
-    // Absent: a new file, which no input can be. Anything else the write reports.
+    // Absent: a new file, which no input can be. Anything else (a loop of links, a folder
+    // on the path that is a file) would stop the write too: said now.
     if (errorCode(error) === 'ENOENT') return undefined;
     return `${out}: cannot be written ${whyNot(errorCode(error))}`;
   }
