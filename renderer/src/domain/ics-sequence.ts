@@ -2,6 +2,7 @@ import type { IcsEvent } from './ics-events';
 import type { IcsExportHistory, IcsHistoryEvent } from './ics-history';
 import { icsUidKey } from './ics-names';
 import { hash53 } from './ics-text';
+import { ownValue } from './own-value';
 
 /** What an export covers, for telling events it dropped from events it merely left out. */
 export type IcsExportScope = {
@@ -44,7 +45,7 @@ export function sequenceEvents(
   const sequences: number[] = [];
   for (const event of live) {
     const fingerprint = fingerprintOf(event);
-    const before = previous[event.uid];
+    const before = ownValue(previous, event.uid);
     const sequence = before
       ? before.sequence + (before.fingerprint === fingerprint ? 0 : 1)
       : (retired.get(event.uid) ?? -1) + 1;

@@ -7,6 +7,12 @@ describe('iCalendar text', () => {
     expect(clean('bell\u0007 nul\u0000 del\u007f tab\t')).toBe('bell nul del tab\t');
   });
 
+  it('drops hidden characters (bidi overrides, zero-width spaces), joiners kept', () => {
+    expect(clean('Read\u202Etxt.exe')).toBe('Readtxt.exe');
+    expect(clean('a\u200Bb\u2066c\u2069d\uFEFFe\u2060f')).toBe('abcdef');
+    expect(clean('ab\u200Dc')).toBe('ab\u200Dc');
+  });
+
   it('escapes what RFC 5545 TEXT escapes', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });

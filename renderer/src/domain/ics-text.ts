@@ -1,10 +1,17 @@
+import { withoutHiddenCharacters } from './hidden-characters';
+
 /**
  * Text fit for a TEXT value: CR LF and lone CR become LF (ical-generator writes `\n`), and
- * control characters RFC 5545 forbids are dropped.
+ * control characters RFC 5545 forbids are dropped, as are hidden characters (bidi overrides,
+ * zero-width spaces): a calendar would show "Read\u202Etxt.exe" as "Readexe.txt".
  */
 export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    withoutHiddenCharacters(text)
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /** RFC 5545 TEXT escaping, for the calendar name ical-generator writes unescaped. */

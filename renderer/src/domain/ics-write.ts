@@ -10,7 +10,7 @@ import { DAY_MS, dayNumber } from './calendar-day';
 import type { IcsEvent } from './ics-events';
 import { foldIcsLines } from './ics-fold';
 import type { IcsHistoryEvent } from './ics-history';
-import { escapeText } from './ics-text';
+import { clean, escapeText } from './ics-text';
 
 const PRODID = '-//Roadmap Planner//Study plan//EN';
 const CLOSE = 'END:VCALENDAR';
@@ -52,7 +52,8 @@ export function writeIcsCalendar(
         allDay: before.allDay === true,
         start: toDate(before.start),
         end: toDate(before.end),
-        summary: before.summary,
+        // Cleaned again: a history written before hidden characters were dropped may hold them.
+        summary: clean(before.summary),
         status: ICalEventStatus.CANCELLED,
         ...(before.allDay ? { transparency: ICalEventTransparency.TRANSPARENT } : {}),
       },

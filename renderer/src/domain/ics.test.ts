@@ -131,6 +131,39 @@ describe('buildIcs: the calendar', () => {
     expect(parseIcs(text).events[0]!.summary).toBe('Tiny · Bell and tab\there');
   });
 
+  it('drops hidden characters: a title "Read\u202Etxt.exe" is "Readtxt.exe" wherever it is written', () => {
+    const roadmap = makeRoadmap([
+      { id: 'read-txt-exe', title: 'Read\u202Etxt.exe', hours: 1, items: ['Open Read\u202Etxt.exe\u200B'] },
+    ]);
+    const schedule = schedulePlan(roadmap, basePlan(), { today: '2026-11-30' });
+    const { text } = exportOf(roadmap, schedule, { reminderMinutes: 10, calendarName: 'Mine\u2066' });
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/);
+    const [event] = parseIcs(text).events;
+    expect(event!.summary).toBe('Tiny · Readtxt.exe');
+    expect(event!.description).toContain('• Open Readtxt.exe');
+    expect(event!.alarmDescription).toBe('Tiny · Readtxt.exe');
+  });
+
+  it('cleans the summary of a cancelled event that an older history kept with hidden characters', () => {
+    const first = exportOf(tiny, schedule);
+    const events = Object.fromEntries(
+      Object.entries(first.history.events).map(([uid, event]) => [
+        uid,
+        { ...event, summary: `x\u202E${event.summary}` },
+      ]),
+    );
+    const { text } = exportOf(tiny, schedule, {
+      sessions: [],
+      planSessionIds: new Set(),
+      history: { ...first.history, events },
+    });
+    const cancelled = parseIcs(text).events;
+    expect(cancelled.length).toBe(schedule.sessions.length);
+    expect(
+      cancelled.every((event) => event.status === 'CANCELLED' && event.summary.startsWith('xTiny · ')),
+    ).toBe(true);
+  });
+
   it('adds a display reminder to planned sessions when asked', () => {
     const { text } = exportOf(tiny, schedule, { reminderMinutes: 15 });
     expect(text).toContain(
