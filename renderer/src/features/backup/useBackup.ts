@@ -1,17 +1,12 @@
 import { useCallback, useState } from 'react';
-import type { Backup, BackupSummary, Roadmap } from '../../domain';
+import type { Roadmap } from '../../domain';
 import { platform } from '../../platform';
-import {
-  describeStorageError,
-  exportBackupData,
-  readBackupFile,
-  restoreBackup,
-  useActionChannel,
-} from '../../storage';
+import { describeStorageError, exportBackupData, restoreBackup, useActionChannel } from '../../storage';
 import { showAlert, showNotice } from '../../ui';
+import { chooseBackupFile } from './backup-file';
+import type { PendingImport } from './backup-file';
 
-/** A checked backup waiting for the user to confirm it replaces their data. */
-export type PendingImport = { fileName: string; backup: Backup; summary: BackupSummary };
+export type { PendingImport } from './backup-file';
 
 export type BackupActions = {
   exportBackup: () => void;
@@ -54,27 +49,12 @@ export function useBackup(roadmap: Roadmap): BackupActions {
 
   const chooseImport = useCallback(() => {
     void (async () => {
-      try {
-        const { checkBackupSize, MAX_BACKUP_BYTES } = await import('../../domain/backup-format');
-        const file = await platform.openFile({ extensions: ['json'], maxBytes: MAX_BACKUP_BYTES });
-        if (!file) return;
-        const refusal = file.text === null ? checkBackupSize(file.size) : null;
-        if (refusal || file.text === null) {
-          showAlert(`“${file.name}” was not restored. ${refusal ?? 'It could not be read.'}`);
-          return;
-        }
-        const result = await readBackupFile(file.text, {
-          byteLength: file.size,
-          knownTopics: (roadmapId) => (roadmapId === roadmap.id ? new Set(roadmap.topicsById.keys()) : null),
-        });
-        if (!result.ok) {
-          showAlert(`“${file.name}” was not restored. ${result.message}`);
-          return;
-        }
-        setPending({ fileName: file.name, backup: result.backup, summary: result.summary });
-      } catch (error) {
-        showAlert(describeStorageError(error));
-      }
+      const known = (roadmapId: string) =>
+        roadmapId === roadmap.id ? new Set(roadmap.topicsById.keys()) : null;
+      const chosen = await chooseBackupFile(known);
+      if (chosen === null) return;
+      if (chosen.ok) setPending(chosen.pending);
+      else showAlert(chosen.message);
     })();
   }, [roadmap]);
 
