@@ -91,6 +91,12 @@ test.describe('backup and restore', () => {
       ],
       ['newer.json', JSON.stringify({ ...valid, version: 99 }), /newer version of Roadmap Planner/],
       ['big.json', `{"pad": "${'x'.repeat(21 * 1024 * 1024)}"}`, /20 MB/],
+      // 16 KB of nesting once overflowed the stack and blamed the saved progress.
+      [
+        'deep.json',
+        `${'['.repeat(8000)}${']'.repeat(8000)}`,
+        /nested too deeply at line 1.*Nothing was changed\./,
+      ],
     ];
     for (const [name, contents, expected] of files) {
       writeFileSync(join(dir, name), contents);
@@ -98,6 +104,7 @@ test.describe('backup and restore', () => {
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(`“${name}” was not restored.`);
       await expect(alert).toContainText(expected);
+      await expect(alert).not.toContainText('could not read or save your progress');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       await alert.getByRole('button', { name: 'Dismiss' }).click();
       await expect(summary(page)).toHaveText(before!);
