@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { makeRoadmap } from './ics-fixtures';
 import { ownValue } from './own-value';
 import { isTimeZone, MAX_ESTIMATE_HOURS, MIN_SESSION_MINUTES } from './plan';
 import { parsePlan } from './plan-schema';
+import { schedulePlan } from './schedule';
 
 const validPlan = () => ({
   roadmap: 'fastapi',
@@ -172,5 +174,18 @@ describe('parsePlan: keys that are Object.prototype’s names', () => {
     expect(messageOf({ ...validPlan(), ...(JSON.parse('{"__proto__": {}}') as object) })).toBe(
       '__proto__: Unrecognized key: "__proto__"',
     );
+  });
+
+  it('schedules a topic called constructor by its own estimate and status', () => {
+    const roadmap = makeRoadmap([{ id: 'constructor', hours: 5 }]);
+    const planned = (json: string) => {
+      const result = parsePlan({ ...validPlan(), ...(JSON.parse(json) as object) });
+      if (!result.ok) throw new Error(result.message);
+      const { sessions } = schedulePlan(roadmap, result.plan, { today: '2026-12-01' });
+      return sessions.reduce((sum, session) => sum + session.minutes, 0);
+    };
+    expect(planned('{"estimates": {"constructor": 2}}')).toBe(120);
+    expect(planned('{"estimates": {}}')).toBe(300);
+    expect(planned('{"statuses": {"constructor": "done"}}')).toBe(0);
   });
 });
