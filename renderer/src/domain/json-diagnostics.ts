@@ -20,6 +20,7 @@ export type JsonScan = { syntaxError: JsonSyntaxError | null; duplicateKeys: Dup
 /**
  * One pass over strict JSON (no comments, no trailing commas): the first syntax error, and
  * keys repeated within an object (JSON keeps the last, so a repeated key silently hides a value).
+ * The scanner recurses once per level: check a user's text with `checkJsonDepth` first.
  */
 export function scanJson(text: string): JsonScan {
   let syntaxError: JsonSyntaxError | null = null;
@@ -81,7 +82,7 @@ export type Located = { path: JSONPath; offset?: number; text: string };
 
 /**
  * Up to `max` problems, first in the file first, each followed by its line, and how many
- * were left out.
+ * were left out. Parses the text again (recursively): only for text `checkJsonDepth` passed.
  */
 export function locateProblems(
   text: string,
