@@ -56,20 +56,3 @@ export function checkJsonDepth(text: string, max: number = MAX_JSON_DEPTH): stri
   if (!deep) return null;
   return `nested too deeply at line ${deep.line}, column ${deep.column} (more than ${max} levels of arrays and objects)`;
 }
-
-export type ParseUserJsonResult = { ok: true; value: unknown } | { ok: false; message: string };
-
-/**
- * JSON text from a user's file as a value: refused when nested too deeply (see
- * `checkJsonDepth`), or with the engine's words when it is not JSON. The message does not
- * name the file; callers put it in front.
- */
-export function parseUserJson(text: string): ParseUserJsonResult {
-  const deep = checkJsonDepth(text);
-  if (deep !== null) return { ok: false, message: deep };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, message: `invalid JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-}
