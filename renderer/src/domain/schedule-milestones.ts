@@ -2,9 +2,9 @@ import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
 import { formatHours, formatMinutes, minutesToHours } from './hours';
 import { ownValue } from './own-value';
 import type { Plan } from './plan';
-import type { Roadmap, TopicId } from './roadmap';
+import type { TopicId } from './roadmap';
 import { MAX_SESSIONS } from './schedule-placement';
-import type { Milestone, ScheduleWarning } from './schedule-types';
+import type { Milestone, ScheduleWarning, SchedulingRoadmap } from './schedule-types';
 
 /**
  * Why placing stopped before the work ran out: at the horizon (the last plan day it looks
@@ -17,7 +17,7 @@ export type PlacementStop = { cause: 'horizon'; limitDay: number } | { cause: 'c
  * with a warning that says what would fix each missed target.
  */
 export function phaseMilestones(
-  roadmap: Pick<Roadmap, 'topics' | 'phases'>,
+  roadmap: SchedulingRoadmap,
   plan: Plan,
   order: readonly TopicId[],
   remaining: ReadonlyMap<TopicId, number>,

@@ -1,4 +1,16 @@
-import type { TopicId } from './roadmap';
+import type { Phase, Topic, TopicId } from './roadmap';
+
+/**
+ * What the scheduler reads of a roadmap: each topic's id, phase, estimate and prerequisites,
+ * and the phases' numbers. The app posts this much to its scheduler worker, not the roadmap.
+ */
+export type SchedulingRoadmap = {
+  topics: readonly SchedulingTopic[];
+  phases: readonly Pick<Phase, 'number'>[];
+};
+
+/** A topic as the scheduler reads it. */
+export type SchedulingTopic = Pick<Topic, 'id' | 'phaseNumber' | 'estimateHours' | 'prerequisites'>;
 
 /** One planned study session: part `part` of `parts` for a topic. */
 export type ScheduledSession = {

@@ -1,8 +1,8 @@
 import { topologicalOrder } from './graph';
 import { ownValue } from './own-value';
 import type { Plan } from './plan';
-import type { Topic, TopicId } from './roadmap';
-import type { LoggedSession } from './schedule-types';
+import type { TopicId } from './roadmap';
+import type { LoggedSession, SchedulingTopic } from './schedule-types';
 import { isFinished } from './topic-status';
 
 /**
@@ -10,7 +10,7 @@ import { isFinished } from './topic-status';
  * first) less the minutes logged done on it (and missed ones awaiting a replan).
  */
 export function remainingMinutes(
-  topics: readonly Topic[],
+  topics: readonly SchedulingTopic[],
   plan: Plan,
   log: readonly LoggedSession[],
 ): Map<TopicId, number> {
@@ -32,7 +32,7 @@ export function remainingMinutes(
 
 /** Open topics' precedence: the goal's closure first, then phases in order (no phase last). */
 export function precedenceGroups(
-  topics: readonly Topic[],
+  topics: readonly SchedulingTopic[],
   remaining: ReadonlyMap<TopicId, number>,
   goal: TopicId | undefined,
 ): Map<TopicId, number> {
@@ -51,7 +51,7 @@ const GOAL_LAST = 1_000_000;
 
 /** The goal and its open prerequisites, transitively through open topics only. */
 export function goalClosure(
-  topics: readonly Pick<Topic, 'id' | 'prerequisites'>[],
+  topics: readonly Pick<SchedulingTopic, 'id' | 'prerequisites'>[],
   open: ReadonlyMap<TopicId, unknown>,
   goal: TopicId | undefined,
 ): Set<TopicId> {
@@ -74,7 +74,7 @@ export function goalClosure(
  * then the roadmap position winning every tie.
  */
 export function studyOrder(
-  topics: readonly Topic[],
+  topics: readonly SchedulingTopic[],
   remaining: ReadonlyMap<TopicId, number>,
   groups: ReadonlyMap<TopicId, number> = precedenceGroups(topics, remaining, undefined),
 ): TopicId[] {
@@ -91,7 +91,7 @@ export function studyOrder(
 
 /** Each open topic's open prerequisites. */
 export function openPrerequisites(
-  topics: readonly Topic[],
+  topics: readonly SchedulingTopic[],
   remaining: ReadonlyMap<TopicId, number>,
 ): Map<TopicId, TopicId[]> {
   return new Map(

@@ -1,7 +1,7 @@
 import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
 import { formatHours, minutesToHours } from './hours';
 import type { Plan } from './plan';
-import type { Roadmap, TopicId } from './roadmap';
+import type { TopicId } from './roadmap';
 import { addYears, sundayOf } from './schedule-days';
 import { phaseMilestones } from './schedule-milestones';
 import { MAX_SESSIONS, placeWork } from './schedule-placement';
@@ -10,7 +10,13 @@ import { toSessions } from './schedule-sessions';
 import type { PastSession } from './schedule-sessions';
 import { mergeSpans, Timeline } from './schedule-timeline';
 import type { Span } from './schedule-timeline';
-import type { LoggedSession, Schedule, ScheduleOptions, ScheduleWarning } from './schedule-types';
+import type {
+  LoggedSession,
+  Schedule,
+  ScheduleOptions,
+  ScheduleWarning,
+  SchedulingRoadmap,
+} from './schedule-types';
 import { openPrerequisites, precedenceGroups, remainingMinutes, studyOrder } from './schedule-work';
 import { inPlanZone, isoInZone, MINUTE_MS, offsetsIn, planDayOf, wallClockInstant } from './schedule-zone';
 import type { OffsetAt } from './schedule-zone';
@@ -29,11 +35,7 @@ export const SCHEDULE_HORIZON_YEARS = 5;
  * only the work they no longer cover is placed. Pure and deterministic; stops with a
  * warning when there is no time at all or the work would run past five years.
  */
-export function schedulePlan(
-  roadmap: Pick<Roadmap, 'topics' | 'phases'>,
-  plan: Plan,
-  options: ScheduleOptions,
-): Schedule {
+export function schedulePlan(roadmap: SchedulingRoadmap, plan: Plan, options: ScheduleOptions): Schedule {
   const warnings: ScheduleWarning[] = [];
   const known = new Set(roadmap.topics.map((topic) => topic.id));
   const offsetAt = offsetsIn(plan.timeZone);

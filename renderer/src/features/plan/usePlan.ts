@@ -1,5 +1,12 @@
-import { useCallback, useMemo } from 'react';
-import { defaultPlanSettings, ownValue, previewReplan, statusAfterLog, todayIn } from '../../domain';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  defaultPlanSettings,
+  ownValue,
+  plannedSessions,
+  previewReplan,
+  statusAfterLog,
+  todayIn,
+} from '../../domain';
 import type {
   BusyInterval,
   BusySpan,
@@ -22,8 +29,13 @@ import {
   useActionChannel,
   usePlanState,
 } from '../../storage';
+import type { Inputs } from './living-plan';
 import { isDoneEarly, loggedTime, loggedWork } from './log-entry';
+import { offThreadScheduler, schedulingRoadmap } from './off-thread';
+import type { ReplanAnswer } from './off-thread';
 import { useLivingPlan } from './useLivingPlan';
+import { useProject } from './useProject';
+import { useScheduleInForce } from './useScheduleInForce';
 import { useBusyCalendars } from './useBusyCalendars';
 import { useNow, useToday } from './useToday';
 
@@ -46,8 +58,13 @@ export type StudyPlan = {
   busy: readonly BusySpan[];
   /** The same busy time event by event, with summaries, for the calendar views. */
   busyIntervals: readonly BusyInterval[];
-  /** The schedule in force (planned from the last replan); null until a plan is saved. */
+  /**
+   * The schedule in force (planned from the last replan); null until a plan is saved, and
+   * while a large plan just saved or replanned is still being scheduled (`planning`).
+   */
   schedule: Schedule | null;
+  /** A large plan is being scheduled off the UI thread: a newer schedule is on its way. */
+  planning: boolean;
   /** Each topic's sessions in the schedule in force, in time order. */
   sessionsOf: (topicId: TopicId) => readonly ScheduledSession[];
   /** Each topic's first session still to study. */
@@ -89,23 +106,38 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     [plan, roadmap.id, today],
   );
   const statusRecord = useMemo(() => Object.fromEntries(statuses), [statuses]);
+  const scheduling = useMemo(() => schedulingRoadmap(roadmap), [roadmap]);
   const inputsFor = useCallback(
-    (draft: PlanSettings) => ({
-      roadmap,
+    (draft: PlanSettings): Inputs => ({
+      roadmap: scheduling,
       plan: { ...draft, statuses: statusRecord },
       log: logEntries,
       busy,
       now,
     }),
-    [roadmap, statusRecord, logEntries, busy, now],
+    [scheduling, statusRecord, logEntries, busy, now],
   );
 
-  // The scheduler loads after the first paint (it is not needed to draw the graph).
+  // The scheduler loads after the first paint (it is not needed to draw the graph); large
+  // plans are scheduled in a worker, started when first needed.
   const living = useLivingPlan();
-  const schedule = useMemo(
-    () => (plan && living ? living.scheduleInForce(plan, inputsFor(plan.settings)) : null),
-    [plan, living, inputsFor],
-  );
+  const [offThread] = useState(offThreadScheduler);
+  useEffect(() => () => offThread.stop(), [offThread]);
+  const inputsInForce = useMemo(() => (plan ? inputsFor(plan.settings) : null), [plan, inputsFor]);
+  const { schedule, planning } = useScheduleInForce(living, plan, inputsInForce, offThread);
+  // A save or replan of a large plan is worked out in the worker too, then written; a newer
+  // one supersedes it, and should the worker fail it runs here.
+  const replanThen = (current: Schedule | null, inputs: Inputs, then: (answer: ReplanAnswer) => void) => {
+    if (!living) return;
+    if (!living.isLargePlan(inputs)) {
+      then(living.replanInForce(current, inputs));
+      return;
+    }
+    offThread.replan(current ? plannedSessions(current) : null, inputs).then(
+      (answer) => answer && then(answer),
+      () => then(living.replanInForce(current, inputs)),
+    );
+  };
 
   const byTopic = useMemo(() => {
     const map = new Map<TopicId, ScheduledSession[]>();
@@ -129,13 +161,7 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     [schedule, now],
   );
 
-  const project = useCallback(
-    (draft: PlanSettings): Schedule =>
-      living
-        ? living.replanned(schedule, inputsFor(draft))
-        : { sessions: [], milestones: [], warnings: [], reserve: [] },
-    [living, schedule, inputsFor],
-  );
+  const project = useProject(living, offThread, schedule, inputsFor);
 
   const title = (topicId: TopicId) => roadmap.topicsById.get(topicId)?.title ?? topicId;
   const record = (entry: LoggedSession, text: string) => {
@@ -150,10 +176,9 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   // A new goal reorders the work: keeping the sessions in force would keep the old order.
   const save = (next: PlanSettings, reorder = false) => {
     const at = Date.now();
-    if (!living) return;
-    const { replanned, toInForce } = living;
-    const inForce = toInForce(replanned(reorder ? null : schedule, { ...inputsFor(next), now: at }));
-    void channel.run(savePlan(roadmap.id, next, todayIn(next.timeZone, new Date(at)), inForce));
+    replanThen(reorder ? null : schedule, { ...inputsFor(next), now: at }, ({ inForce }) => {
+      void channel.run(savePlan(roadmap.id, next, todayIn(next.timeZone, new Date(at)), inForce));
+    });
   };
 
   return {
@@ -167,21 +192,26 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     busy,
     busyIntervals,
     schedule,
+    planning,
     sessionsOf: (topicId) => byTopic.get(topicId) ?? NO_SESSIONS,
     firstPlanned,
     nextSession,
     project,
-    previewReplan: () => (schedule && plan ? previewReplan(schedule, project(plan.settings)) : null),
+    // Worked out here, large or not: a stand-in projection would preview moves that are not real.
+    previewReplan: () =>
+      schedule && plan && living
+        ? previewReplan(schedule, living.replanned(schedule, inputsFor(plan.settings)))
+        : null,
     save,
     replan: () => {
-      if (!plan || !schedule || !living) return;
-      const next = living.replanned(schedule, inputsFor(plan.settings));
-      const { moves } = previewReplan(schedule, next);
-      const text =
-        moves.length === 0
-          ? 'Replanned: nothing moves.'
-          : `Replanned: ${moves.length} session${moves.length === 1 ? '' : 's'} changed.`;
-      void channel.run(replan(roadmap.id, today, living.toInForce(next), text));
+      if (!plan || !schedule) return;
+      replanThen(schedule, inputsFor(plan.settings), ({ inForce, moves }) => {
+        const text =
+          moves === 0
+            ? 'Replanned: nothing moves.'
+            : `Replanned: ${moves} session${moves === 1 ? '' : 's'} changed.`;
+        void channel.run(replan(roadmap.id, today, inForce, text));
+      });
     },
     log: (session, outcome, minutes = session.minutes) => {
       const entry = loggedWork(session, outcome, minutes, now, today, timeZone);
