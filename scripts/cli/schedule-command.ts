@@ -5,6 +5,7 @@ import {
   SCHEDULE_HORIZON_YEARS,
   schedulePlan,
   todayIn,
+  unknownPhaseTargets,
 } from '../../renderer/src/domain';
 import type { LoggedSession, Plan, Roadmap, Schedule, ScheduleOptions } from '../../renderer/src/domain';
 import { readBusyFiles, scheduleAroundBusy } from './busy-files';
@@ -79,6 +80,8 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   if (plan.goal !== undefined && !known.has(plan.goal)) {
     return { ok: false, message: `${planFile}: goal: unknown topic "${plan.goal}"` };
   }
+  const stray = unknownPhaseTargets(plan.phaseTargets, roadmap)[0];
+  if (stray) return { ok: false, message: `${planFile}: ${stray.path}: ${stray.message}` };
   const log = loggedSessions(plan, known);
   if (!log.ok) return { ok: false, message: `${planFile}: ${log.message}` };
 

@@ -68,7 +68,14 @@ export type {
   KeptAsideRow,
 } from './backup-schema';
 export { isFinished, isTopicStatus, statusLabel, TOPIC_STATUS_CHOICES, TOPIC_STATUSES } from './topic-status';
-export { defaultPlanSettings, isTimeZone, WEEKDAYS } from './plan';
+export {
+  defaultPlanSettings,
+  isTimeZone,
+  WEEKDAYS,
+  MAX_ESTIMATE_HOURS,
+  MIN_SESSION_MINUTES,
+  unknownPhaseTargets,
+} from './plan';
 export {
   parsePlan,
   parsePlanSettings,
