@@ -77,12 +77,18 @@ export function replanInForce(
 export const LARGE_PLAN = { sessions: 2_000, topics: 300 } as const;
 
 /**
- * Whether scheduling may take long enough to be felt: the most sessions the open work can
- * make (its minutes over the shortest session) or the topics to order pass `LARGE_PLAN`.
+ * Whether scheduling may take long enough to be felt: the topics to order, or the sessions
+ * the open work makes, pass `LARGE_PLAN`. Sessions run as long as the longest session and
+ * the day allow (one shorter piece ends each topic), so that is what counts them, not the
+ * shortest session: FastAPI with 5-minute shortest sessions still makes ~300.
  */
 export function isLargePlan({ roadmap, plan, log }: Pick<Inputs, 'roadmap' | 'plan' | 'log'>): boolean {
   if (roadmap.topics.length > LARGE_PLAN.topics) return true;
+  const longestDay = Math.max(...Object.values(plan.availability));
+  if (longestDay <= 0) return false;
+  const remaining = remainingMinutes(roadmap.topics, plan, log);
   let minutes = 0;
-  for (const left of remainingMinutes(roadmap.topics, plan, log).values()) minutes += left;
-  return minutes / Math.max(1, plan.minSessionMinutes) > LARGE_PLAN.sessions;
+  for (const left of remaining.values()) minutes += left;
+  const sessions = minutes / Math.max(1, Math.min(plan.maxSessionMinutes, longestDay)) + remaining.size;
+  return sessions > LARGE_PLAN.sessions;
 }

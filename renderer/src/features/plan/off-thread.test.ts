@@ -56,8 +56,9 @@ const recordOf = (inputs: Inputs): PlanRecord => ({
 });
 
 describe('which plans are scheduled off the UI thread', () => {
-  it('keeps the FastAPI plan on the UI thread, as it always was', () => {
+  it('keeps the FastAPI plan on the UI thread, as it always was, even with 5-minute sessions', () => {
     expect(isLargePlan(inputsOf(fastapi))).toBe(false);
+    expect(isLargePlan(inputsOf(fastapi, { ...appDefault, minSessionMinutes: 5 }))).toBe(false);
   });
 
   it('moves 1,000 topics, and plans of thousands of short sessions, off it', () => {
@@ -67,10 +68,13 @@ describe('which plans are scheduled off the UI thread', () => {
     });
     expect(isLargePlan(inputsOf(many(300)))).toBe(false);
     expect(isLargePlan(inputsOf(many(301)))).toBe(true);
-    // 200 h in 5-minute sessions: up to 2,400 sessions.
+    // 200 h in 5-minute sessions: 2,400 sessions; in sessions of up to 90 minutes, ~130.
     const one = { topics: [topic('a', 1, 200 * 60, [])], phases: phases(1) };
     expect(isLargePlan(inputsOf(one, basePlan({ minSessionMinutes: 5, maxSessionMinutes: 5 })))).toBe(true);
-    expect(isLargePlan(inputsOf(one, basePlan({ minSessionMinutes: 30 })))).toBe(false);
+    expect(isLargePlan(inputsOf(one, basePlan({ minSessionMinutes: 5, maxSessionMinutes: 90 })))).toBe(false);
+    // Days shorter than the longest session cut sessions short: 20-minute days make 600.
+    const short = basePlan({ availability: everyDay(20), minSessionMinutes: 5, maxSessionMinutes: 90 });
+    expect(isLargePlan(inputsOf({ ...one, topics: [topic('a', 1, 1000 * 60, [])] }, short))).toBe(true);
   });
 
   it('counts only the work still open', () => {
