@@ -1,52 +1,126 @@
 import { joinParsedMarkdown, splitMarkdownAtSections } from '../domain';
 import type { ParsedMarkdown, RoadmapSource } from '../domain';
 import type { RoadmapDocument } from '../domain';
+import { checkMarkdownBudget } from '../domain/markdown-budget';
+import type { MarkdownPart } from '../domain/split-markdown';
 import type { WorkerRequest } from './worker-protocol';
 
 /** Past this size the Markdown is parsed in parallel parts, one worker per core. */
 const PARALLEL_ABOVE_BYTES = 64 * 1024;
+/** How long a worker may take to answer before it is stopped and the roadmap refused. */
+export const WORKER_TIME_LIMIT_MS = 5000;
+
+/** What `openInWorkers` needs of a worker (a fake one in tests). */
+export type RoadmapWorker = Pick<
+  Worker,
+  'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'
+>;
+
+export type OpenInWorkersOptions = {
+  startWorker?: () => RoadmapWorker;
+  timeLimitMs?: number;
+  cores?: number;
+};
 
 /**
  * Builds and lays out a roadmap off the UI thread. Large files are parsed in parts on every
- * core (the Markdown parser is the slow step: ~1.5 s for 1,000 topics on one core here).
+ * core. Each step has `WORKER_TIME_LIMIT_MS`: a worker that has not answered by then is
+ * stopped and the roadmap refused with what was being read, instead of hanging.
  */
-export async function openInWorkers(source: RoadmapSource): Promise<RoadmapDocument> {
-  const cores = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 4));
-  const parts =
-    source.markdown.text.length > PARALLEL_ABOVE_BYTES && cores > 1
-      ? splitMarkdownAtSections(source.markdown.text, cores)
-      : [];
+export async function openInWorkers(
+  source: RoadmapSource,
+  options: OpenInWorkersOptions = {},
+): Promise<RoadmapDocument> {
+  const { startWorker = startRoadmapWorker, timeLimitMs = WORKER_TIME_LIMIT_MS } = options;
+  const cores = Math.max(1, Math.min(options.cores ?? (globalThis.navigator?.hardwareConcurrency || 1), 4));
+  const { file, text } = source.markdown;
+  const parallel = text.length > PARALLEL_ABOVE_BYTES && cores > 1;
+  // The workers check the budget of what they are sent whole; parts are checked here, once.
+  const overBudget = parallel ? checkMarkdownBudget(file, text) : [];
+  if (overBudget.length > 0) return { status: 'invalid', problems: overBudget };
+  const parts = parallel ? splitMarkdownAtSections(text, cores) : [];
   const workers = Array.from({ length: Math.max(1, parts.length) }, startWorker);
+  const ask = <T>(worker: RoadmapWorker, request: WorkerRequest, what: Late) =>
+    askInTime<T>(worker, request, timeLimitMs, what);
   try {
-    if (parts.length < 2) return await ask<RoadmapDocument>(workers[0]!, { kind: 'open', source });
+    if (parts.length < 2) return await ask<RoadmapDocument>(workers[0]!, { kind: 'open', source }, { file });
     const parsed = await Promise.all(
-      parts.map((text, i) =>
-        ask<ParsedMarkdown | RoadmapDocument>(workers[i]!, {
-          kind: 'parse-part',
-          file: source.markdown.file,
-          text,
-        }),
+      parts.map((part, i) =>
+        ask<ParsedMarkdown | RoadmapDocument>(
+          workers[i]!,
+          { kind: 'parse-part', file, part },
+          linesOf(file, part),
+        ),
       ),
     );
     const failed = parsed.find((p): p is RoadmapDocument => 'status' in p);
     if (failed) return failed;
     const markdownParts = parsed.filter((p): p is ParsedMarkdown => !('status' in p));
-    const parsedMarkdown = joinParsedMarkdown(source.markdown.file, markdownParts);
-    return await ask<RoadmapDocument>(workers[0]!, { kind: 'open', source: { ...source, parsedMarkdown } });
+    const parsedMarkdown = joinParsedMarkdown(file, markdownParts);
+    return await ask<RoadmapDocument>(
+      workers[0]!,
+      { kind: 'open', source: { ...source, parsedMarkdown } },
+      { file },
+    );
+  } catch (error) {
+    if (error instanceof TooLate) return tooLateDocument(error.what, timeLimitMs);
+    throw error;
   } finally {
     for (const worker of workers) worker.terminate();
   }
 }
 
-function startWorker(): Worker {
+/** What a late worker was reading: a file, or some of its lines. */
+type Late = { file: string; lines?: { from: number; to: number } };
+
+class TooLate extends Error {
+  constructor(readonly what: Late) {
+    super('the roadmap worker did not answer in time');
+  }
+}
+
+function linesOf(file: string, part: MarkdownPart): Late {
+  const lineCount = part.text.split('\n').length;
+  return { file, lines: { from: part.firstLine, to: part.firstLine + lineCount - 1 } };
+}
+
+function tooLateDocument(what: Late, limitMs: number): RoadmapDocument {
+  const seconds = `${(limitMs / 1000).toLocaleString('en-US')} seconds`;
+  const where = what.lines
+    ? `lines ${what.lines.from.toLocaleString('en-US')}–${what.lines.to.toLocaleString('en-US')} of the roadmap`
+    : 'the roadmap';
+  return {
+    status: 'invalid',
+    problems: [
+      {
+        file: what.file,
+        line: what.lines?.from ?? 1,
+        message: `reading ${where} took longer than ${seconds}, so it was stopped: the file is too large or holds Markdown that is slow to read (lists nested deep, long runs of brackets or emphasis marks)`,
+      },
+    ],
+  };
+}
+
+function startRoadmapWorker(): RoadmapWorker {
   return new Worker(new URL('./roadmap.worker.ts', import.meta.url), { type: 'module', name: 'roadmap' });
 }
 
-function ask<T>(worker: Worker, request: WorkerRequest): Promise<T> {
+function askInTime<T>(
+  worker: RoadmapWorker,
+  request: WorkerRequest,
+  limitMs: number,
+  what: Late,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<T>) => resolve(event.data);
-    worker.onerror = (event) => reject(new Error(event.message || 'the roadmap worker failed'));
-    worker.onmessageerror = () => reject(new Error('the roadmap worker sent a reply that could not be read'));
+    const timer = setTimeout(() => reject(new TooLate(what)), limitMs);
+    const settle = (done: () => void) => {
+      clearTimeout(timer);
+      done();
+    };
+    worker.onmessage = (event: MessageEvent<T>) => settle(() => resolve(event.data));
+    worker.onerror = (event) => settle(() => reject(new Error(event.message || 'the roadmap worker failed')));
+    worker.onmessageerror = () =>
+      settle(() => reject(new Error('the roadmap worker sent a reply that could not be read')));
     worker.postMessage(request);
   });
 }

@@ -1,11 +1,16 @@
+import { MARKDOWN_LIMITS } from '../domain/markdown-budget';
+
 /** Which roadmap the window opens: the built-in one, or a generated one for benchmarks. */
 export type RoadmapRequest = { kind: 'builtin' } | { kind: 'synthetic'; topics: number };
 
-/** Reads `?synthetic=1000` (benchmarks, scale checks); anything else opens the built-in roadmap. */
+/**
+ * Reads `?synthetic=1000` (benchmarks, scale checks; at most the 5,000 topics a roadmap may
+ * have); anything else opens the built-in roadmap.
+ */
 export function roadmapRequestFrom(search: string): RoadmapRequest {
   const value = new URLSearchParams(search).get('synthetic');
   const topics = value === null ? Number.NaN : Number(value);
-  return Number.isInteger(topics) && topics > 0 && topics <= 20_000
+  return Number.isInteger(topics) && topics > 0 && topics <= MARKDOWN_LIMITS.topics
     ? { kind: 'synthetic', topics }
     : { kind: 'builtin' };
 }

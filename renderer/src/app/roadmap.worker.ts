@@ -5,16 +5,17 @@ import { openRoadmapDocument } from '../domain';
 import type { RoadmapDocument } from '../domain';
 import type { WorkerRequest } from './worker-protocol';
 
-// Parsing takes ~1.5 s for 1,000 topics here: it runs in workers, in parallel parts, so the
-// window stays responsive while a roadmap opens. (The built-in roadmap is prepared at build
-// time and never comes here.)
+// Parsing takes about a second for 5,000 topics here: it runs in workers, in parallel parts,
+// so the window stays responsive while a roadmap opens, and a worker that overruns its time
+// is stopped (see open-in-workers). (The built-in roadmap is prepared at build time and never
+// comes here.)
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let reply: ParsedMarkdown | RoadmapDocument;
   try {
     reply =
       request.kind === 'parse-part'
-        ? parseRoadmapMarkdownPart(request.file, request.text)
+        ? parseRoadmapMarkdownPart(request.file, request.part)
         : openRoadmapDocument(request.source);
   } catch (error) {
     reply = {

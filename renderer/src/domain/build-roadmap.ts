@@ -1,4 +1,6 @@
 import { edgesOf, findCycles } from './graph';
+import { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
+import { checkMarkdownBudget, MARKDOWN_LIMITS } from './markdown-budget';
 import { parseRoadmapMarkdown } from './parse-markdown';
 import type { ParsedItem, ParsedMarkdown } from './parse-markdown';
 import { parseSidecar } from './parse-sidecar';
@@ -13,7 +15,10 @@ export type RoadmapSource = {
   sidecar?: SourceFile | undefined;
   /** Used when there is no sidecar to name the roadmap. */
   fallbackId?: string;
-  /** The Markdown already parsed (in parallel parts, for large files); else it is parsed here. */
+  /**
+   * The Markdown already parsed (in parallel parts, for large files); else it is checked
+   * against the parse budget and parsed here. Whoever parsed it checked the budget first.
+   */
   parsedMarkdown?: ParsedMarkdown;
 };
 
@@ -22,15 +27,35 @@ export type BuildResult =
 
 /**
  * Builds a validated `Roadmap` from its Markdown and sidecar. Reports every problem at
- * once, each with file and line, instead of stopping at the first.
+ * once, each with file and line, instead of stopping at the first — except Markdown over
+ * the parse budget (`checkMarkdownBudget`), which is refused before it is parsed.
  */
 export function buildRoadmap(source: RoadmapSource): BuildResult {
-  const md = source.parsedMarkdown ?? parseRoadmapMarkdown(source.markdown.file, source.markdown.text);
-  const problems: Problem[] = [...md.problems];
   const mdFile = source.markdown.file;
+  if (!source.parsedMarkdown) {
+    const overBudget = checkMarkdownBudget(mdFile, source.markdown.text);
+    if (overBudget.length > 0) return { roadmap: null, problems: overBudget };
+  }
+  const md = source.parsedMarkdown ?? parseRoadmapMarkdown(mdFile, source.markdown.text);
+  // The budget counts topics cheaply before parsing; this counts what was parsed.
+  const extra = md.sections.flatMap((section) => section.topics)[MARKDOWN_LIMITS.topics];
+  if (extra) {
+    const limit = MARKDOWN_LIMITS.topics.toLocaleString('en-US');
+    const message = `the roadmap has more than ${limit} topics (the limit is ${limit})`;
+    return { roadmap: null, problems: [{ file: mdFile, line: extra.line, message }] };
+  }
+  const problems: Problem[] = [...md.problems];
   const at = (line: number, message: string) => problems.push({ file: mdFile, line, message });
+  // Hidden characters would reach the graph, the calendar and the .ics unseen.
+  const hidden = (line: number, what: string, text: string) => {
+    const found = hiddenMessage(what, text);
+    if (found) at(line, found);
+  };
 
   const phaseOfSection = checkPhases(md, at);
+  hidden(1, "the roadmap's title", md.title);
+  for (const phase of md.phases?.list ?? [])
+    hidden(phase.line, `the title of phase ${phase.number}`, phase.title);
 
   const sidecar = source.sidecar ? parseSidecar(source.sidecar.file, source.sidecar.text) : null;
   if (sidecar) problems.push(...sidecar.problems);
@@ -49,6 +74,7 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
       at(parsed.line, `section ${parsed.number} is numbered twice (also at line ${earlier})`);
     seenSections.set(parsed.number, parsed.line);
     const phaseNumber = phaseOfSection.get(parsed.number) ?? 0;
+    hidden(parsed.line, `the title of section ${parsed.number}`, parsed.title);
     const section: Section = {
       number: parsed.number,
       title: parsed.title,
@@ -57,6 +83,10 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
       line: parsed.line,
     };
     for (const pt of parsed.topics) {
+      const name = `topic "${withoutHiddenCharacters(pt.title)}"`;
+      hidden(pt.line, `the title of ${name}`, pt.title);
+      for (const item of pt.items) hidden(item.line, `a sub-point of ${name}`, item.text);
+      if (pt.tip) hidden(pt.tip.line, `the tip of ${name}`, pt.tip.text);
       const id = slugify(pt.title);
       if (id === '') {
         at(pt.line, `topic "${pt.title}" has no letters or digits to make an id from`);
@@ -104,6 +134,14 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
     }
     sections.push(section);
   }
+
+  for (const topic of topics)
+    topic.links.forEach((link, index) => {
+      for (const key of ['title', 'url'] as const) {
+        const found = hiddenMessage(`the link ${key} of topic "${topic.id}"`, link[key]);
+        if (found) atSidecar(['topics', topic.id, 'links', index, key], found);
+      }
+    });
 
   const topicsById = new Map(topics.map((t) => [t.id, t]));
   if (sidecarTopics) {
@@ -205,6 +243,29 @@ function checklist(items: readonly ParsedItem[]): ChecklistItem[] {
 function sidecarIndex(raw: readonly string[] | undefined, pre: string, fallback: number): number {
   const index = raw?.indexOf(pre) ?? -1;
   return index >= 0 ? index : fallback;
+}
+
+const HIDDEN_NAMES: Record<string, string> = {
+  'U+202A': 'left-to-right embedding',
+  'U+202B': 'right-to-left embedding',
+  'U+202C': 'pop directional formatting',
+  'U+202D': 'left-to-right override',
+  'U+202E': 'right-to-left override',
+  'U+2066': 'left-to-right isolate',
+  'U+2067': 'right-to-left isolate',
+  'U+2068': 'first strong isolate',
+  'U+2069': 'pop directional isolate',
+  'U+200B': 'zero-width space',
+  'U+2060': 'word joiner',
+  'U+FEFF': 'zero-width no-break space',
+};
+
+/** "the title of topic "X" contains a hidden character U+202E (…); remove it", or null. */
+function hiddenMessage(what: string, text: string): string | null {
+  const codes = [...new Set(findHiddenCharacters(text).map((h) => h.codePoint))];
+  if (codes.length === 0) return null;
+  const named = codes.map((code) => `${code} (${HIDDEN_NAMES[code] ?? 'invisible'})`).join(', ');
+  return `${what} contains ${codes.length === 1 ? 'a hidden character' : 'hidden characters'} ${named}; remove ${codes.length === 1 ? 'it' : 'them'}`;
 }
 
 /** Problems file by file (in the order files were read), then by line. */

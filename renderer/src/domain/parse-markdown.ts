@@ -1,5 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import {
   boldLabel,
   flatPhrasing,
@@ -12,6 +12,8 @@ import {
   lineOf,
 } from './markdown-inline';
 import type { InlineSpan, Problem } from './roadmap';
+import { chunkMarkdown, scanMarkdown, withDefinitions } from './split-markdown';
+import type { MarkdownPart } from './split-markdown';
 
 export type ParsedItem = { text: string; spans: InlineSpan[]; line: number };
 
@@ -34,6 +36,9 @@ export type ParsedMarkdown = {
   problems: Problem[];
 };
 
+/** A node's line in the whole file (chunks are parsed on their own). */
+type LineOf = (node: RootContent | ListItem) => number;
+
 const SECTION_HEADING = /^(\d+)\.\s+(.+)$/;
 const PHASES_HEADING = /^phases\b/i;
 const PHASE_LABEL = /^Phase\s+(\d+)\s*(?:\((.*)\))?\s*[:.\-–—]?\s*(.*)$/i;
@@ -43,17 +48,22 @@ const TIP_LABEL = /^important\s*:?$/i;
  * Parses a roadmap written in the FastAPI roadmap's Markdown shape: `## N. Title` sections,
  * bold bullets as topics, their sub-points (an `**Important:**` one is the tip), and a
  * "Phases" list (`- **Phase 1 (Title)**: Sections 0–4`). Problems carry file and line.
+ * Check the text with `checkMarkdownBudget` first: the parser is slow on hostile input.
  */
 export function parseRoadmapMarkdown(file: string, text: string): ParsedMarkdown {
-  return joinParsedMarkdown(file, [parseRoadmapMarkdownPart(file, text)]);
+  const { lines, definitions } = scanMarkdown(text);
+  const part = { text: lines.join('\n'), firstLine: 1, definitions };
+  return joinParsedMarkdown(file, [parseRoadmapMarkdownPart(file, part)]);
 }
 
 /**
  * Parses one part of a roadmap's Markdown, as cut by `splitMarkdownAtSections`, so large
  * files can be parsed in parallel; `joinParsedMarkdown` puts the parts back together.
+ * The part is parsed in chunks of about a hundred lines: micromark's time grows with the
+ * square of what it is given at once (it re-walks its whole event list as each list item
+ * closes), so 5,000 topics in one go took two minutes and in chunks take seconds.
  */
-export function parseRoadmapMarkdownPart(file: string, text: string): ParsedMarkdown {
-  const root = fromMarkdown(text);
+export function parseRoadmapMarkdownPart(file: string, part: MarkdownPart): ParsedMarkdown {
   const problems: Problem[] = [];
   const sections: ParsedSection[] = [];
   let title = '';
@@ -61,59 +71,63 @@ export function parseRoadmapMarkdownPart(file: string, text: string): ParsedMark
   let current: ParsedSection | null = null;
   let inPhases = false;
 
-  for (const node of root.children) {
-    const line = lineOf(node);
-    if (node.type === 'heading') {
-      const heading = plainText(node.children).trim();
-      if (node.depth === 1 && title === '') {
-        title = heading;
+  for (const chunk of chunkMarkdown(part)) {
+    const shift = chunk.firstLine - 1;
+    const at = (node: RootContent | ListItem) => lineOf(node) + shift;
+    for (const node of fromMarkdown(withDefinitions(chunk)).children) {
+      const line = at(node);
+      if (node.type === 'heading') {
+        const heading = plainText(node.children).trim();
+        if (node.depth === 1 && title === '') {
+          title = heading;
+          continue;
+        }
+        if (node.depth !== 2) continue;
+        const section = SECTION_HEADING.exec(heading);
+        inPhases = false;
+        current = null;
+        if (section) {
+          current = {
+            number: Number(section[1]),
+            title: (section[2] ?? '').trim(),
+            line,
+            topics: [],
+          };
+          sections.push(current);
+        } else if (PHASES_HEADING.test(heading)) {
+          inPhases = true;
+          phases ??= { line, list: [] };
+        }
         continue;
       }
-      if (node.depth !== 2) continue;
-      const section = SECTION_HEADING.exec(heading);
-      inPhases = false;
-      current = null;
-      if (section) {
-        current = {
-          number: Number(section[1]),
-          title: (section[2] ?? '').trim(),
-          line,
-          topics: [],
-        };
-        sections.push(current);
-      } else if (PHASES_HEADING.test(heading)) {
-        inPhases = true;
-        phases ??= { line, list: [] };
+      if (node.type !== 'list') continue;
+      if (inPhases && phases) {
+        for (const item of node.children) {
+          const phase = parsePhaseItem(file, item, at, problems);
+          if (phase) phases.list.push(phase);
+        }
+        continue;
       }
-      continue;
-    }
-    if (node.type !== 'list') continue;
-    if (inPhases && phases) {
       for (const item of node.children) {
-        const phase = parsePhaseItem(file, item, problems);
-        if (phase) phases.list.push(phase);
-      }
-      continue;
-    }
-    for (const item of node.children) {
-      const topic = parseTopicItem(item);
-      if (!topic) {
-        // Inside a section every bullet should be a topic: dropping one silently would lose it.
-        if (current)
+        const topic = parseTopicItem(item, at);
+        if (!topic) {
+          // Inside a section every bullet should be a topic: dropping one silently would lose it.
+          if (current)
+            problems.push({
+              file,
+              line: at(item),
+              message: `a bullet in section ${current.number} is not a topic: write topics as "- **Title**" on a line of their own`,
+            });
+          continue;
+        }
+        if (current) current.topics.push(topic);
+        else
           problems.push({
             file,
-            line: lineOf(item),
-            message: `a bullet in section ${current.number} is not a topic: write topics as "- **Title**" on a line of their own`,
+            line: topic.line,
+            message: `topic "${topic.title}" is outside any section (add a "## N. Section title" heading above it)`,
           });
-        continue;
       }
-      if (current) current.topics.push(topic);
-      else
-        problems.push({
-          file,
-          line: topic.line,
-          message: `topic "${topic.title}" is outside any section (add a "## N. Section title" heading above it)`,
-        });
     }
   }
 
@@ -138,16 +152,16 @@ export function joinParsedMarkdown(file: string, parts: readonly ParsedMarkdown[
 }
 
 /** A topic is a list item whose first paragraph is a single bold run. */
-function parseTopicItem(item: ListItem): ParsedTopic | null {
+function parseTopicItem(item: ListItem, at: LineOf): ParsedTopic | null {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return null;
   const label = boldLabel(first);
   if (label === null || label.rest.trim() !== '') return null;
-  const topic: ParsedTopic = { title: label.bold, line: lineOf(item), items: [], tip: null };
+  const topic: ParsedTopic = { title: label.bold, line: at(item), items: [], tip: null };
   for (const child of rest) {
     if (child.type !== 'list') continue;
     for (const sub of child.children) {
-      const parsed = parseSubPoint(sub);
+      const parsed = parseSubPoint(sub, at);
       // An empty sub-point (a bare `**Important:**`) is neither an item nor a tip.
       if (!parsed || parsed.item.text === '') continue;
       if (parsed.isTip && topic.tip === null) topic.tip = parsed.item;
@@ -157,10 +171,10 @@ function parseTopicItem(item: ListItem): ParsedTopic | null {
   return topic;
 }
 
-function parseSubPoint(item: ListItem): { item: ParsedItem; isTip: boolean } | null {
+function parseSubPoint(item: ListItem, at: LineOf): { item: ParsedItem; isTip: boolean } | null {
   const paragraph = item.children.find((c): c is Paragraph => c.type === 'paragraph');
   if (!paragraph) return null;
-  const line = lineOf(item);
+  const line = at(item);
   const label = boldLabel(paragraph);
   const isTip = label !== null && TIP_LABEL.test(label.bold.trim());
   let spans = toSpans(isTip ? paragraph.children.slice(1) : paragraph.children);
@@ -183,9 +197,9 @@ function parseSubPoint(item: ListItem): { item: ParsedItem; isTip: boolean } | n
   return { item: { text: spansText(spans), spans, line }, isTip };
 }
 
-function parsePhaseItem(file: string, item: ListItem, problems: Problem[]): ParsedPhase | null {
+function parsePhaseItem(file: string, item: ListItem, at: LineOf, problems: Problem[]): ParsedPhase | null {
   const paragraph = item.children[0];
-  const line = lineOf(item);
+  const line = at(item);
   const label = paragraph?.type === 'paragraph' ? boldLabel(paragraph) : null;
   const full = label ? `${label.bold}${label.rest}` : plainText(flatPhrasing(item));
   const match = PHASE_LABEL.exec(full.trim());

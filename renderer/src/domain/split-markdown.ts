@@ -1,44 +1,146 @@
 /**
- * Cuts Markdown into at most `parts` pieces of similar size, each starting at a `## `
- * heading, for parsing in parallel. Every piece keeps its place in the file: it is padded
- * with the newlines before it, so the parser reports the whole file's line numbers. Lines
- * inside fenced code or HTML comments are never cut at.
+ * A piece of a roadmap's Markdown: its text, the line of the whole file it starts on, and
+ * the file's link reference definitions (`[x]: url` lines), so a piece that uses one defined
+ * elsewhere still reads it as a link.
  */
-export function splitMarkdownAtSections(text: string, parts: number): string[] {
-  const lines = text.split('\n');
+export type MarkdownPart = { text: string; firstLine: number; definitions: readonly string[] };
+
+/** Where a file can be cut without changing how it parses, and its link definitions. */
+export type MarkdownScan = {
+  lines: string[];
+  /** 0-based indexes of lines that start a new top-level block. */
+  cuts: number[];
+  /** The subset of `cuts` that are `## ` headings (sections start there). */
+  headings: number[];
+  definitions: string[];
+};
+
+/** Lines per chunk the parser is handed: micromark slows with the size of what it parses. */
+const CHUNK_LINES = 100;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BLANK = /^[ \t]*$/;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const BULLET = /^[-*+][ \t]+\S/;
+const DEFINITION = /^ {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*\S/;
+const HTML_START = /^ {0,3}</;
+/** How each kind of HTML block ends (CommonMark's types 1–5); the others end at a blank line. */
+const HTML_ENDS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![a-z]/i, />/],
+];
+
+/**
+ * Finds the lines a file can be cut before: a column-0 heading or bullet, or any column-0
+ * line after a blank one — each always starts a new top-level block — never inside fenced
+ * code or an HTML block. When unsure it does not cut: that only makes a piece longer.
+ */
+export function scanMarkdown(text: string): MarkdownScan {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const cuts: number[] = [];
+  const headings: number[] = [];
+  const definitions: string[] = [];
   let fence: string | null = null;
-  let inComment = false;
+  let htmlEnd: RegExp | 'blank' | null = null;
+  let previousBlank = true;
   lines.forEach((line, index) => {
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const blank = BLANK.test(line);
+    const wasBlank = previousBlank;
+    previousBlank = blank;
     if (fence !== null) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = null;
+      const close = FENCE.exec(line);
+      if (
+        close &&
+        close[1]![0] === fence[0] &&
+        close[1]!.length >= fence.length &&
+        BLANK.test(line.slice(close[0].length))
+      )
+        fence = null;
       return;
     }
-    if (inComment) {
-      if (line.includes('-->')) inComment = false;
+    if (htmlEnd !== null) {
+      if (htmlEnd === 'blank' ? blank : htmlEnd.test(line)) htmlEnd = null;
       return;
     }
-    if (fenceMatch) fence = fenceMatch[1]!;
-    else if (line.includes('<!--') && !line.includes('-->')) inComment = true;
-    else if (index > 0 && /^## /.test(line)) cuts.push(index);
+    if (
+      index > 0 &&
+      !blank &&
+      !/^[ \t]/.test(line) &&
+      (wasBlank || HEADING.test(line) || BULLET.test(line))
+    ) {
+      cuts.push(index);
+      if (line.startsWith('## ')) headings.push(index);
+    }
+    const open = FENCE.exec(line);
+    // A backtick fence's info string holds no backtick (else the line is a code span).
+    if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = open[1]!;
+    else if (HTML_START.test(line)) {
+      const kind = HTML_ENDS.find(([start]) => start.test(line));
+      // An HTML block of types 1–5 may end on the line that opens it.
+      if (!kind) htmlEnd = 'blank';
+      else if (!kind[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = kind[1];
+    } else if (DEFINITION.test(line)) definitions.push(line.trim());
   });
-  if (parts <= 1 || cuts.length === 0) return [text];
+  return { lines, cuts, headings, definitions };
+}
+
+/** Cuts a scanned file (or one part of it) into chunks of about `CHUNK_LINES` lines. */
+export function chunkMarkdown(part: MarkdownPart): MarkdownPart[] {
+  const { lines, cuts } = scanMarkdown(part.text);
+  const bounds = [0];
+  for (const cut of cuts) if (cut - bounds.at(-1)! >= CHUNK_LINES) bounds.push(cut);
+  bounds.push(lines.length);
+  const chunks: MarkdownPart[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const text = lines.slice(bounds[i], bounds[i + 1]).join('\n');
+    chunks.push({ text, firstLine: part.firstLine + bounds[i]!, definitions: part.definitions });
+  }
+  return chunks;
+}
+
+/**
+ * A chunk's text with the link definitions it uses appended after a blank line (after its
+ * own lines, so its line numbers do not move). Only definitions whose label the chunk names
+ * in brackets are added, so the work stays in proportion to the file.
+ */
+export function withDefinitions(part: MarkdownPart): string {
+  if (part.definitions.length === 0) return part.text;
+  const named = new Set<string>();
+  for (const match of part.text.matchAll(/\[((?:[^\\[\]]|\\.){1,999})\]/g)) named.add(normalLabel(match[1]!));
+  const used = part.definitions.filter((line) => named.has(normalLabel(DEFINITION.exec(line)?.[1] ?? '')));
+  return used.length === 0 ? part.text : `${part.text}\n\n${used.join('\n')}\n`;
+}
+
+function normalLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Cuts Markdown into at most `parts` pieces of similar size, each starting at a `## `
+ * heading, for parsing in parallel. Each piece knows the line it starts on, so the parser
+ * reports the whole file's line numbers. Lines inside fenced code or HTML are never cut at.
+ */
+export function splitMarkdownAtSections(text: string, parts: number): MarkdownPart[] {
+  const { lines, headings, definitions } = scanMarkdown(text);
+  const normalized = lines.join('\n');
+  if (parts <= 1 || headings.length === 0) return [{ text: normalized, firstLine: 1, definitions }];
   const chosen: number[] = [];
   for (let k = 1; k < parts; k++) {
     const target = (lines.length * k) / parts;
-    const nearest = cuts.reduce((best, cut) =>
+    const nearest = headings.reduce((best, cut) =>
       Math.abs(cut - target) < Math.abs(best - target) ? cut : best,
     );
     if (!chosen.includes(nearest)) chosen.push(nearest);
   }
   chosen.sort((a, b) => a - b);
   const bounds = [0, ...chosen, lines.length];
-  const pieces: string[] = [];
+  const pieces: MarkdownPart[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const start = bounds[i]!;
-    const end = bounds[i + 1]!;
-    pieces.push('\n'.repeat(start) + lines.slice(start, end).join('\n'));
+    const text = lines.slice(bounds[i], bounds[i + 1]).join('\n');
+    pieces.push({ text, firstLine: bounds[i]! + 1, definitions });
   }
   return pieces;
 }
