@@ -65,6 +65,7 @@ export function useProject(
           asked.flushing = false;
           // The newest request supersedes one in flight, so it carries every projection still wanted.
           const keys = [...asked.wanted.keys()];
+          if (keys.length === 0) return;
           asked.inFlight = new Set(keys);
           const sessions = asked.current ? plannedSessions(asked.current) : null;
           offThread
