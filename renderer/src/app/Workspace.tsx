@@ -114,7 +114,12 @@ export function Workspace({ roadmap, layout }: Props) {
               onSave={plan.save}
             />
           )}
-          {view === 'schedule' && plan.loaded && (
+          {view === 'schedule' && plan.loaded && plan.planning && !plan.schedule && (
+            <p className="main__status" role="status">
+              Planning…
+            </p>
+          )}
+          {view === 'schedule' && plan.loaded && !(plan.planning && !plan.schedule) && (
             <ScheduleView
               roadmap={roadmap}
               schedule={plan.schedule}
