@@ -27,6 +27,7 @@ import {
 } from './bench-startup';
 import { bulkMarkMs, markDonePaintMs, PAINTED, paintProbe, panFrames, startupMs } from './bench-page';
 import { median, quantile, report, timeIt } from './bench-report';
+import { markdownFigures } from './bench-markdown';
 import { replanFigures } from './bench-replan';
 import { exitWithError, resolvePort, UserFacingError } from './process-helpers';
 import { BUILTIN_ROADMAP, loadRoadmap } from './cli/load-roadmap';
@@ -92,6 +93,7 @@ function domainFigures(): void {
   });
   if (!bigRoadmap) throw new Error('the synthetic roadmap does not build');
   const roadmap1000: Roadmap = bigRoadmap;
+  markdownFigures();
   const fastapi = fastapiRoadmap();
   report({ name: 'layout_fastapi_ms', value: timeIt(20, () => layoutRoadmap(fastapi)), unit: 'ms' });
   report({

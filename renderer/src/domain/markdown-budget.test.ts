@@ -58,8 +58,8 @@ describe('checkMarkdownBudget', () => {
     expect(problems).toEqual(
       [
         'roadmap.md:5: line 5 is 204,802 characters long (the limit is 10,000)',
-        'roadmap.md:5: lines 5–5 (a paragraph, or a topic with its sub-points) hold 204,800 brackets, emphasis marks, backticks, backslashes, "<" or "&" (the limit is 2,000); Markdown that dense is too slow to read',
-        'roadmap.md:1: the file holds 409,600 brackets, emphasis marks, backticks, backslashes, "<" and "&" (the limit is 200,000)',
+        'roadmap.md:5: lines 5–5 (a paragraph, or a topic with its sub-points) hold 204,800 brackets, emphasis marks, backticks, backslashes, "<" or "&" (the limit is 500); Markdown that dense is too slow to read',
+        'roadmap.md:1: the file holds 409,600 brackets, emphasis marks, backticks, backslashes, "<" and "&" (the limit is 150,000)',
       ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])),
     );
   });
@@ -79,6 +79,13 @@ describe('checkMarkdownBudget', () => {
     );
   });
 
+  it('refuses lists and quotes that add up to too many levels', () => {
+    const block = Array.from({ length: 400 }, () => '- - - - - - - - - - x').join('\n');
+    expect(check(Array.from({ length: 40 }, () => block).join('\n\n'))).toEqual([
+      "roadmap.md:1: the file's lists and quotes add up to 160,000 levels over its lines (the limit is 120,000); it nests too deep, too often, to read quickly",
+    ]);
+  });
+
   it('refuses a block that cannot be cut, with its lines', () => {
     const text = `# T\n\n- **A**\n${'  - x\n'.repeat(600)}`;
     expect(check(text)).toEqual([
@@ -88,7 +95,7 @@ describe('checkMarkdownBudget', () => {
 
   it('refuses too many lines and too many characters', () => {
     expect(check('a\n\n'.repeat(MARKDOWN_LIMITS.lines / 2))).toEqual([
-      'roadmap.md:100001: the file has 100,001 lines (the limit is 100,000)',
+      'roadmap.md:80001: the file has 80,001 lines (the limit is 80,000)',
     ]);
     expect(check('a'.repeat(MARKDOWN_LIMITS.characters + 1))).toEqual([
       'roadmap.md:1: the file has 5,242,881 characters (the limit is 5,242,880)',

@@ -12,7 +12,7 @@ import {
   lineOf,
 } from './markdown-inline';
 import type { InlineSpan, Problem } from './roadmap';
-import { chunkMarkdown, scanMarkdown, withDefinitions } from './split-markdown';
+import { chunkMarkdown, scanMarkdown } from './split-markdown';
 import type { MarkdownPart } from './split-markdown';
 
 export type ParsedItem = { text: string; spans: InlineSpan[]; line: number };
@@ -74,7 +74,7 @@ export function parseRoadmapMarkdownPart(file: string, part: MarkdownPart): Pars
   for (const chunk of chunkMarkdown(part)) {
     const shift = chunk.firstLine - 1;
     const at = (node: RootContent | ListItem) => lineOf(node) + shift;
-    for (const node of fromMarkdown(withDefinitions(chunk)).children) {
+    for (const node of fromMarkdown(chunk.text).children) {
       const line = at(node);
       if (node.type === 'heading') {
         const heading = plainText(node.children).trim();

@@ -87,31 +87,39 @@ export function scanMarkdown(text: string): MarkdownScan {
   return { lines, cuts, headings, definitions };
 }
 
-/** Cuts a scanned file (or one part of it) into chunks of about `CHUNK_LINES` lines. */
-export function chunkMarkdown(part: MarkdownPart): MarkdownPart[] {
+/**
+ * Cuts a part of a file into chunks of about `CHUNK_LINES` lines for the parser. Each
+ * chunk's text ends with the link definitions it uses, after a blank line (after its own
+ * lines, so its line numbers do not move): only those whose label it names in brackets,
+ * so the work stays in proportion to the file.
+ */
+export function chunkMarkdown(part: MarkdownPart): { text: string; firstLine: number }[] {
   const { lines, cuts } = scanMarkdown(part.text);
+  const byLabel = new Map<string, string>();
+  for (const line of part.definitions) {
+    const label = normalLabel(DEFINITION.exec(line)?.[1] ?? '');
+    // As in CommonMark, the first definition of a label wins.
+    if (!byLabel.has(label)) byLabel.set(label, line);
+  }
   const bounds = [0];
   for (const cut of cuts) if (cut - bounds.at(-1)! >= CHUNK_LINES) bounds.push(cut);
   bounds.push(lines.length);
-  const chunks: MarkdownPart[] = [];
+  const chunks: { text: string; firstLine: number }[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const text = lines.slice(bounds[i], bounds[i + 1]).join('\n');
-    chunks.push({ text, firstLine: part.firstLine + bounds[i]!, definitions: part.definitions });
+    chunks.push({ text: withDefinitions(text, byLabel), firstLine: part.firstLine + bounds[i]! });
   }
   return chunks;
 }
 
-/**
- * A chunk's text with the link definitions it uses appended after a blank line (after its
- * own lines, so its line numbers do not move). Only definitions whose label the chunk names
- * in brackets are added, so the work stays in proportion to the file.
- */
-export function withDefinitions(part: MarkdownPart): string {
-  if (part.definitions.length === 0) return part.text;
-  const named = new Set<string>();
-  for (const match of part.text.matchAll(/\[((?:[^\\[\]]|\\.){1,999})\]/g)) named.add(normalLabel(match[1]!));
-  const used = part.definitions.filter((line) => named.has(normalLabel(DEFINITION.exec(line)?.[1] ?? '')));
-  return used.length === 0 ? part.text : `${part.text}\n\n${used.join('\n')}\n`;
+function withDefinitions(text: string, byLabel: ReadonlyMap<string, string>): string {
+  if (byLabel.size === 0) return text;
+  const used = new Set<string>();
+  for (const match of text.matchAll(/\[((?:[^\\[\]]|\\.){1,999})\]/g)) {
+    const definition = byLabel.get(normalLabel(match[1]!));
+    if (definition !== undefined) used.add(definition);
+  }
+  return used.size === 0 ? text : `${text}\n\n${[...used].join('\n')}\n`;
 }
 
 function normalLabel(label: string): string {
