@@ -39,13 +39,15 @@ describe('buildRoadmap: hidden characters', () => {
       .replace('a1', 'a\u200B1')
       .replace('tip a', 'tip\u2066 a\u2069')
       .replace('(Start)', '(St\uFEFFart)')
-      .replace('Basics', 'Ba\u2060sics');
+      .replace('Basics', 'Ba\u2060sics')
+      .replace('# Demo', '\n# De\u202Dmo');
     expect(problemsOf(md, { ...SIDECAR, topics: { alpha: SIDECAR.topics.alpha } })).toEqual([
-      'demo.md:3: the title of section 0 contains a hidden character U+2060 (word joiner); remove it',
-      'demo.md:5: the title of topic "Alpha" contains a hidden character U+202E (right-to-left override); remove it',
-      'demo.md:6: a sub-point of topic "Alpha" contains a hidden character U+200B (zero-width space); remove it',
-      'demo.md:7: the tip of topic "Alpha" contains hidden characters U+2066 (left-to-right isolate), U+2069 (pop directional isolate); remove them',
-      'demo.md:11: the title of phase 1 contains a hidden character U+FEFF (zero-width no-break space); remove it',
+      "demo.md:2: the roadmap's title contains a hidden character U+202D (left-to-right override); remove it",
+      'demo.md:4: the title of section 0 contains a hidden character U+2060 (word joiner); remove it',
+      'demo.md:6: the title of topic "Alpha" contains a hidden character U+202E (right-to-left override); remove it',
+      'demo.md:7: a sub-point of topic "Alpha" contains a hidden character U+200B (zero-width space); remove it',
+      'demo.md:8: the tip of topic "Alpha" contains hidden characters U+2066 (left-to-right isolate), U+2069 (pop directional isolate); remove them',
+      'demo.md:12: the title of phase 1 contains a hidden character U+FEFF (zero-width no-break space); remove it',
     ]);
   });
 

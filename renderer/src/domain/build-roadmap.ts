@@ -53,7 +53,7 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   };
 
   const phaseOfSection = checkPhases(md, at);
-  hidden(1, "the roadmap's title", md.title);
+  hidden(md.titleLine, "the roadmap's title", md.title);
   for (const phase of md.phases?.list ?? [])
     hidden(phase.line, `the title of phase ${phase.number}`, phase.title);
 

@@ -30,6 +30,8 @@ export type ParsedPhase = { number: number; title: string; sections: number[]; l
 
 export type ParsedMarkdown = {
   title: string;
+  /** The line of the `# Title` heading (1 when there is none). */
+  titleLine: number;
   sections: ParsedSection[];
   /** `null` when the file has no "Phases" heading at all. */
   phases: { line: number; list: ParsedPhase[] } | null;
@@ -67,6 +69,7 @@ export function parseRoadmapMarkdownPart(file: string, part: MarkdownPart): Pars
   const problems: Problem[] = [];
   const sections: ParsedSection[] = [];
   let title = '';
+  let titleLine = 1;
   let phases: ParsedMarkdown['phases'] = null;
   let current: ParsedSection | null = null;
   let inPhases = false;
@@ -80,6 +83,7 @@ export function parseRoadmapMarkdownPart(file: string, part: MarkdownPart): Pars
         const heading = plainText(node.children).trim();
         if (node.depth === 1 && title === '') {
           title = heading;
+          titleLine = line;
           continue;
         }
         if (node.depth !== 2) continue;
@@ -131,12 +135,14 @@ export function parseRoadmapMarkdownPart(file: string, part: MarkdownPart): Pars
     }
   }
 
-  return { title, sections, phases, problems };
+  return { title, titleLine, sections, phases, problems };
 }
 
 /** Joins parsed parts (in file order) into the whole file's result and checks the whole. */
 export function joinParsedMarkdown(file: string, parts: readonly ParsedMarkdown[]): ParsedMarkdown {
-  const title = parts.find((part) => part.title !== '')?.title ?? '';
+  const titled = parts.find((part) => part.title !== '');
+  const title = titled?.title ?? '';
+  const titleLine = titled?.titleLine ?? 1;
   const sections = parts.flatMap((part) => part.sections);
   const problems = parts.flatMap((part) => part.problems);
   let phases: ParsedMarkdown['phases'] = null;
@@ -148,7 +154,7 @@ export function joinParsedMarkdown(file: string, parts: readonly ParsedMarkdown[
   if (title === '') problems.push({ file, line: 1, message: 'missing "# Title" heading' });
   if (sections.length === 0)
     problems.push({ file, line: 1, message: 'no sections found (expected "## 0. Title" headings)' });
-  return { title, sections, phases, problems };
+  return { title, titleLine, sections, phases, problems };
 }
 
 /** A topic is a list item whose first paragraph is a single bold run. */
