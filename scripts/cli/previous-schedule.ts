@@ -1,3 +1,4 @@
+import { inMessage } from '../../renderer/src/domain';
 import '../../renderer/src/domain/zod-setup';
 import { z } from 'zod';
 import type { SessionInForce } from '../../renderer/src/domain/schedule-types';
@@ -62,7 +63,8 @@ export function readPreviousSchedule(file: string): ReadPrevious {
   const seen = new Set<string>();
   for (const [i, s] of result.data.sessions.entries()) {
     if (s.logged !== undefined) continue;
-    if (seen.has(s.id)) return { ok: false, message: `${file}: sessions[${i}].id: "${s.id}" appears twice` };
+    if (seen.has(s.id))
+      return { ok: false, message: `${file}: sessions[${i}].id: "${inMessage(s.id)}" appears twice` };
     seen.add(s.id);
   }
   return {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatProblem, summariseRoadmap, toRoadmapJson } from '../../renderer/src/domain';
+import { formatProblem, summariseRoadmap, toRoadmapJson, inMessage } from '../../renderer/src/domain';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
 import { exportIcsFromFile } from './export-ics-command';
 import { parseArgs, unknownOption } from './args';
@@ -56,7 +56,8 @@ function runCommand(argv: readonly string[], io: Io): number {
   switch (command) {
     case 'roadmap': {
       if (!args.flags.has('json')) return fail(io, 'roadmap: only --json output exists; add --json');
-      if (args.positional.length > 0) return fail(io, `roadmap: unexpected argument "${args.positional[0]}"`);
+      if (args.positional.length > 0)
+        return fail(io, `roadmap: unexpected argument "${inMessage(args.positional[0] ?? '')}"`);
       const file = args.options.get('file') ?? path.relative(process.cwd(), BUILTIN_ROADMAP);
       const result = loadRoadmap(file, args.options.get('sidecar'));
       if (!result.roadmap) return report(io, result);
@@ -67,7 +68,7 @@ function runCommand(argv: readonly string[], io: Io): number {
       const [file, extra] = args.positional;
       if (file === undefined)
         return fail(io, 'validate: which file? validate <roadmap.md> [--sidecar <file>]');
-      if (extra !== undefined) return fail(io, `validate: unexpected argument "${extra}"`);
+      if (extra !== undefined) return fail(io, `validate: unexpected argument "${inMessage(extra)}"`);
       const result = loadRoadmap(file, args.options.get('sidecar'));
       if (!result.roadmap) return report(io, result);
       io.out(`${summariseRoadmap(result.roadmap)}\n`);
@@ -78,7 +79,7 @@ function runCommand(argv: readonly string[], io: Io): number {
       if (!args.flags.has('json')) return fail(io, 'schedule: only --json output exists; add --json');
       if (planFile === undefined) return fail(io, 'schedule: which plan? schedule --plan <plan.json> --json');
       if (args.positional.length > 0)
-        return fail(io, `schedule: unexpected argument "${args.positional[0]}"`);
+        return fail(io, `schedule: unexpected argument "${inMessage(args.positional[0] ?? '')}"`);
       const outcome = scheduleFromFile(planFile, scheduleRequest(args));
       if (!outcome.ok) {
         io.err(`${outcome.message}\n`);
@@ -92,7 +93,7 @@ function runCommand(argv: readonly string[], io: Io): number {
       const outFile = args.options.get('out');
       const usage = 'export-ics --plan <plan.json> --out <file.ics>';
       if (args.positional.length > 0)
-        return fail(io, `export-ics: unexpected argument "${args.positional[0]}"`);
+        return fail(io, `export-ics: unexpected argument "${inMessage(args.positional[0] ?? '')}"`);
       if (planFile === undefined) return fail(io, `export-ics: which plan? ${usage}`);
       if (outFile === undefined) return fail(io, `export-ics: where to? add --out <file.ics> (${usage})`);
       const outcome = exportIcsFromFile(planFile, scheduleRequest(args), outFile);
@@ -113,7 +114,7 @@ function runCommand(argv: readonly string[], io: Io): number {
       io.out(`${USAGE}\n`);
       return 0;
     default:
-      return fail(io, `unknown command "${command}"`);
+      return fail(io, `unknown command "${inMessage(command)}"`);
   }
 }
 

@@ -6,6 +6,9 @@ import {
   schedulePlan,
   todayIn,
   unknownPhaseTargets,
+  inMessage,
+  isPlanYear,
+  PLAN_YEARS_MESSAGE,
 } from '../../renderer/src/domain';
 import type { LoggedSession, Plan, Roadmap, Schedule, ScheduleOptions } from '../../renderer/src/domain';
 import { readBusyFiles, scheduleAroundBusy } from './busy-files';
@@ -69,16 +72,17 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   if (!roadmapFile) {
     return {
       ok: false,
-      message: `${planFile}: roadmap: unknown roadmap "${plan.roadmap}" (known: ${Object.keys(ROADMAPS).join(', ')})`,
+      message: `${planFile}: roadmap: unknown roadmap "${inMessage(plan.roadmap)}" (known: ${Object.keys(ROADMAPS).join(', ')})`,
     };
   }
   const roadmapPath = path.relative(process.cwd(), roadmapFile);
   const built = loadRoadmap(roadmapPath);
-  if (!built.roadmap) return { ok: false, message: `the built-in roadmap "${plan.roadmap}" is invalid` };
+  if (!built.roadmap)
+    return { ok: false, message: `the built-in roadmap "${inMessage(plan.roadmap)}" is invalid` };
   const roadmap = built.roadmap;
   const known = new Set(roadmap.topics.map((t) => t.id));
   if (plan.goal !== undefined && !known.has(plan.goal)) {
-    return { ok: false, message: `${planFile}: goal: unknown topic "${plan.goal}"` };
+    return { ok: false, message: `${planFile}: goal: unknown topic "${inMessage(plan.goal)}"` };
   }
   const stray = unknownPhaseTargets(plan.phaseTargets, roadmap)[0];
   if (stray) return { ok: false, message: `${planFile}: ${stray.path}: ${stray.message}` };
@@ -134,15 +138,18 @@ function planningStart(request: ScheduleRequest): PlanningStart {
     if (now === null) {
       return {
         ok: false,
-        message: `--now: "${request.now}" is not a real time with an offset (ISO 8601, e.g. 2026-12-01T19:30:00+01:00)`,
+        message: `--now: "${inMessage(request.now)}" is not a real time with an offset (ISO 8601, e.g. 2026-12-01T19:30:00+01:00)`,
       };
     }
+    if (!isPlanYear(new Date(now).toISOString()))
+      return { ok: false, message: `--now: ${PLAN_YEARS_MESSAGE}` };
     return { ok: true, options: { now }, approximateMs: now };
   }
   if (request.today !== undefined) {
     if (!isCalendarDate(request.today)) {
-      return { ok: false, message: `--today: "${request.today}" is not a date (YYYY-MM-DD)` };
+      return { ok: false, message: `--today: "${inMessage(request.today)}" is not a date (YYYY-MM-DD)` };
     }
+    if (!isPlanYear(request.today)) return { ok: false, message: `--today: ${PLAN_YEARS_MESSAGE}` };
     return {
       ok: true,
       options: { today: request.today },
@@ -161,14 +168,15 @@ function loggedSessions(plan: Plan, known: ReadonlySet<string>): LogOutcome {
   const sessions: LoggedSession[] = [];
   for (const [i, entry] of (plan.log ?? []).entries()) {
     if (!known.has(entry.topicId)) {
-      return { ok: false, message: `log[${i}].topicId: unknown topic "${entry.topicId}"` };
+      return { ok: false, message: `log[${i}].topicId: unknown topic "${inMessage(entry.topicId)}"` };
     }
     for (const field of ['start', 'end'] as const) {
       if (parseInstant(entry[field]) === null) {
-        return { ok: false, message: `log[${i}].${field}: "${entry[field]}" is not a real time` };
+        return { ok: false, message: `log[${i}].${field}: "${inMessage(entry[field])}" is not a real time` };
       }
     }
-    if (ids.has(entry.id)) return { ok: false, message: `log[${i}].id: "${entry.id}" is logged twice` };
+    if (ids.has(entry.id))
+      return { ok: false, message: `log[${i}].id: "${inMessage(entry.id)}" is logged twice` };
     ids.add(entry.id);
     sessions.push({
       sessionId: entry.id,

@@ -18,21 +18,7 @@ import type { CaseOutcome } from './run-corpus';
  * Cases that fail today, each with the fix that should make it pass. Such a case must still
  * fail: when its fix lands, its test says so until it is taken off this list.
  */
-const QUOTES_CUT = 'issue 12: fixed by messages quoting at most a short part of a value';
-const KNOWN_FAILING: Readonly<Record<string, string>> = {
-  // "planner: stopped by an unexpected error (RangeError: Invalid time value)".
-  'plan: --today 9999-12-31': 'issue 12: fixed by --today and --now bounded to the plan years (1970–2200)',
-  // The message is one line of 100,000 characters.
-  'plan: roadmap of 100,000 characters': QUOTES_CUT,
-  // parse-sidecar.ts's nodeAt finds each problem's key with findLast: quadratic in the keys.
-  'sidecar: 100,000 topics the roadmap lacks': 'issue 12: fixed by sidecar problems located in linear time',
-  // The message is one line of 10,000 characters.
-  'busy: a TZID of 10,000 characters': QUOTES_CUT,
-  // ical.js's parse error quotes the bad line, control characters (U+001E) and all.
-  'busy: binary garbage after BEGIN:VCALENDAR': 'issue 12: fixed by messages without control characters',
-  // backup-parse.ts: problems.push(...issues) with 150,000+ issues overflows the stack.
-  'backup: 150,000 bad topic states': 'issue 12: fixed by backup problems collected without spreading',
-};
+const KNOWN_FAILING: Readonly<Record<string, string>> = {};
 
 const cases = hostileCorpus();
 const root = mkdtempSync(path.join(os.tmpdir(), 'planner-hostile-'));

@@ -95,6 +95,18 @@ describe('parseBackup: refused files', () => {
     );
   });
 
+  it('refuses 150,000 bad rows (a stack overflow inside zod once) naming the first five', () => {
+    const text = sampleWith((file) => {
+      file.data['topicStates'] = Array.from({ length: 150_000 }, () => ({ roadmapId: 5 }));
+    });
+    const result = refused(parse(text));
+    expect(result.reason).toBe('invalid-shape');
+    expect(result.message).toMatch(
+      /^This backup cannot be restored; nothing was changed\. data\.topicStates\[0\]\./,
+    );
+    expect(result.message).toMatch(/; and more problems\.$/);
+  });
+
   it('counts columns after a byte-order mark as the editor shows them', () => {
     const result = refused(parse('\uFEFF{\n  "a": 1\n  "b": 2\n}'));
     expect(result.message).toContain('line 3, column 3: "," expected');

@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import { checkBackupSize } from './backup-format';
 import type { BackupTableName } from './backup-format';
 import { checkHeader, describeIssue, duplicateRows } from './backup-problems';
-import { backupSchema } from './backup-schema';
+import { backupRowSchemas, backupSchema } from './backup-schema';
 import type { Backup, BackupData, KeptAsideRow } from './backup-schema';
 import { describeSyntaxError, formatPath, locateProblems, scanJson } from './json-diagnostics';
 import type { Located } from './json-diagnostics';
@@ -103,12 +104,22 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
     offset: duplicate.offset,
     text: `${formatPath(duplicate.path)}: the field appears twice (lines ${duplicate.firstLine} and ${duplicate.line}); a backup names each field once`,
   }));
-  const result = backupSchema.safeParse(value);
-  if (!result.success) problems.push(...result.error.issues.map((issue) => describeIssue(issue, value)));
-  else problems.push(...duplicateRows(result.data.data));
-  if (!result.success || problems.length > 0) {
+  // Long tables are checked row by row first, stopping at the first bad rows: zod collects
+  // every issue, and 150,000 bad rows overflow the stack inside it.
+  const badRows = firstBadRows(value, MAX_REPORTED + 1);
+  const result = badRows.length > 0 ? null : backupSchema.safeParse(value);
+  for (const issue of result?.success === false ? result.error.issues : badRows) {
+    problems.push(describeIssue(issue, value));
+  }
+  if (result?.success) for (const row of duplicateRows(result.data.data)) problems.push(row);
+  if (!result?.success || problems.length > 0) {
     const { shown, more } = locateProblems(json, problems, MAX_REPORTED);
-    const tail = more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '';
+    const tail =
+      badRows.length > MAX_REPORTED
+        ? '; and more problems'
+        : more > 0
+          ? `; and ${more} more problem${more === 1 ? '' : 's'}`
+          : '';
     return {
       ok: false,
       reason: 'invalid-shape',
@@ -181,4 +192,31 @@ function keepUnknownTopicsAside(
     data: { ...data, topicStates, itemStates, notes, keptAside },
     unknownTopicIds: [...unknown.values()],
   };
+}
+
+/** Rows past which a table is checked row by row before the whole file is. */
+const LONG_TABLE = 1000;
+
+/** The first `limit` issues in the rows of long tables, with their paths from the file's root. */
+function firstBadRows(value: unknown, limit: number): z.core.$ZodIssue[] {
+  const data = isRecord(value) ? value['data'] : undefined;
+  if (!isRecord(data)) return [];
+  const issues: z.core.$ZodIssue[] = [];
+  for (const [table, schema] of Object.entries(backupRowSchemas)) {
+    const rows = Object.hasOwn(data, table) ? data[table] : undefined;
+    if (!Array.isArray(rows) || rows.length <= LONG_TABLE) continue;
+    for (const [index, row] of rows.entries()) {
+      const checked = schema.safeParse(row);
+      if (checked.success) continue;
+      for (const issue of checked.error.issues) {
+        issues.push({ ...issue, path: ['data', table, index, ...issue.path] });
+        if (issues.length >= limit) return issues;
+      }
+    }
+  }
+  return issues;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

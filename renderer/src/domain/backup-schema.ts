@@ -123,21 +123,28 @@ export const keptAsideRowSchema = z.discriminatedUnion('table', [
   z.strictObject({ table: z.literal('notes'), row: backupNoteSchema }),
 ]);
 
-// `satisfies` keeps these keys and BACKUP_TABLES the same list.
-const tableSchemas = {
-  topicStates: z.array(backupTopicStateSchema),
-  itemStates: z.array(backupItemStateSchema),
-  notes: z.array(backupNoteSchema),
-  plans: z.array(backupPlanSchema).default([]),
-  sessionLog: z.array(backupSessionLogSchema).default([]),
-  busyCalendars: z.array(backupBusyCalendarSchema).default([]),
-  meta: z.array(backupMetaSchema).default([]),
-} satisfies Record<BackupTableName, z.ZodType>;
+/** One row of each table (and of `keptAside`). `satisfies` keeps these keys and BACKUP_TABLES the same list. */
+export const backupRowSchemas = {
+  topicStates: backupTopicStateSchema,
+  itemStates: backupItemStateSchema,
+  notes: backupNoteSchema,
+  plans: backupPlanSchema,
+  sessionLog: backupSessionLogSchema,
+  busyCalendars: backupBusyCalendarSchema,
+  meta: backupMetaSchema,
+  keptAside: keptAsideRowSchema,
+} satisfies Record<BackupTableName | 'keptAside', z.ZodType>;
 
 /** The stored data in a backup: every table's rows. */
 export const backupDataSchema = z.strictObject({
-  ...tableSchemas,
-  keptAside: z.array(keptAsideRowSchema).optional(),
+  topicStates: z.array(backupRowSchemas.topicStates),
+  itemStates: z.array(backupRowSchemas.itemStates),
+  notes: z.array(backupRowSchemas.notes),
+  plans: z.array(backupRowSchemas.plans).default([]),
+  sessionLog: z.array(backupRowSchemas.sessionLog).default([]),
+  busyCalendars: z.array(backupRowSchemas.busyCalendars).default([]),
+  meta: z.array(backupRowSchemas.meta).default([]),
+  keptAside: z.array(backupRowSchemas.keptAside).optional(),
 });
 
 /** A whole backup file. */

@@ -7,6 +7,7 @@ import { UnknownZone, wallMs } from './busy-time-clock';
 import type { BusyClock } from './busy-time-clock';
 import { describe, reason, textOf, tzidOf } from './busy-time-text';
 import { DAY_MS } from './calendar-day';
+import { inMessage } from './message-text';
 
 /*
  * The events of one VCALENDAR as busy intervals. ical.js does all recurrence work (RRULE,
@@ -179,7 +180,7 @@ function instantOf(
   } catch (error) {
     if (!(error instanceof UnknownZone)) throw error;
     throw new BusyProblem(
-      `${describe(item.component)} uses the time zone "${error.message}", which the file does not define`,
+      `${describe(item.component)} uses the time zone "${inMessage(error.message)}", which the file does not define`,
     );
   }
 }

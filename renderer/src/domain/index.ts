@@ -14,6 +14,7 @@ export type {
 export { slugify } from './slug';
 export { buildRoadmap } from './build-roadmap';
 export { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
+export { inMessage } from './message-text';
 export type { HiddenCharacter } from './hidden-characters';
 export type { BuildResult, RoadmapSource, SourceFile } from './build-roadmap';
 export { dependantsOf, findCycles, longestPathLayers, topologicalOrder } from './graph';
@@ -70,7 +71,9 @@ export type {
 export { isFinished, isTopicStatus, statusLabel, TOPIC_STATUS_CHOICES, TOPIC_STATUSES } from './topic-status';
 export {
   defaultPlanSettings,
+  isPlanYear,
   isTimeZone,
+  PLAN_YEARS_MESSAGE,
   WEEKDAYS,
   MAX_ESTIMATE_HOURS,
   MIN_SESSION_MINUTES,

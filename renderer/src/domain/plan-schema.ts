@@ -2,9 +2,9 @@ import './zod-setup';
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-day';
 import {
-  FIRST_PLAN_YEAR,
+  isPlanYear,
   isTimeZone,
-  LAST_PLAN_YEAR,
+  PLAN_YEARS_MESSAGE,
   MAX_DAY_MINUTES,
   MAX_ESTIMATE_HOURS,
   MIN_SESSION_MINUTES,
@@ -18,16 +18,11 @@ import { userKeyedRecord } from './user-keyed-record';
 // The plan file's schema: zod, so it loads only where a plan is checked (saving one, the CLI),
 // never on the way to the first paint.
 
-function isPlanYear(date: string): boolean {
-  const year = Number(date.slice(0, 4));
-  return year >= FIRST_PLAN_YEAR && year <= LAST_PLAN_YEAR;
-}
-
 /** A real `YYYY-MM-DD` day, as every plan day in a file, a stored row or a backup is checked. */
 export const calendarDateSchema = z
   .string()
   .refine(isCalendarDate, 'not a real date (YYYY-MM-DD)')
-  .refine(isPlanYear, `a year from ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}`);
+  .refine(isPlanYear, PLAN_YEARS_MESSAGE);
 const atMostADay = `at most ${MAX_DAY_MINUTES} minutes`;
 const minutesOfDay = z
   .number()

@@ -12,6 +12,15 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const FIRST_PLAN_YEAR = 1970;
 export const LAST_PLAN_YEAR = 2200;
 
+/** Whether a `YYYY-MM-DD` day (or an ISO time) falls in the years a plan may name. */
+export function isPlanYear(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_PLAN_YEAR && year <= LAST_PLAN_YEAR;
+}
+
+/** What a day outside those years is told. */
+export const PLAN_YEARS_MESSAGE = `a year from ${FIRST_PLAN_YEAR} to ${LAST_PLAN_YEAR}`;
+
 /**
  * The shortest session a plan may ask for, in minutes: shorter ones are no study, and a
  * minute-long session all day made millions of sessions. Both session lengths are bounded.
