@@ -82,20 +82,20 @@ describe('checkMarkdownBudget', () => {
   it('refuses lists and quotes that add up to too many levels', () => {
     const block = Array.from({ length: 400 }, () => '- - - - - - - - - - x').join('\n');
     expect(check(Array.from({ length: 40 }, () => block).join('\n\n'))).toEqual([
-      "roadmap.md:1: the file's lists and quotes add up to 160,000 levels over its lines (the limit is 120,000); it nests too deep, too often, to read quickly",
+      "roadmap.md:1: the file's lists and quotes add up to 160,000 levels over its lines (the limit is 80,000); it nests too deep, too often, to read quickly",
     ]);
   });
 
   it('refuses a block that cannot be cut, with its lines', () => {
     const text = `# T\n\n- **A**\n${'  - x\n'.repeat(600)}`;
     expect(check(text)).toEqual([
-      'roadmap.md:3: lines 3–604 are one block of 601 lines that must be read in one piece (the limit is 500): a topic with its sub-points, a paragraph, a quote or a code block that long; split it, or start its lines at column 0 after a blank line',
+      'roadmap.md:3: lines 3–604 are one block of 601 lines that must be read in one piece (the limit is 300): a topic with its sub-points, a paragraph, a quote or a code block that long; split it, or start its lines at column 0 after a blank line',
     ]);
   });
 
   it('refuses too many lines and too many characters', () => {
     expect(check('a\n\n'.repeat(MARKDOWN_LIMITS.lines / 2))).toEqual([
-      'roadmap.md:80001: the file has 80,001 lines (the limit is 80,000)',
+      'roadmap.md:60001: the file has 60,001 lines (the limit is 60,000)',
     ]);
     expect(check('a'.repeat(MARKDOWN_LIMITS.characters + 1))).toEqual([
       'roadmap.md:1: the file has 5,242,881 characters (the limit is 5,242,880)',
@@ -105,6 +105,7 @@ describe('checkMarkdownBudget', () => {
   it('answers in well under a second for 5 MB', () => {
     const start = performance.now();
     check(repeat('- [a](b) *c* `d`\n', 5 * KB * KB - 100));
-    expect(performance.now() - start).toBeLessThan(2000);
+    // Generous for a loaded machine: bench reports the figure (markdown_bomb_ms).
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 });

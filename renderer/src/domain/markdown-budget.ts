@@ -12,7 +12,7 @@ import { scanMarkdown } from './split-markdown';
  */
 export const MARKDOWN_LIMITS = {
   characters: 5 * 1024 * 1024,
-  lines: 80_000,
+  lines: 60_000,
   lineLength: 10_000,
   /** List markers and `>` that open on one line (`- - > - x`). */
   nesting: 10,
@@ -22,9 +22,9 @@ export const MARKDOWN_LIMITS = {
    * Levels of lists and quotes summed over the file's lines (a marker counts one, four
    * columns of indent before it one more): each costs the parser more than a plain line.
    */
-  levels: 120_000,
+  levels: 80_000,
   /** Non-blank lines the parser must read in one piece: a topic with its sub-points, a code block. */
-  blockLines: 500,
+  blockLines: 300,
   /** `[ ] * _ \` < & \` in one paragraph or topic, and in the whole file. */
   paragraphMarks: 500,
   marks: 150_000,
