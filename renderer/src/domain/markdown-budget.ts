@@ -26,8 +26,8 @@ export const MARKDOWN_LIMITS = {
   /** Non-blank lines the parser must read in one piece: a topic with its sub-points, a code block. */
   blockLines: 300,
   /** `[ ] * _ \` < & \` in one paragraph or topic, and in the whole file. */
-  paragraphMarks: 500,
-  marks: 150_000,
+  paragraphMarks: 300,
+  marks: 100_000,
   topics: 5_000,
 } as const;
 
