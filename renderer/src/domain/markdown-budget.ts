@@ -8,7 +8,9 @@ import { scanMarkdown } from './split-markdown';
  * cannot be handed in pieces (see split-markdown) take seconds to minutes at 10–200 KB.
  * Each limit is well above what a written roadmap holds — the built-in one peaks at a
  * 10-line topic, lists 2 deep and 26 marks in a paragraph, and scaled to 5,000 topics would
- * have 42,000 lines, 27,000 levels and 60,000 marks — and bounds the worst file that passes.
+ * have 42,000 lines, 27,000 levels and 60,000 marks — and bounds the worst file that passes:
+ * the slowest shapes we found (60,000 lines of sub-points; 100,000 marks as `[[a](b)`) take
+ * about 5 s on our 2-core machines, a valid 5,000-topic roadmap about 2 s.
  */
 export const MARKDOWN_LIMITS = {
   characters: 5 * 1024 * 1024,
