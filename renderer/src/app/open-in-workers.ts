@@ -1,8 +1,5 @@
-import { joinParsedMarkdown, splitMarkdownAtSections } from '../domain';
-import type { ParsedMarkdown, RoadmapSource } from '../domain';
-import type { RoadmapDocument } from '../domain';
-import { checkMarkdownBudget } from '../domain/markdown-budget';
-import type { MarkdownPart } from '../domain/split-markdown';
+import { checkMarkdownBudget, joinParsedMarkdown, splitMarkdownAtSections } from '../domain';
+import type { MarkdownPart, ParsedMarkdown, RoadmapDocument, RoadmapSource } from '../domain';
 import type { WorkerRequest } from './worker-protocol';
 
 /** Past this size the Markdown is parsed in parallel parts, one worker per core. */

@@ -1,5 +1,5 @@
 import type { RoadmapSource } from '../domain';
-import type { MarkdownPart } from '../domain/split-markdown';
+import type { MarkdownPart } from '../domain';
 
 /** What the roadmap worker is asked: parse one part of a file, or build and lay out a roadmap. */
 export type WorkerRequest =

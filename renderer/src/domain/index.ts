@@ -30,6 +30,8 @@ export type { RoadmapData } from './roadmap-data';
 export { joinParsedMarkdown, parseRoadmapMarkdownPart } from './parse-markdown';
 export type { ParsedMarkdown } from './parse-markdown';
 export { splitMarkdownAtSections } from './split-markdown';
+export type { MarkdownPart } from './split-markdown';
+export { checkMarkdownBudget, MARKDOWN_LIMITS } from './markdown-budget';
 export { openRoadmapDocument } from './roadmap-document';
 export type { RoadmapDocument } from './roadmap-document';
 export { formatHours, formatMinutes, minutesToHours } from './hours';
