@@ -1,4 +1,4 @@
-import { MARKDOWN_LIMITS } from '../domain/markdown-budget';
+import { MAX_TOPICS } from '../domain/roadmap-limits';
 
 /** Which roadmap the window opens: the built-in one, or a generated one for benchmarks. */
 export type RoadmapRequest = { kind: 'builtin' } | { kind: 'synthetic'; topics: number };
@@ -10,7 +10,7 @@ export type RoadmapRequest = { kind: 'builtin' } | { kind: 'synthetic'; topics: 
 export function roadmapRequestFrom(search: string): RoadmapRequest {
   const value = new URLSearchParams(search).get('synthetic');
   const topics = value === null ? Number.NaN : Number(value);
-  return Number.isInteger(topics) && topics > 0 && topics <= MARKDOWN_LIMITS.topics
+  return Number.isInteger(topics) && topics > 0 && topics <= MAX_TOPICS
     ? { kind: 'synthetic', topics }
     : { kind: 'builtin' };
 }

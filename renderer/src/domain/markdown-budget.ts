@@ -1,4 +1,5 @@
 import type { Problem } from './roadmap';
+import { MAX_TOPICS } from './roadmap-limits';
 import { scanMarkdown } from './split-markdown';
 
 /**
@@ -30,7 +31,7 @@ export const MARKDOWN_LIMITS = {
   /** `[ ] * _ \` < & \` in one paragraph or topic, and in the whole file. */
   paragraphMarks: 300,
   marks: 100_000,
-  topics: 5_000,
+  topics: MAX_TOPICS,
 } as const;
 
 /**
