@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ROADMAP } from './load-roadmap';
 import { run } from './run-in-process';
+import { defaultPlanSettings } from '../../renderer/src/domain';
 
 // `export-ics --out` on the command line (issue 12): what is at the path, or an input under
 // another name, is refused in one line with exit 1, and nothing is written anywhere.
@@ -23,23 +24,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'planner-out-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const PLAN = JSON.stringify({
-  roadmap: 'fastapi',
-  startDate: '2026-12-01',
-  timeZone: 'Europe/Berlin',
-  availability: { mon: 60, tue: 60, wed: 60, thu: 60, fri: 60, sat: 180, sun: 0 },
-  sessionStart: {
-    mon: '19:00',
-    tue: '19:00',
-    wed: '19:00',
-    thu: '19:00',
-    fri: '19:00',
-    sat: '10:00',
-    sun: '10:00',
-  },
-  maxSessionMinutes: 90,
-  minSessionMinutes: 30,
-  blackoutDates: [],
-  phaseTargets: {},
+  ...defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin'),
   statuses: {},
 });
 const EMPTY_CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nEND:VCALENDAR\r\n';

@@ -1,25 +1,10 @@
+import { defaultPlanSettings } from '../../renderer/src/domain';
 import type { HostileCase } from './corpus';
 import { file, json, nested, replaceOnce, text, withBytes } from './corpus';
 
 /** A valid plan of the built-in roadmap: the base every plan case breaks one way. */
 export const PLAN = {
-  roadmap: 'fastapi',
-  startDate: '2026-12-01',
-  timeZone: 'Europe/Berlin',
-  availability: { mon: 60, tue: 60, wed: 60, thu: 60, fri: 60, sat: 180, sun: 0 },
-  sessionStart: {
-    mon: '19:30',
-    tue: '19:30',
-    wed: '19:30',
-    thu: '19:30',
-    fri: '19:30',
-    sat: '10:00',
-    sun: '10:00',
-  },
-  maxSessionMinutes: 90,
-  minSessionMinutes: 30,
-  blackoutDates: [],
-  phaseTargets: {},
+  ...defaultPlanSettings('fastapi', '2026-12-01', 'Europe/Berlin'),
   statuses: { 'python-foundations': 'done' },
 };
 
