@@ -11,7 +11,17 @@ export type Args = {
 /** Why a command line cannot be read: `usage` mistakes exit 2, an unknown option exits 1 (§7). */
 export type ArgsProblem = { message: string; code: 1 | 2 };
 
-const OPTIONS_WITH_VALUE = new Set(['file', 'sidecar', 'plan', 'today', 'now', 'previous', 'out']);
+const OPTIONS_WITH_VALUE = new Set([
+  'file',
+  'sidecar',
+  'plan',
+  'today',
+  'now',
+  'previous',
+  'out',
+  'to',
+  'progress',
+]);
 const REPEATABLE = new Set(['busy']);
 const FLAGS = new Set(['json']);
 
@@ -21,6 +31,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   validate: new Set(['sidecar']),
   schedule: new Set(['json', 'plan', 'today', 'now', 'previous', 'busy']),
   'export-ics': new Set(['plan', 'today', 'now', 'previous', 'busy', 'out']),
+  path: new Set(['json', 'to', 'progress', 'file', 'sidecar']),
 };
 
 /** Reads `--name value`, `--name=value` and `--flag` arguments; anything else is positional. */

@@ -5,6 +5,7 @@ import { exportIcsFromFile } from './export-ics-command';
 import { parseArgs, unknownOption } from './args';
 import { oneLine } from './read-input';
 import type { Args } from './args';
+import { pathFromFiles } from './path-command';
 import { scheduleFromFile } from './schedule-command';
 import type { ScheduleRequest } from './schedule-command';
 import type { LoadResult } from './load-roadmap';
@@ -25,6 +26,9 @@ Commands:
   export-ics --plan <plan.json> [--now <instant> | --today YYYY-MM-DD]
              [--previous <schedule.json>] [--busy <file.ics>]... --out <file.ics>
       Write the plan's sessions and milestones as an iCalendar file for any calendar.
+  path --to <topicId> [--progress <file>] [--file <roadmap.md>] [--sidecar <file>] --json
+      The way to a topic: its open prerequisites in study order, the topic last, and their
+      hours. --progress is {"statuses": {topicId: status}} (a plan file works) or a backup.
 
 Planning starts at --now (an ISO 8601 time with an offset, e.g. 2026-12-01T19:30:00+01:00),
 at the start of --today in the plan's time zone, or else at the current time: no planned
@@ -102,6 +106,25 @@ function runCommand(argv: readonly string[], io: Io): number {
         return 1;
       }
       io.out(`Wrote ${outcome.events} events to ${outFile}\n`);
+      return 0;
+    }
+    case 'path': {
+      const to = args.options.get('to');
+      if (!args.flags.has('json')) return fail(io, 'path: only --json output exists; add --json');
+      if (to === undefined) return fail(io, 'path: to which topic? path --to <topicId> --json');
+      if (args.positional.length > 0)
+        return fail(io, `path: unexpected argument "${inMessage(args.positional[0] ?? '')}"`);
+      const outcome = pathFromFiles({
+        to,
+        progress: args.options.get('progress'),
+        file: args.options.get('file'),
+        sidecar: args.options.get('sidecar'),
+      });
+      if (!outcome.ok) {
+        io.err(`${outcome.message}\n`);
+        return 1;
+      }
+      io.out(`${JSON.stringify(outcome.path, null, 2)}\n`);
       return 0;
     }
     case undefined:

@@ -26,6 +26,10 @@ export function pathCases(): HostileCase[] {
     }),
     'schedule --busy': (path) => ({ files: { 'plan.json': json(PLAN) }, cli: scheduleArgs('--busy', path) }),
     validate: (path) => ({ files: {}, cli: ['validate', path] }),
+    'path --progress': (path) => ({
+      files: {},
+      cli: ['path', '--to', 'routing-basics', '--progress', path, '--json'],
+    }),
     'roadmap --file': (path) => ({ files: {}, cli: ['roadmap', '--json', '--file', path] }),
     'validate --sidecar': (path) => ({
       files: { 'roadmap.md': text(MINIMAL_ROADMAP) },
@@ -44,7 +48,43 @@ export function pathCases(): HostileCase[] {
       });
     }
   }
-  return [...cases, ...outCases()];
+  return [...cases, ...wayCases(), ...outCases()];
+}
+
+/** `path --to` with hostile topic ids and progress files. */
+function wayCases(): HostileCase[] {
+  const way = (
+    name: string,
+    to: string,
+    progress: string | null,
+    expect: HostileCase['expect'],
+  ): HostileCase => ({
+    name: `path --to: ${name}`,
+    files: progress === null ? {} : { 'progress.json': text(progress) },
+    run: {
+      cli: [
+        'path',
+        '--to',
+        to,
+        ...(progress === null ? [] : ['--progress', '{dir}/progress.json']),
+        '--json',
+      ],
+    },
+    expect,
+  });
+  return [
+    way('"__proto__"', '__proto__', null, 'refuse'),
+    way('"constructor"', 'constructor', null, 'refuse'),
+    way('a 100,000-character id', 'x'.repeat(100_000), null, 'refuse'),
+    way(
+      'progress with a "__proto__" status',
+      'routing-basics',
+      '{"statuses": {"__proto__": "done"}}',
+      'accept',
+    ),
+    way('progress nested 100,000 deep', 'routing-basics', `{"statuses": ${'['.repeat(100_000)}`, 'refuse'),
+    way('progress of the wrong shape', 'routing-basics', '{"statuses": [1, 2]}', 'refuse'),
+  ];
 }
 
 const exportArgs = (out: string) => [

@@ -126,6 +126,8 @@ test.describe('the roadmap graph', () => {
     const docs = panel.getByRole('region', { name: 'Documentation' }).getByRole('link');
     await expect(docs.first()).toHaveAttribute('href', /^https:\/\//);
     await expect(docs.first()).toHaveAttribute('target', '_blank');
+    await expect(panel.getByRole('region', { name: 'What to learn' })).toBeVisible();
+    await expect(panel.getByRole('region', { name: 'Before you can start this' })).toHaveCount(0);
 
     // A dependant link selects that topic.
     await panel.getByRole('region', { name: 'Unlocks' }).getByRole('link', { name: 'Project Setup' }).click();
@@ -136,6 +138,12 @@ test.describe('the roadmap graph', () => {
         .getByRole('region', { name: 'Prerequisites' })
         .getByRole('link', { name: 'Python Foundations' }),
     ).toBeVisible();
+    // A topic that is not ready says what stands before it, in study order.
+    const way = page
+      .getByRole('complementary', { name: 'Project Setup' })
+      .getByRole('region', { name: 'Before you can start this' });
+    await expect(way).toContainText('1 topic, 16 h before you can start this.');
+    await expect(way.getByRole('link')).toHaveText(['Python Foundations']);
 
     await page.keyboard.press('Escape');
     await expect(page.getByRole('complementary', { name: 'Project Setup' })).toBeHidden();

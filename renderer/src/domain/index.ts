@@ -93,6 +93,8 @@ export { SCHEDULE_HORIZON_YEARS, schedulePlan } from './schedule';
 export { DEFAULT_RESERVE_PERCENT } from './schedule-timeline';
 export { isoInTimeZone } from './schedule-zone';
 export { goalClosure } from './schedule-work';
+export { pathTo } from './path-to';
+export type { PathTo } from './path-to';
 export type {
   LoggedSession,
   Milestone,

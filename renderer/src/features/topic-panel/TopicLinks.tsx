@@ -7,10 +7,15 @@ type LinksProps = {
   ids: readonly TopicId[];
   roadmap: Roadmap;
   onSelect: (id: TopicId) => void;
+  /** A sentence above the list. */
+  intro?: string;
+  /** A numbered list: the order matters (study order). */
+  ordered?: boolean;
 };
 
 /** Related topics as links that select them on the graph. */
-export function TopicLinks({ label, empty, ids, roadmap, onSelect }: LinksProps) {
+export function TopicLinks({ label, empty, ids, roadmap, onSelect, intro, ordered = false }: LinksProps) {
+  const List = ordered ? 'ol' : 'ul';
   const follow = (event: MouseEvent<HTMLAnchorElement>, id: TopicId) => {
     event.preventDefault();
     onSelect(id);
@@ -18,10 +23,11 @@ export function TopicLinks({ label, empty, ids, roadmap, onSelect }: LinksProps)
   return (
     <section className="topic-panel__block" aria-label={label}>
       <h3>{label}</h3>
+      {intro !== undefined && <p className="topic-panel__intro">{intro}</p>}
       {ids.length === 0 ? (
         <p className="topic-panel__empty">{empty}</p>
       ) : (
-        <ul className="topic-panel__related">
+        <List className="topic-panel__related">
           {ids.map((id) => {
             const related = roadmap.topicsById.get(id);
             return (
@@ -33,7 +39,7 @@ export function TopicLinks({ label, empty, ids, roadmap, onSelect }: LinksProps)
               </li>
             );
           })}
-        </ul>
+        </List>
       )}
     </section>
   );

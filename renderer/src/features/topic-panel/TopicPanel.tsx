@@ -4,7 +4,7 @@ import type { Roadmap, ScheduledSession, SessionOutcome, Topic, TopicId, TopicSt
 import { Checklist } from './Checklist';
 import { EstimateField } from './EstimateField';
 import { GoalControl } from './GoalControl';
-import { goalSummary } from './goal-summary';
+import { goalSummary, waySentence, wayTo } from './goal-summary';
 import { NoteEditor } from './NoteEditor';
 import { StatusControl } from './StatusControl';
 import { InlineText } from './InlineText';
@@ -80,6 +80,8 @@ export function TopicPanel({
     [isGoal, planned, roadmap, statuses, topic.id],
   );
 
+  const way = useMemo(() => wayTo(roadmap, statuses, topic.id), [roadmap, statuses, topic.id]);
+
   // The panel takes focus when it opens (it is keyed by topic), so what was asked for is
   // what a screen reader reads next and Tab moves through.
   useEffect(() => {
@@ -134,6 +136,18 @@ export function TopicPanel({
           finished={isFinished(status)}
           onPlanToward={() => onGoal(topic.id)}
           onClear={() => onGoal(null)}
+        />
+      )}
+
+      {way.ids.length > 0 && (
+        <TopicLinks
+          label="Before you can start this"
+          intro={waySentence(way)}
+          empty=""
+          ids={way.ids}
+          roadmap={roadmap}
+          onSelect={onSelect}
+          ordered
         />
       )}
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduledSession, TopicStatus } from '../../domain';
-import { goalSentence, goalSummary } from './goal-summary';
+import { goalSentence, goalSummary, waySentence, wayTo } from './goal-summary';
 
 const topics = [
   { id: 'a', prerequisites: [] },
@@ -44,5 +44,24 @@ describe('goalSummary', () => {
     expect(goalSentence(goalSummary({ topics }, new Map(), 'a', sessions))).toBe(
       'Nothing left before it: you can start it now.',
     );
+  });
+});
+
+describe('wayTo', () => {
+  const topics = [
+    { id: 'a', prerequisites: [], estimateHours: 2 },
+    { id: 'b', prerequisites: ['a'], estimateHours: 3 },
+    { id: 'c', prerequisites: ['b', 'a'], estimateHours: 5 },
+  ];
+
+  it('lists the open prerequisites in study order with their hours, the topic itself left out', () => {
+    const way = wayTo({ topics }, new Map(), 'c');
+    expect(way).toEqual({ ids: ['a', 'b'], hours: 5 });
+    expect(waySentence(way)).toBe('2 topics, 5 h before you can start this.');
+  });
+
+  it('is empty for a ready topic and leaves out what is done', () => {
+    expect(wayTo({ topics }, new Map(), 'a')).toEqual({ ids: [], hours: 0 });
+    expect(wayTo({ topics }, new Map([['a', 'done']]), 'c').ids).toEqual(['b']);
   });
 });

@@ -1,4 +1,4 @@
-import { formatHours, formatShortDay, goalClosure, isFinished, minutesToHours } from '../../domain';
+import { formatHours, formatShortDay, goalClosure, isFinished, minutesToHours, pathTo } from '../../domain';
 import type { ScheduledSession, Topic, TopicId, TopicStatus } from '../../domain';
 
 /** What stands before a goal topic in the plan. */
@@ -40,4 +40,26 @@ export function goalSentence({ topics, minutes, readyBy }: GoalSummary): string 
   if (minutes === 0) return `${count} to mark Done before you can start this: their planned time is logged.`;
   const ready = readyBy ? ` — ready by ${formatShortDay(readyBy)}` : '';
   return `${count}, ${formatHours(minutesToHours(minutes))} before you can start this${ready}.`;
+}
+
+/** What stands between the user and a topic that is not ready: its open prerequisites in study order. */
+export type WayToTopic = { ids: TopicId[]; hours: number };
+
+/** The topic's open prerequisites (`pathTo` without the topic itself) and their estimated hours. */
+export function wayTo(
+  roadmap: { topics: readonly Pick<Topic, 'id' | 'prerequisites' | 'estimateHours'>[] },
+  statuses: ReadonlyMap<TopicId, TopicStatus>,
+  topicId: TopicId,
+): WayToTopic {
+  const way = pathTo(roadmap.topics, statuses, topicId);
+  const ids = way.topics.filter((id) => id !== topicId);
+  const own = way.topics.includes(topicId)
+    ? (roadmap.topics.find((t) => t.id === topicId)?.estimateHours ?? 0)
+    : 0;
+  return { ids, hours: way.hours - own };
+}
+
+/** `8 topics, 31 h before you can start this.` */
+export function waySentence({ ids, hours }: WayToTopic): string {
+  return `${ids.length} topic${ids.length === 1 ? '' : 's'}, ${formatHours(hours)} before you can start this.`;
 }
