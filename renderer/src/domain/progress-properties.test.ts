@@ -108,10 +108,23 @@ describe('progressOf properties', () => {
             expect(p).toBeLessThanOrEqual(100);
           }
           expect(r.doneHours).toBeLessThanOrEqual(r.hours);
+          // Shown rounded, 100 % means every topic is done (skipped ones are left out).
+          if (Math.round(r.percentHours) === 100 || Math.round(r.percentTopics) === 100) {
+            expect(r.doneTopics).toBe(r.topics);
+          }
         }
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('shows 99 %, not 100 %, for a topic in progress with every sub-point ticked', () => {
+    const topic = tiny.topics.find((t) => t.items.length > 0)!;
+    const { sections } = progressOf(tiny, {
+      statuses: new Map(tiny.topics.map((t) => [t.id, t.id === topic.id ? 'doing' : 'done'])),
+      checkedItems: new Map([[topic.id, new Set(topic.items.map((i) => i.id))]]),
+    });
+    expect(sections.get(topic.sectionNumber)).toMatchObject({ percentHours: 99 });
   });
 
   it('never lowers the overall percent of hours when one more topic is marked done', () => {

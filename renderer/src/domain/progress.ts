@@ -27,9 +27,9 @@ export type Rollup = {
   hours: number;
   /** Hours of done topics, plus the ticked share of each in-progress topic's estimate. */
   doneHours: number;
-  /** `doneTopics / topics` in percent, one decimal; 0 when there are no topics. */
+  /** `doneTopics / topics` in percent, one decimal; 0 when there are no topics; under 100 until all are done. */
   percentTopics: number;
-  /** `doneHours / hours` in percent, one decimal; 0 when there are no hours. */
+  /** `doneHours / hours` in percent, one decimal; 0 when there are no hours; under 100 until all are done. */
   percentHours: number;
 };
 
@@ -126,6 +126,9 @@ function emptyTally(): Rollup {
   return { topics: 0, doneTopics: 0, hours: 0, doneHours: 0, percentTopics: 0, percentHours: 0 };
 }
 
+/** The most an unfinished roll-up shows: below what rounds to 100 %. */
+const UNFINISHED_CAP = 99;
+
 /** Percent with one decimal, 0 for an empty denominator, never outside 0–100. */
 function percent(part: number, whole: number): number {
   if (!(whole > 0)) return 0;
@@ -173,8 +176,11 @@ export function progressOf(
     }
   }
   for (const tally of [overall, ...phases.values(), ...sections.values()]) {
-    tally.percentTopics = percent(tally.doneTopics, tally.topics);
-    tally.percentHours = percent(tally.doneHours, tally.hours);
+    // 100 % means finished: while a topic is open neither share may round up to it (a topic
+    // in progress with every sub-point ticked, or 199 of 200 topics done).
+    const cap = tally.doneTopics < tally.topics ? UNFINISHED_CAP : 100;
+    tally.percentTopics = Math.min(cap, percent(tally.doneTopics, tally.topics));
+    tally.percentHours = Math.min(cap, percent(tally.doneHours, tally.hours));
   }
   return { overall, phases, sections };
 }
