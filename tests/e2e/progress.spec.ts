@@ -201,8 +201,14 @@ test.describe('the progress view', () => {
     await expect(page.getByRole('progressbar', { name: /^Phase 3/ })).toHaveAttribute('aria-valuenow', '0');
     await expect(page.locator('.progress-view__summary')).toContainText('4 of 56 topics');
 
-    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    // Closing a dialog gives the focus back to what opened it, not to the page.
+    const reset = page.getByRole('button', { name: 'Reset progress…' });
+    await reset.click();
     const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(reset).toBeFocused();
+    await reset.click();
     await dialog.getByRole('button', { name: 'Reset progress' }).click();
     await expect(overall).toHaveAttribute('aria-valuenow', '0');
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();

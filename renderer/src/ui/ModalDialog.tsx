@@ -13,15 +13,24 @@ type Props = {
 
 /**
  * A modal `<dialog>` titled by its heading, shown for as long as it is mounted; Escape calls
- * `onCancel` instead of closing it behind React's back.
+ * `onCancel` instead of closing it behind React's back. Closing gives the focus back to what
+ * had it when the dialog opened.
  */
 export function ModalDialog({ title, onCancel, className, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
+    return () => {
+      element?.close();
+      // The dialog is gone from the page by now, so the browser cannot hand the focus back:
+      // it goes back to what opened it, unless the caller has already put it somewhere.
+      const now = document.activeElement;
+      const lost = now === null || now === document.body || Boolean(element?.contains(now));
+      if (lost && opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
