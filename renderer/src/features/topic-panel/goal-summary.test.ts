@@ -3,10 +3,10 @@ import type { ScheduledSession, TopicStatus } from '../../domain';
 import { goalSentence, goalSummary, waySentence, wayTo } from './goal-summary';
 
 const topics = [
-  { id: 'a', prerequisites: [] },
-  { id: 'b', prerequisites: ['a'] },
-  { id: 'c', prerequisites: ['b', 'a'] },
-  { id: 'd', prerequisites: [] },
+  { id: 'a', prerequisites: [], estimateHours: 2 },
+  { id: 'b', prerequisites: ['a'], estimateHours: 3 },
+  { id: 'c', prerequisites: ['b', 'a'], estimateHours: 5 },
+  { id: 'd', prerequisites: [], estimateHours: 1 },
 ];
 const session = (topicId: string, date: string, minutes: number, over: Partial<ScheduledSession> = {}) =>
   ({

@@ -1,4 +1,4 @@
-import { formatHours, formatShortDay, goalClosure, isFinished, minutesToHours, pathTo } from '../../domain';
+import { formatHours, formatShortDay, minutesToHours, pathTo } from '../../domain';
 import type { ScheduledSession, Topic, TopicId, TopicStatus } from '../../domain';
 
 /** What stands before a goal topic in the plan. */
@@ -13,16 +13,12 @@ export type GoalSummary = {
 
 /** The goal's open prerequisite chain, its planned time and when the plan has it done. */
 export function goalSummary(
-  roadmap: { topics: readonly Pick<Topic, 'id' | 'prerequisites'>[] },
+  roadmap: { topics: readonly Pick<Topic, 'id' | 'prerequisites' | 'estimateHours'>[] },
   statuses: ReadonlyMap<TopicId, TopicStatus>,
   goal: TopicId,
   sessions: readonly ScheduledSession[],
 ): GoalSummary {
-  const open = new Map(
-    roadmap.topics.filter((t) => !isFinished(statuses.get(t.id) ?? 'todo')).map((t) => [t.id, true]),
-  );
-  const before = goalClosure(roadmap.topics, open, goal);
-  before.delete(goal);
+  const before = new Set(wayTo(roadmap, statuses, goal).ids);
   let minutes = 0;
   let readyBy: string | null = null;
   for (const session of sessions) {
@@ -51,12 +47,9 @@ export function wayTo(
   statuses: ReadonlyMap<TopicId, TopicStatus>,
   topicId: TopicId,
 ): WayToTopic {
-  const way = pathTo(roadmap.topics, statuses, topicId);
-  const ids = way.topics.filter((id) => id !== topicId);
-  const own = way.topics.includes(topicId)
-    ? (roadmap.topics.find((t) => t.id === topicId)?.estimateHours ?? 0)
-    : 0;
-  return { ids, hours: way.hours - own };
+  const ids = pathTo(roadmap.topics, statuses, topicId).topics.filter((id) => id !== topicId);
+  const estimates = new Map(roadmap.topics.map((t) => [t.id, t.estimateHours]));
+  return { ids, hours: ids.reduce((sum, id) => sum + (estimates.get(id) ?? 0), 0) };
 }
 
 /** `8 topics, 31 h before you can start this.` */
