@@ -60,6 +60,7 @@ export function SearchBox({ roadmap, onPick, ref }: Props) {
       <input
         ref={ref}
         className="search__input"
+        data-skip-target="search"
         type="search"
         role="combobox"
         aria-label="Search topics"

@@ -95,7 +95,13 @@ export function TopicPanel({
           Section {topic.sectionNumber}
           {section ? ` · ${section.title}` : ''}
         </p>
-        <h2 className="topic-panel__title" id={titleId} ref={heading} tabIndex={-1}>
+        <h2
+          className="topic-panel__title"
+          id={titleId}
+          ref={heading}
+          tabIndex={-1}
+          data-skip-target="topic-panel"
+        >
           {topic.title}
         </h2>
         <button
