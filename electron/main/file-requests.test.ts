@@ -10,6 +10,7 @@ import {
   parseSaveRequest,
   readFileCapped,
   SAVE_EXTENSIONS,
+  savedContents,
   SavedFiles,
   writeFileAtomically,
   writeFileAtomicallySync,
@@ -45,10 +46,13 @@ describe('what may be saved and opened', () => {
   const save = (suggestedName: string, extensions: string[]) => () =>
     parseSaveRequest({ suggestedName, contents: 'x', extensions });
 
-  it('saves only backups and calendars', () => {
-    expect(SAVE_EXTENSIONS).toEqual(['json', 'ics']);
+  it('saves only backups, calendars and pictures of the graph', () => {
+    expect(SAVE_EXTENSIONS).toEqual(['json', 'ics', 'png', 'svg']);
     expect(save('plan.ics', ['ics'])).not.toThrow();
     expect(save('Backup.JSON', ['json'])).not.toThrow();
+    expect(save('fastapi-roadmap-2026-11-30.png', ['png'])).not.toThrow();
+    expect(save('fastapi-roadmap-2026-11-30.svg', ['svg'])).not.toThrow();
+    expect(save('roadmap.svg', ['png'])).toThrow(/suggested name/);
     for (const kind of ['bat', 'exe', 'desktop', 'sh', 'lnk', 'html', 'js']) {
       expect(save(`run.${kind}`, [kind])).toThrow();
     }
@@ -75,6 +79,35 @@ describe('what may be saved and opened', () => {
     ]) {
       expect(mayOpenSaved(path)).toBe(false);
     }
+  });
+});
+
+describe('binary contents', () => {
+  const png = (contents: string) => ({
+    suggestedName: 'roadmap.png',
+    contents,
+    extensions: ['png'],
+    mimeType: 'image/png',
+    encoding: 'base64',
+  });
+
+  it('writes the bytes base64 contents stand for, and text as UTF-8', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    const request = parseSaveRequest(png(bytes.toString('base64')));
+    expect(savedContents(request)).toEqual(bytes);
+    const path = join(folder(), 'roadmap.png');
+    await writeFileAtomically(path, savedContents(request));
+    expect(readFileSync(path)).toEqual(bytes);
+    const text = parseSaveRequest({ suggestedName: 'r.svg', contents: '<svg>é</svg>', extensions: ['svg'] });
+    expect(savedContents(text)).toBe('<svg>é</svg>');
+  });
+
+  it('refuses base64 contents that are not base64, and other encodings', () => {
+    for (const contents of ['abc', 'ab!=', '====', 'YQ==YQ==', 'Y Q==']) {
+      expect(() => parseSaveRequest(png(contents))).toThrow();
+    }
+    expect(parseSaveRequest(png(''))).toMatchObject({ contents: '' });
+    expect(() => parseSaveRequest({ ...png('YQ=='), encoding: 'hex' })).toThrow();
   });
 });
 

@@ -12,10 +12,14 @@ const MAX_WRITE_CHARS = 50 * 1024 * 1024;
  * The only kinds of file the page may ask main to save. A page that could save `run.bat`,
  * `.exe` or `.desktop` files and then have them opened would run code; these are data.
  */
-export const SAVE_EXTENSIONS = ['json', 'ics'] as const;
+export const SAVE_EXTENSIONS = ['json', 'ics', 'png', 'svg'] as const;
 
 /** The saved files main hands to the system's app for them: calendars, nothing else. */
 export const OPEN_SAVED_EXTENSIONS = ['ics'] as const;
+
+/** Base64 as `btoa` and canvases write it (checked with its length: one loop, no backtracking). */
+const BASE64_CHARACTERS = /^[A-Za-z0-9+/]*={0,2}$/;
+const isBase64 = (text: string) => text.length % 4 === 0 && BASE64_CHARACTERS.test(text);
 
 const extension = z.string().regex(/^[a-z0-9]{1,10}$/, 'a file extension without the dot');
 
@@ -37,8 +41,13 @@ const saveRequestSchema = z
       .string()
       .regex(/^[a-z]+\/[a-z0-9.+-]+$/)
       .optional(),
+    encoding: z.literal('base64').optional(),
   })
   .strict()
+  .refine((request) => request.encoding !== 'base64' || isBase64(request.contents), {
+    message: 'base64 contents must be base64',
+    path: ['contents'],
+  })
   // The dialog proposes this name; it must be one of the kinds asked for, not `plan.ics.exe`.
   .refine((request) => request.extensions.some((ext) => extensionOf(request.suggestedName) === ext), {
     message: 'the suggested name must end with one of the extensions',
@@ -58,6 +67,11 @@ const openRequestSchema = z
  */
 export function parseSaveRequest(payload: unknown): SaveFileRequest {
   return saveRequestSchema.parse(payload);
+}
+
+/** What a checked save request writes: its text, or the bytes its base64 stands for. */
+export function savedContents(request: SaveFileRequest): string | Buffer {
+  return request.encoding === 'base64' ? Buffer.from(request.contents, 'base64') : request.contents;
 }
 
 const notifyRequestSchema = z.strictObject({
@@ -86,12 +100,12 @@ function temporaryPathFor(path: string): string {
 }
 
 /** `writeFileAtomically` for the moment a window closes, when nothing async may finish. */
-export function writeFileAtomicallySync(path: string, contents: string): void {
+export function writeFileAtomicallySync(path: string, contents: string | Uint8Array): void {
   const temporary = temporaryPathFor(path);
   try {
     const fd = openSync(temporary, 'wx');
     try {
-      writeFileSync(fd, contents, 'utf8');
+      writeFileSync(fd, contents);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -107,14 +121,14 @@ export function writeFileAtomicallySync(path: string, contents: string): void {
  * Writes a file so it is either the old one or the whole new one, never half: a temporary
  * file beside it, then a rename (atomic on the same file system).
  */
-export async function writeFileAtomically(path: string, contents: string): Promise<void> {
+export async function writeFileAtomically(path: string, contents: string | Uint8Array): Promise<void> {
   const temporary = temporaryPathFor(path);
   try {
     // Flushed before the rename: after a power cut the file is the old one or the new one,
     // never an empty one.
     const handle = await fs.open(temporary, 'wx');
     try {
-      await handle.writeFile(contents, 'utf8');
+      await handle.writeFile(contents);
       await handle.sync();
     } finally {
       await handle.close();

@@ -43,6 +43,7 @@ import {
   parseSaveRequest,
   readFileCapped,
   SavedFiles,
+  savedContents,
   writeFileAtomically,
   writeFileAtomicallySync,
 } from './file-requests';
@@ -181,7 +182,7 @@ function onReady(): void {
       ? await dialog.showSaveDialog(mainWindow, options)
       : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false };
-    await writeFileAtomically(choice.filePath, request.contents);
+    await writeFileAtomically(choice.filePath, savedContents(request));
     return { saved: true, token: savedFiles.add(choice.filePath) };
   });
   handle('file:open-saved', async (token) => {

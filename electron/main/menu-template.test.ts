@@ -17,6 +17,7 @@ describe('the application menu', () => {
     expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(labels(template[0])).toEqual([
       'Export Calendar…',
+      'Export Picture…',
       '—',
       'Export Backup…',
       'Import Backup…',

@@ -47,6 +47,7 @@ export function buildMenuTemplate({ appName, isMac, send }: MenuInput): MenuItem
       label: '&File',
       submenu: [
         command('export-calendar'),
+        command('export-picture'),
         separator,
         command('export-backup'),
         command('import-backup'),

@@ -10,6 +10,11 @@ export const COMMANDS = {
     label: 'Export Calendar…',
     help: 'Export the plan to your calendar',
   },
+  'export-picture': {
+    keys: 'CmdOrCtrl+Shift+S',
+    label: 'Export Picture…',
+    help: 'Save a picture of the whole graph (PNG or SVG)',
+  },
   'export-backup': { keys: 'CmdOrCtrl+Shift+E', label: 'Export Backup…', help: 'Export a backup' },
   'import-backup': { keys: 'CmdOrCtrl+O', label: 'Import Backup…', help: 'Import a backup' },
   'view-graph': { keys: 'CmdOrCtrl+1', label: 'Graph', help: 'Show the graph' },

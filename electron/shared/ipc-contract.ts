@@ -46,10 +46,16 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 export type SaveFileRequest = {
   suggestedName: string;
+  /** The file's text, or with `encoding: 'base64'` its bytes (a PNG) as base64. */
   contents: string;
   extensions: string[];
   /** The file's type, for a download (`text/calendar`); JSON when not given. */
   mimeType?: string;
+  /**
+   * `base64` for a binary file: typed arrays do not cross every bridge (the desktop test
+   * harness serialises as JSON), a string does. Text (UTF-8) when not given.
+   */
+  encoding?: 'base64';
 };
 /**
  * `token` names the saved file in later requests (open it, show it in its folder): the page

@@ -5,8 +5,9 @@ export function createWebPlatform(version: string): Platform {
   return {
     kind: 'web',
     getVersion: () => Promise.resolve(version),
-    saveFile: ({ suggestedName, contents, mimeType }) => {
-      const url = URL.createObjectURL(new Blob([contents], { type: mimeType ?? 'application/json' }));
+    saveFile: ({ suggestedName, contents, mimeType, encoding }) => {
+      const body = encoding === 'base64' ? bytesOfBase64(contents) : contents;
+      const url = URL.createObjectURL(new Blob([body], { type: mimeType ?? 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = suggestedName;
@@ -47,4 +48,12 @@ export function createWebPlatform(version: string): Platform {
     onCommand: () => () => {},
     calendarFiles: null,
   };
+}
+
+/** The bytes a base64 string stands for (`atob` gives one character per byte). */
+function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }

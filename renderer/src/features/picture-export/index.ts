@@ -1,0 +1,1 @@
+export { PictureExportDialog } from './PictureExportDialog';
