@@ -9,12 +9,25 @@ type Props = {
   onToggleReady: () => void;
   /** Opens the calendar export (or, without a plan, the way to make one). */
   onExport: () => void;
+  /** Opens "Export picture…"; absent (no button) while the graph is not shown. */
+  onExportPicture?: () => void;
   /** The search box. */
   children: ReactNode;
 };
 
-/** The top bar: the roadmap's title, undo and redo, the "Ready now" filter, export and search. */
-export function TopBar({ title, readyOnly, readyCount, onToggleReady, onExport, children }: Props) {
+/**
+ * The top bar: the roadmap's title, undo and redo, the "Ready now" filter, export (and, on the
+ * graph, a picture of it) and search.
+ */
+export function TopBar({
+  title,
+  readyOnly,
+  readyCount,
+  onToggleReady,
+  onExport,
+  onExportPicture,
+  children,
+}: Props) {
   const channel = useActionChannel();
   const history = useChannelState();
   return (
@@ -68,6 +81,22 @@ export function TopBar({ title, readyOnly, readyCount, onToggleReady, onExport, 
         </svg>
         Export
       </button>
+      {onExportPicture && (
+        <button
+          type="button"
+          className="toggle-button"
+          title="Save a picture of the whole graph, PNG or SVG (Ctrl+Shift+S)"
+          aria-keyshortcuts="Control+Shift+S"
+          onClick={onExportPicture}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <rect x="2.5" y="3.5" width="11" height="9" rx="1.5" />
+            <path d="m2.5 11 3.2-3.2 2.6 2.6 1.7-1.7 3.5 3.5" />
+            <circle cx="10.5" cy="6.3" r="1" />
+          </svg>
+          Export picture…
+        </button>
+      )}
       {children}
     </header>
   );

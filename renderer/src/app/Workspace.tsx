@@ -20,6 +20,10 @@ import './shell.css';
 type Props = { roadmap: Roadmap; layout: RoadmapLayout };
 
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
+// The picture export (and html-to-image with it) loads when first asked for.
+const PictureExportDialog = lazy(() =>
+  import('../features/picture-export').then((m) => ({ default: m.PictureExportDialog })),
+);
 
 const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 
@@ -33,7 +37,7 @@ export function Workspace({ roadmap, layout }: Props) {
   const version = useAppVersion();
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [readyOnly, setReadyOnly] = useState(false);
-  const [dialog, setDialog] = useState<'help' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'export' | 'picture' | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(layout, TOPIC_PANEL_INSET);
 
@@ -55,12 +59,20 @@ export function Workspace({ roadmap, layout }: Props) {
   }, [selectedId]);
   // Without a plan there is nothing to export: the Schedule view says how to make one.
   const exportCalendar = () => (plan.schedule ? setDialog('export') : (window.location.hash = 'schedule'));
+  // The picture is of the graph: from another view the graph is shown first. A selected topic
+  // would dim the others in the picture, so the selection (and its panel) closes.
+  const exportPicture = () => {
+    if (view !== 'graph') window.location.hash = 'graph';
+    setSelectedId(null);
+    setDialog('picture');
+  };
 
   useAppCommands({
     focusSearch: () => search.current?.focus(),
     exportBackup: backup.exportBackup,
     importBackup: backup.chooseImport,
     exportCalendar,
+    exportPicture,
     showHelp: () => setDialog('help'),
     escape: () => {
       if (progress.cascade !== null || selectedId === null) return false;
@@ -91,6 +103,7 @@ export function Workspace({ roadmap, layout }: Props) {
         readyCount={readyCount}
         onToggleReady={() => setReadyOnly((on) => !on)}
         onExport={exportCalendar}
+        onExportPicture={view === 'graph' ? exportPicture : undefined}
       >
         <SearchBox ref={search} roadmap={roadmap} onPick={openTopic} />
       </TopBar>
@@ -192,6 +205,14 @@ export function Workspace({ roadmap, layout }: Props) {
               schedule={plan.schedule}
               planId={plan.planId}
               today={plan.today}
+              onClose={() => setDialog(null)}
+            />
+          )}
+          {dialog === 'picture' && progress.loaded && (
+            <PictureExportDialog
+              roadmap={roadmap}
+              today={plan.today}
+              percentDone={progress.rollups.overall.percentHours}
               onClose={() => setDialog(null)}
             />
           )}
