@@ -167,6 +167,7 @@ export function Workspace({ roadmap, layout }: Props) {
             firstPlanned={plan.firstPlanned}
             goal={plan.settings.goal ?? null}
             onGoal={plan.saved ? plan.setGoal : undefined}
+            panelInset={TOPIC_PANEL_INSET}
           />
         )}
         {/* Panels and dialogs load when first opened; nothing shows while they do. */}
