@@ -46,6 +46,7 @@ test.describe('the graph from the keyboard', () => {
   test('Tab reaches the skip link before the topics; it skips to search', async ({ page }) => {
     await openApp(page);
     const skip = page.getByRole('link', { name: 'Skip to search' });
+    await expect(skip).toBeAttached();
     // Out of sight until focused.
     expect((await skip.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
 
@@ -121,5 +122,21 @@ test.describe('the graph from the keyboard', () => {
     const name = await focusedTopic(page);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('complementary', { name })).toBeVisible();
+  });
+
+  test('an arrow key that moves to a topic off screen brings it into view', async ({ page }) => {
+    await openApp(page);
+    for (let clicks = 0; clicks < 5; clicks++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    await node(page, ROUTING).focus();
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowLeft']) {
+      await press(page, key);
+      await focusedTopic(page);
+      const box = (await focused(page).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(pane.x);
+      expect(box.y).toBeGreaterThanOrEqual(pane.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(pane.y + pane.height);
+    }
   });
 });
