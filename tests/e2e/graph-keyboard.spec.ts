@@ -28,11 +28,29 @@ async function openApp(page: Page) {
   await expect(topicNodes(page)).toHaveCount(56);
 }
 
-/** Presses a key, then waits two frames: the graph moves the focus on the next frame. */
+/**
+ * Presses a key, then waits until the focus and the view have kept still for 400 ms: the graph
+ * moves the focus on a later frame, after centring the view when the topic is out of sight.
+ */
 async function press(page: Page, key: string) {
   await page.keyboard.press(key);
   await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    () =>
+      new Promise<void>((resolve) => {
+        const state = () =>
+          `${document.activeElement?.getAttribute('data-id')} ${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform}`;
+        let last = state();
+        let since = performance.now();
+        const started = since;
+        const check = () => {
+          const now = performance.now();
+          const current = state();
+          if (current !== last) [last, since] = [current, now];
+          if (now - since >= 400 || now - started > 3000) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
   );
 }
 
