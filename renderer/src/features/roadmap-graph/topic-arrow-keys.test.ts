@@ -265,4 +265,19 @@ describe('topicInDirection on generated roadmaps', () => {
       { numRuns: 60 },
     );
   });
+
+  it('walks a section laid out over several columns whole with Down', () => {
+    // Thirty topics, each needing one a few before it: more than one column holds.
+    const roadmap = roadmapOf([
+      [0, 'root', []],
+      ...Array.from({ length: 30 }, (_, i) => [1, `t${i}`, [i < 3 ? 'root' : `t${i - 3}`]] as const),
+    ]);
+    const layout = layoutRoadmap(roadmap);
+    const columns = new Set(layout.topics.filter((t) => t.sectionNumber === 1).map((t) => t.x));
+    expect(columns.size).toBeGreaterThan(1);
+    const down = walkDown(roadmap, layout, 1);
+    expect(down).toHaveLength(30);
+    for (let i = 1; i < down.length; i++)
+      expect(topicInDirection(roadmap, layout, down[i]!, 'ArrowUp')).toBe(down[i - 1]);
+  });
 });
