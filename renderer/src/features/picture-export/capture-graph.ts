@@ -1,6 +1,7 @@
 import { getNodesBounds } from '@xyflow/react';
 import type { useStoreApi } from '@xyflow/react';
 import { toSvg } from 'html-to-image';
+import { withCompactStyles } from './compact-styles';
 import { composePictureSvg } from './compose-svg';
 import type { PictureLook } from './compose-svg';
 import { PICTURE_MARGIN, pictureFrame } from './picture-frame';
@@ -60,14 +61,27 @@ async function draw(
   line: { title: string; details: string },
 ): Promise<GraphPicture> {
   const frame = pictureFrame(boundsOf(store));
-  const graph = await toSvg(viewport, {
-    width: frame.graphWidth,
-    height: frame.graphHeight,
-    style: { width: `${frame.graphWidth}px`, height: `${frame.graphHeight}px`, transform: frame.transform },
-    // The app loads no web fonts: nothing to embed, and reading every style sheet costs time.
-    skipFonts: true,
-  });
+  const graph = await withCompactStyles(viewport, () =>
+    toSvg(viewport, {
+      width: frame.graphWidth,
+      height: frame.graphHeight,
+      style: { width: `${frame.graphWidth}px`, height: `${frame.graphHeight}px`, transform: frame.transform },
+      // The app loads no web fonts: nothing to embed, and reading every style sheet costs time.
+      skipFonts: true,
+      filter: shown,
+    }),
+  );
   return { svg: composePictureSvg(graph, frame, line, lookOf(viewport)), frame };
+}
+
+/**
+ * Whether an element of the graph belongs in the picture: not the wide transparent paths
+ * React Flow lays over arrows to catch clicks, nor hidden connection handles (two a topic).
+ */
+function shown(node: HTMLElement): boolean {
+  if (!(node instanceof Element)) return true;
+  if (node.classList.contains('react-flow__edge-interaction')) return false;
+  return !(node.classList.contains('react-flow__handle') && getComputedStyle(node).visibility === 'hidden');
 }
 
 /** The bounds of every node React Flow holds now (sections, and topics unless drawn as blocks). */

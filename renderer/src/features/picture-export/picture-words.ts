@@ -5,7 +5,7 @@ export type PictureFormat = 'png' | 'svg';
 
 /** What each kind is called in the dialog, its file's type and what the file holds. */
 export const PICTURE_FORMATS = {
-  png: { label: 'PNG', mimeType: 'image/png', note: 'an image at twice the screen’s sharpness' },
+  png: { label: 'PNG', mimeType: 'image/png', note: 'an image with twice the pixels, sharp on any screen' },
   svg: { label: 'SVG', mimeType: 'image/svg+xml', note: 'scales to any size; opens in a browser' },
 } as const satisfies Record<PictureFormat, { label: string; mimeType: string; note: string }>;
 

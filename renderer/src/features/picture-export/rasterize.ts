@@ -16,7 +16,15 @@ export async function svgToPngBase64(svg: string, frame: PictureFrame): Promise<
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser cannot draw the picture');
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  const url = canvas.toDataURL('image/png');
+  // toBlob, not toDataURL: Chromium encodes the PNG off the main thread, so the window stays live.
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('this browser cannot write a PNG');
+  const url = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('the PNG could not be read back'));
+    reader.readAsDataURL(blob);
+  });
   if (!url.startsWith(PNG_DATA_URL)) throw new Error('this browser cannot write a PNG');
   return url.slice(PNG_DATA_URL.length);
 }
