@@ -86,6 +86,8 @@ export function TopBar({
           type="button"
           className="toggle-button"
           title="Save a picture of the whole graph, PNG or SVG (Ctrl+Shift+S)"
+          // Named here too: a narrow window may show only the icon (the label's class).
+          aria-label="Export picture…"
           aria-keyshortcuts="Control+Shift+S"
           onClick={onExportPicture}
         >
@@ -94,7 +96,7 @@ export function TopBar({
             <path d="m2.5 11 3.2-3.2 2.6 2.6 1.7-1.7 3.5 3.5" />
             <circle cx="10.5" cy="6.3" r="1" />
           </svg>
-          Export picture…
+          <span className="topbar__button-label">Export picture…</span>
         </button>
       )}
       {children}
