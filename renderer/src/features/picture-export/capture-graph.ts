@@ -22,8 +22,8 @@ export type GraphPicture = { svg: string; frame: PictureFrame };
 
 /**
  * Draws the whole graph into one SVG document with the title line above it, whatever the
- * current pan and zoom: html-to-image copies the graph's viewport with every computed style
- * (so light or dark as shown) and a transform that puts all nodes' bounds in the picture at
+ * current pan and zoom: html-to-image copies the graph's viewport with its computed styles
+ * (so light or dark as shown; compact ones, see compact-styles.ts) and a transform that puts all nodes' bounds in the picture at
  * zoom 1. Zoomed far out the graph draws sections as blocks, and past 200 topics it leaves
  * off-screen ones out; then the view is set, for the copy only, to zoom 1 over a pane as large
  * as the graph, and put back afterwards.
