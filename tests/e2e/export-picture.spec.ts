@@ -57,6 +57,21 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole('group', { name: 'Python Foundations', exact: true }).click();
   await page.keyboard.press('d');
   await page.keyboard.press('Escape');
+  // The panel closing refits the graph with a short glide: wait until the view is still.
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
 });
 
 test('Export picture… downloads the whole graph as a PNG at twice its size, with the title line', async ({

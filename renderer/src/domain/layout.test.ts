@@ -73,12 +73,12 @@ function brokenRules(input: LayoutInput, layout: RoadmapLayout): string[] {
       const box = topicBox.get(t.id)!;
       if (box.sectionNumber !== s.number) broken.push(`${t.id} is labelled section ${box.sectionNumber}`);
       if (!inside(box, sectionBox.get(s.number)!)) broken.push(`${t.id} sticks out of section ${s.number}`);
-      for (const pre of t.prerequisites) {
-        const from = topicBox.get(pre);
-        if (from && !(from.x + from.width < box.x))
-          broken.push(`edge ${pre} → ${t.id} does not go left to right`);
-        if (from && !(from.layer < box.layer))
-          broken.push(`edge ${pre} → ${t.id} does not go to a later layer`);
+      const pres = new Set(t.prerequisites);
+      for (const other of s.topics) {
+        const o = topicBox.get(other.id)!;
+        // Study order: a prerequisite in the same column of the section sits above.
+        if (pres.has(other.id) && o.column === box.column && !(o.y < box.y))
+          broken.push(`${other.id} is not above ${t.id}, which needs it`);
       }
     }
   }
@@ -89,6 +89,10 @@ function brokenRules(input: LayoutInput, layout: RoadmapLayout): string[] {
   }
   return broken;
 }
+
+/** Sections in reading order: down each column, then the next column to the right. */
+const readingOrder = (layout: RoadmapLayout) =>
+  [...layout.sections].sort((a, b) => a.x - b.x || a.y - b.y).map((s) => s.number);
 
 describe('layoutRoadmap on the FastAPI roadmap', () => {
   const layout = layoutRoadmap(fastapi);
@@ -102,16 +106,35 @@ describe('layoutRoadmap on the FastAPI roadmap', () => {
     expect(layout.topics.map((t) => t.id)).toEqual(fastapi.topics.map((t) => t.id));
   });
 
-  it('puts the section-0 topics, which need nothing, in the first layer', () => {
-    for (const box of layout.topics.filter((t) => t.sectionNumber === 0)) expect(box.layer).toBe(0);
+  it('places the sections in number order, down each column and then rightwards', () => {
+    expect(readingOrder(layout)).toEqual(fastapi.sections.map((s) => s.number));
+    expect(new Set(layout.sections.map((s) => s.x)).size).toBeGreaterThan(2);
   });
 
-  it('is tight: its size is exactly that of its boxes', () => {
+  it('makes each topic as tall as its title needs, from one line to three', () => {
+    const o = defaultLayoutOptions;
+    const lines = layout.topics.map((t) => (t.height - o.topicInsetY) / o.titleLineHeight);
+    expect(Math.min(...lines)).toBe(1);
+    expect(Math.max(...lines)).toBe(3);
+    const ddd = layout.topics.find(
+      (t) => t.id === fastapi.topics.find((x) => x.title.startsWith('Domain-Driven'))!.id,
+    );
+    expect(ddd?.height).toBe(o.topicInsetY + 3 * o.titleLineHeight);
+  });
+
+  it('fits a 1440 × 900 window with titles of at least 11 px', () => {
+    // The graph's part of that window, less the fit's 3 % padding on each side.
+    const zoom = Math.min((1247 * 0.94) / layout.width, (846 * 0.94) / layout.height);
+    expect(zoom * defaultLayoutOptions.titleFont).toBeGreaterThanOrEqual(11);
+    expect(zoom * defaultLayoutOptions.sectionFont).toBeGreaterThanOrEqual(11);
+  });
+
+  it('has a margin of its gaps around the boxes, for the arrows', () => {
     const boxes: Box[] = [...layout.topics, ...layout.sections];
-    expect(layout.width).toBe(Math.max(...boxes.map((b) => b.x + b.width)));
-    expect(layout.height).toBe(Math.max(...boxes.map((b) => b.y + b.height)));
-    expect(Math.min(...boxes.map((b) => b.x))).toBe(0);
-    expect(Math.min(...boxes.map((b) => b.y))).toBe(0);
+    expect(Math.min(...boxes.map((b) => b.x))).toBe(layout.columnGap / 2);
+    expect(Math.min(...boxes.map((b) => b.y))).toBe(layout.sectionGap);
+    expect(layout.width).toBe(Math.max(...boxes.map((b) => b.x + b.width)) + layout.columnGap / 2);
+    expect(layout.height).toBe(Math.max(...boxes.map((b) => b.y + b.height)) + layout.sectionGap);
   });
 
   it('gives the same layout for the same input', () => {
@@ -128,8 +151,15 @@ describe('layoutRoadmap on a synthetic roadmap of 1,000 topics', () => {
     expect(large.sections).toHaveLength(100);
   });
 
-  it('keeps every layout rule', () => {
+  it('keeps every layout rule, in reading order', () => {
     expect(brokenRules(large, layout)).toEqual([]);
+    expect(readingOrder(layout)).toEqual(large.sections.map((s) => s.number));
+  });
+
+  it('fills a window-shaped room rather than a strip', () => {
+    const aspect = layout.width / layout.height;
+    expect(aspect).toBeGreaterThan(defaultLayoutOptions.aspect / 2);
+    expect(aspect).toBeLessThan(defaultLayoutOptions.aspect * 2);
   });
 
   it('gives the same layout for the same input', () => {
@@ -138,33 +168,44 @@ describe('layoutRoadmap on a synthetic roadmap of 1,000 topics', () => {
 });
 
 describe('layoutRoadmap on small cases', () => {
+  const o = defaultLayoutOptions;
+
   it('lays out nothing for no sections, or for sections without topics', () => {
-    const empty = { topics: [], sections: [], width: 0, height: 0 };
+    const empty = {
+      topics: [],
+      sections: [],
+      width: 0,
+      height: 0,
+      columnGap: o.columnGap,
+      sectionGap: o.sectionGap,
+    };
     expect(layoutRoadmap({ sections: [] })).toEqual(empty);
     expect(layoutRoadmap({ sections: [section(0), section(1)] })).toEqual(empty);
   });
 
-  it('places a single topic at its section’s padding', () => {
-    const o = defaultLayoutOptions;
+  it('places a single topic below its section’s header', () => {
     const layout = layoutRoadmap({ sections: [section(0, 'only')] });
+    const header = o.sectionInsetY + o.sectionLineHeight;
+    const height = o.topicInsetY + o.minTitleLines * o.titleLineHeight;
+    const at = { x: o.columnGap / 2, y: o.sectionGap };
     expect(layout.topics).toEqual([
       {
         id: 'only',
         sectionNumber: 0,
-        layer: 0,
-        x: o.sectionPadding,
-        y: o.sectionPadding + o.sectionHeader,
+        column: 0,
+        x: at.x + o.sectionPadding,
+        y: at.y + header,
         width: o.topicWidth,
-        height: o.topicHeight,
+        height,
       },
     ]);
     expect(layout.sections).toEqual([
       {
         number: 0,
-        x: 0,
-        y: 0,
+        ...at,
         width: o.topicWidth + 2 * o.sectionPadding,
-        height: o.sectionHeader + o.topicHeight + 2 * o.sectionPadding,
+        height: header + height + o.sectionPadding,
+        header,
       },
     ]);
   });
@@ -176,73 +217,65 @@ describe('layoutRoadmap on small cases', () => {
     expect(brokenRules(input, layout)).toEqual([]);
   });
 
-  it('puts a chain inside one section in successive layers', () => {
-    const input = { sections: [section(0, 'c:b', 'b:a', 'a')] };
+  it('lists a section’s topics in study order: prerequisites first, else roadmap order', () => {
+    const input = { sections: [section(0, 'c:b', 'x', 'b:a', 'a')] };
     const layout = layoutRoadmap(input);
-    expect(Object.fromEntries(layout.topics.map((t) => [t.id, t.layer]))).toEqual({ a: 0, b: 1, c: 2 });
+    const top = [...layout.topics].sort((p, q) => p.y - q.y).map((t) => t.id);
+    expect(top).toEqual(['x', 'a', 'b', 'c']);
     expect(brokenRules(input, layout)).toEqual([]);
   });
 
-  it('places a section after the sections it needs, whatever order they are given in', () => {
-    const input = { sections: [section(2, 'late:mid'), section(1, 'mid:early'), section(0, 'early')] };
-    const layout = layoutRoadmap(input);
-    expect(brokenRules(input, layout)).toEqual([]);
-    expect(layout.sections.map((s) => s.number)).toEqual([2, 1, 0]);
-  });
-
-  it('falls back to global layers when sections need each other but topics form no cycle', () => {
-    // a2 needs b1 (section 1), b2 needs a1 (section 0): the sections need each other.
+  it('keeps the rules when sections need each other both ways', () => {
     const input = { sections: [section(0, 'a1', 'a2:b1'), section(1, 'b1', 'b2:a1')] };
-    const layout = layoutRoadmap(input);
-    expect(brokenRules(input, layout)).toEqual([]);
-    expect(Object.fromEntries(layout.topics.map((t) => [t.id, t.layer]))).toEqual({
-      a1: 0,
-      a2: 1,
-      b1: 0,
-      b2: 1,
-    });
-  });
-
-  it('keeps the rules when a section cycle runs through three sections', () => {
-    const input = {
-      sections: [
-        section(0, 'a1', 'a2:c1', 'a3:a2'),
-        section(1, 'b1:a1', 'b2:b1'),
-        section(2, 'c1:b1', 'c2:c1,a3'),
-      ],
-    };
     expect(brokenRules(input, layoutRoadmap(input))).toEqual([]);
   });
 
-  it('ignores prerequisites that are not in the input', () => {
-    const input = { sections: [section(0, 'a:ghost', 'b:a')] };
-    const layout = layoutRoadmap(input);
-    expect(brokenRules(input, layout)).toEqual([]);
-    expect(layout.topics.find((t) => t.id === 'a')?.layer).toBe(0);
+  it('lays out topics that need each other, in roadmap order', () => {
+    const layout = layoutRoadmap({ sections: [section(0, 'c1:c2', 'c2:c1', 'c3')] });
+    expect([...layout.topics].sort((p, q) => p.y - q.y).map((t) => t.id)).toEqual(['c3', 'c1', 'c2']);
   });
 
-  it('stacks a wide layer of one section and centres shorter columns', () => {
-    const input = { sections: [section(0, 'a', 'b', 'c', 'd:a,b,c')] };
+  it('splits a section of many topics over columns of at most maxColumnTopics', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `t${i}`);
+    const input = { sections: [section(0, ...ids)] };
     const layout = layoutRoadmap(input);
     expect(brokenRules(input, layout)).toEqual([]);
-    const y = Object.fromEntries(layout.topics.map((t) => [t.id, t.y + t.height / 2]));
-    expect(y.d).toBe(y.b);
+    const perColumn = new Map<number, number>();
+    for (const t of layout.topics) perColumn.set(t.column, (perColumn.get(t.column) ?? 0) + 1);
+    expect([...perColumn.values()]).toEqual([10, 10, 10]);
   });
 
   it('uses the given sizes', () => {
-    const options: LayoutOptions = { ...defaultLayoutOptions, topicWidth: 300, topicHeight: 20, layerGap: 5 };
-    const input = { sections: [section(0, 'a', 'b:a')] };
+    const options: LayoutOptions = { ...defaultLayoutOptions, topicWidth: 300, columnGap: 10, aspect: 100 };
+    const input = { sections: [section(0, 'a'), section(1, 'b:a')] };
     const layout = layoutRoadmap(input, options);
     expect(brokenRules(input, layout)).toEqual([]);
-    expect(layout.topics.map((t) => [t.width, t.height])).toEqual([
-      [300, 20],
-      [300, 20],
-    ]);
-    expect(layout.topics[1]!.x - layout.topics[0]!.x).toBe(305);
+    expect(layout.topics.map((t) => t.width)).toEqual([300, 300]);
+    // A very wide room: one section per column.
+    expect(layout.topics[1]!.x - layout.topics[0]!.x).toBe(300 + 2 * options.sectionPadding + 10);
+  });
+
+  it('wraps long titles to more lines, up to the most it shows', () => {
+    const input = {
+      sections: [
+        {
+          number: 0,
+          title: 'A section',
+          topics: [
+            { id: 'short', prerequisites: [], title: 'Caching' },
+            { id: 'long', prerequisites: [], title: 'Integrating with Frontends & Other Systems' },
+            { id: 'huge', prerequisites: [], title: 'word '.repeat(60) },
+          ],
+        },
+      ],
+    };
+    const height = new Map(
+      layoutRoadmap(input).topics.map((t) => [t.id, (t.height - o.topicInsetY) / o.titleLineHeight]),
+    );
+    expect([height.get('short'), height.get('long'), height.get('huge')]).toEqual([1, 3, o.maxTitleLines]);
   });
 
   it('keeps the rules on many small random roadmaps, and is deterministic on each', () => {
-    let fallbacks = 0;
     for (let seed = 1; seed <= 120; seed++) {
       const random = seeded(seed);
       const sectionCount = 1 + Math.floor(random() * 6);
@@ -263,29 +296,16 @@ describe('layoutRoadmap on small cases', () => {
             .slice(0, 3),
         })),
       }));
-      if (hasSectionCycle(sections)) fallbacks++;
       const input = { sections };
       const layout = layoutRoadmap(input);
       expect(brokenRules(input, layout), `seed ${seed}`).toEqual([]);
+      expect(readingOrder(layout), `seed ${seed}`).toEqual(
+        sections.filter((x) => x.topics.length > 0).map((x) => x.number),
+      );
       expect(layoutRoadmap(input), `seed ${seed}`).toEqual(layout);
     }
-    // Both paths were taken.
-    expect(fallbacks).toBeGreaterThan(10);
-    expect(fallbacks).toBeLessThan(110);
   });
 });
-
-function hasSectionCycle(sections: LayoutInput['sections']): boolean {
-  const sectionOf = new Map(sections.flatMap((s) => s.topics.map((t) => [t.id, s.number] as const)));
-  const needs = new Map(sections.map((s) => [s.number, new Set<number>()]));
-  for (const s of sections)
-    for (const t of s.topics)
-      for (const p of t.prerequisites)
-        if (sectionOf.get(p) !== s.number) needs.get(s.number)!.add(sectionOf.get(p)!);
-  const reaches = (from: number, to: number, seen = new Set<number>()): boolean =>
-    [...needs.get(from)!].some((n) => n === to || (!seen.has(n) && (seen.add(n), reaches(n, to, seen))));
-  return sections.some((s) => reaches(s.number, s.number));
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

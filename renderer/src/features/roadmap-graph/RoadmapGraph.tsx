@@ -1,32 +1,45 @@
-import { Controls, MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/react';
-import type { NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { neighbourhood } from '../../domain';
+import { MiniMap, ReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import type { EdgeTypes, NodeChange, NodeTypes, ReactFlowState, Viewport } from '@xyflow/react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { isFinished, routeEdges, topicChain } from '../../domain';
 import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
-import { fitViewport } from './fit-viewport';
 import { openGoalChain } from './goal-chain';
 import { focusTopicNode } from './focus-topic-node';
+import { GraphControls } from './GraphControls';
+import { GraphSkipLink } from './GraphSkipLink';
 import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from '../../ui';
+import { READY_LIST_INSET, ReadyList } from './ReadyList';
+import { RouteEdge } from './RouteEdge';
 import { SectionNode } from './SectionNode';
+import { isArrowKey, topicInDirection } from './topic-arrow-keys';
 import { TopicNode } from './TopicNode';
+import { CENTRE_DURATION, useCentreTopic } from './useCentreTopic';
+import { fitIn, MAX_ZOOM, MIN_ZOOM, MINIMAP_SIZE, useFitView } from './useFitView';
 import './roadmap-graph.css';
 
 // The context menu loads when first opened (a right click, Shift+F10).
 const NodeContextMenu = lazy(() => import('./NodeContextMenu').then((m) => ({ default: m.NodeContextMenu })));
 
 const nodeTypes = { topic: TopicNode, section: SectionNode } satisfies NodeTypes;
+const edgeTypes = { route: RouteEdge } satisfies EdgeTypes;
 
 /** Below this zoom topic titles are too small to read: sections are drawn as blocks instead. */
 const BLOCK_ZOOM = 0.36;
 /** Past this many topics, nodes outside the viewport are not rendered at all. */
 const VIRTUALISE_ABOVE = 200;
 
-const MIN_ZOOM = 0.04;
-const MAX_ZOOM = 2;
-const FIT_PADDING = 0.03;
-const fitViewOptions = { padding: FIT_PADDING };
 // React Flow's default hints speak of dragging and deleting nodes, which this graph never does.
 const ariaLabelConfig = {
   'node.a11yDescription.default': 'Press Enter to open the topic’s details.',
@@ -52,6 +65,8 @@ type Props = {
   goal: TopicId | null;
   /** Plans toward a topic, or back to the normal order (null); absent without a saved plan. */
   onGoal?: (topicId: TopicId | null) => void;
+  /** Screen room an open topic panel covers on the right, in px; the fit leaves it free. */
+  panelInset?: number;
 };
 
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
@@ -69,6 +84,7 @@ export function RoadmapGraph({
   firstPlanned,
   goal,
   onGoal,
+  panelInset = 0,
 }: Props) {
   const [menu, setMenu] = useState<{ topicId: TopicId; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => {
@@ -78,19 +94,28 @@ export function RoadmapGraph({
     });
   }, []);
   const blocks = useStore(zoomedOutSelector);
-  const store = useStoreApi<RoadmapNode>();
+  const [showAllArrows, setShowAllArrows] = useState(false);
+  const [minimapShown, setMinimapShown] = useState(true);
+  const insets = useMemo(
+    () => ({ left: readyOnly ? READY_LIST_INSET : 0, right: selectedId !== null ? panelInset : 0 }),
+    [readyOnly, selectedId, panelInset],
+  );
   const wrapper = useRef<HTMLDivElement>(null);
   // The first view is fitted before React Flow mounts, so the graph paints once, in place.
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  const fit = useFitView(layout, wrapper, insets, minimapShown, initialViewport);
+  const store = useStoreApi<RoadmapNode>();
+  const fitFirst = useEffectEvent((box: DOMRect) => fitIn(box, undefined, layout, insets, minimapShown));
   useLayoutEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
-    if (!box) return;
-    const viewport = fitViewport(layout, box, { padding: FIT_PADDING, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
+    if (!box || box.width === 0) return;
+    const viewport = fitFirst(box);
     // The store learns the zoom now, not after mounting: a 1,000-topic roadmap must not
     // render every topic once at zoom 1 before switching to section blocks.
     store.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
     setInitialViewport(viewport);
   }, [layout, store]);
+  const centre = useCentreTopic(layout, panelInset);
   // The overview map draws every node a second time: it waits until the graph has painted.
   const [overviewReady, setOverviewReady] = useState(false);
   useEffect(() => {
@@ -104,16 +129,44 @@ export function RoadmapGraph({
       clearTimeout(timer);
     };
   }, [initialViewport]);
-  const related = useMemo(
-    () => (selectedId === null ? new Set<TopicId>() : neighbourhood(roadmap, selectedId)),
-    [roadmap, selectedId],
+  // Hovering a topic shows its chain as selecting does; the pointer wins while it is there.
+  const [hoveredId, setHoveredId] = useState<TopicId | null>(null);
+  const focusId = hoveredId ?? selectedId;
+  const chain = useMemo(
+    () =>
+      focusId === null
+        ? new Set<TopicId>()
+        : topicChain(roadmap, (id) => !isFinished(statuses.get(id) ?? 'todo'), focusId),
+    [roadmap, statuses, focusId],
+  );
+  const routes = useMemo(() => routeEdges(layout, roadmap.edges), [layout, roadmap]);
+  /** Focuses a topic's node, first bringing it into view when it is not (it may not exist yet). */
+  const goTo = useCallback(
+    (id: TopicId) => {
+      const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+      const view = wrapper.current?.getBoundingClientRect();
+      const box = node?.getBoundingClientRect();
+      const inView =
+        view &&
+        box &&
+        box.left >= view.left + insets.left &&
+        box.right <= view.right - insets.right &&
+        box.top >= view.top &&
+        box.bottom <= view.bottom;
+      if (inView) return focusTopicNode(id);
+      centre(id);
+      // Its node may appear only once the view has moved (large roadmaps draw what is in view).
+      setTimeout(() => focusTopicNode(id), CENTRE_DURATION + 40);
+    },
+    [centre, insets],
   );
   const goalChain = useMemo(() => openGoalChain(roadmap, statuses, goal), [roadmap, statuses, goal]);
   const nodes = useMemo(
     () =>
       buildNodes(roadmap, layout, {
         selectedId,
-        related,
+        chain,
+        focusId,
         blocks,
         states,
         notes,
@@ -127,7 +180,8 @@ export function RoadmapGraph({
       roadmap,
       layout,
       selectedId,
-      related,
+      chain,
+      focusId,
       blocks,
       states,
       notes,
@@ -139,8 +193,8 @@ export function RoadmapGraph({
     ],
   );
   const edges = useMemo(
-    () => buildEdges(roadmap, selectedId, blocks, goalChain),
-    [roadmap, selectedId, blocks, goalChain],
+    () => buildEdges(roadmap, routes, { blocks, chain, goalChain, showAll: showAllArrows }),
+    [roadmap, routes, blocks, chain, goalChain, showAllArrows],
   );
 
   const onNodesChange = useCallback(
@@ -158,9 +212,14 @@ export function RoadmapGraph({
 
   // Section titles in block mode keep a readable size at any zoom; a CSS variable does it
   // without re-rendering every node on every frame.
-  const onMove = useCallback((_: unknown, viewport: Viewport) => {
-    wrapper.current?.style.setProperty('--graph-zoom', String(viewport.zoom));
-  }, []);
+  const { onUserMove } = fit;
+  const onMove = useCallback(
+    (event: unknown, viewport: Viewport) => {
+      onUserMove(event);
+      wrapper.current?.style.setProperty('--graph-zoom', String(viewport.zoom));
+    },
+    [onUserMove],
+  );
 
   const nodeColour = useCallback(
     (node: RoadmapNode) =>
@@ -178,13 +237,23 @@ export function RoadmapGraph({
         const topicId = target?.classList.contains('react-flow__node-topic')
           ? target.dataset['id']
           : undefined;
-        if (!topicId || !(event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) return;
+        if (!topicId) return;
+        // Arrow keys walk the graph: left to a prerequisite, right to a dependant, up and
+        // down through the section.
+        if (isArrowKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+          const next = topicInDirection(roadmap, layout, topicId, event.key);
+          event.preventDefault();
+          if (next) goTo(next);
+          return;
+        }
+        if (!(event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) return;
         event.preventDefault();
         const box = wrapper.current?.getBoundingClientRect();
         const rect = target?.getBoundingClientRect();
         if (box && rect) setMenu({ topicId, at: { x: rect.left - box.left, y: rect.bottom - box.top + 4 } });
       }}
     >
+      <GraphSkipLink panelOpen={selectedId !== null} />
       {initialViewport && (
         <ReactFlow<RoadmapNode>
           key={roadmap.id}
@@ -192,7 +261,10 @@ export function RoadmapGraph({
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
+          onNodeMouseEnter={(_, node) => node.type === 'topic' && setHoveredId(node.id)}
+          onNodeMouseLeave={() => setHoveredId(null)}
           onNodeContextMenu={(event, node) => {
             if (node.type !== 'topic') return;
             event.preventDefault();
@@ -202,7 +274,6 @@ export function RoadmapGraph({
           }}
           onMove={onMove}
           onInit={(instance) => onMove(null, instance.getViewport())}
-          fitViewOptions={fitViewOptions}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}
@@ -222,15 +293,34 @@ export function RoadmapGraph({
         >
           {/* No background pattern: a patterned pane is repainted in full on every pan frame,
             and our machines render in software. */}
-          <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
-          {overviewReady && (
+          <GraphControls
+            onFitView={fit.fitView}
+            onUserZoom={fit.onUserZoom}
+            showAllArrows={showAllArrows}
+            onShowAllArrows={setShowAllArrows}
+            minimapShown={minimapShown}
+            onMinimapShown={setMinimapShown}
+          />
+          {readyOnly && (
+            <ReadyList
+              roadmap={roadmap}
+              states={states}
+              firstPlanned={firstPlanned}
+              selectedId={selectedId}
+              onGo={(id) => {
+                onSelect(id);
+                goTo(id);
+              }}
+            />
+          )}
+          {overviewReady && minimapShown && (
             <MiniMap<RoadmapNode>
               position="bottom-right"
               pannable
               zoomable
               nodeColor={nodeColour}
               nodeStrokeWidth={0}
-              style={{ width: 168, height: 112 }}
+              style={MINIMAP_SIZE}
               ariaLabel="Overview map"
             />
           )}

@@ -16,6 +16,7 @@ export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<T
       data-phase={phaseSlot(data.phaseNumber)}
       data-selected={selected || undefined}
       data-dimmed={data.dimmed || undefined}
+      data-chain={data.onChain || undefined}
       data-state={data.state}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="topic-node__handle" />

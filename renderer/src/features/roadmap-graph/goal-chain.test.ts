@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRoadmap } from '../../domain';
+import { layoutRoadmap, routeEdges } from '../../domain';
 import type { TopicStatus } from '../../domain';
 import { makeRoadmap } from '../../domain/ics-fixtures';
 import { buildEdges, buildNodes } from './graph-elements';
@@ -16,7 +16,8 @@ const statuses = new Map<string, TopicStatus>([['a', 'done']]);
 const nodesFor = (goal: string | null, selectedId: string | null = null) =>
   buildNodes(roadmap, layoutRoadmap(roadmap), {
     selectedId,
-    related: new Set(selectedId ? [selectedId] : []),
+    chain: new Set(selectedId ? [selectedId] : []),
+    focusId: selectedId,
     blocks: false,
     states: new Map(),
     notes: new Set(),
@@ -50,11 +51,32 @@ describe('the goal on the graph', () => {
   });
 
   it('draws the chain’s arrows in the goal colour and steps the others back', () => {
-    const edges = buildEdges(roadmap, null, false, openGoalChain(roadmap, statuses, 'c'));
+    const routes = routeEdges(layoutRoadmap(roadmap), roadmap.edges);
+    const look = { blocks: false, chain: new Set<string>(), goalChain: new Set<string>(), showAll: false };
+    const edges = buildEdges(roadmap, routes, { ...look, goalChain: openGoalChain(roadmap, statuses, 'c') });
     expect(edges.map((e) => [e.id, e.className])).toEqual([
       ['a->b', 'edge--dimmed'],
       ['b->c', 'edge--goal'],
     ]);
-    expect(buildEdges(roadmap, null, false).every((e) => e.className === undefined)).toBe(true);
+    // Without a goal or a focused topic arrows are quiet, unless all are asked for.
+    expect(buildEdges(roadmap, routes, look).every((e) => e.className === 'edge--quiet')).toBe(true);
+    expect(
+      buildEdges(roadmap, routes, { ...look, showAll: true }).every((e) => e.className === undefined),
+    ).toBe(true);
+  });
+
+  it('highlights the arrows along a focused topic’s chain and steps the others back', () => {
+    const routes = routeEdges(layoutRoadmap(roadmap), roadmap.edges);
+    const edges = buildEdges(roadmap, routes, {
+      blocks: false,
+      chain: new Set(['b', 'c']),
+      goalChain: new Set(),
+      showAll: false,
+    });
+    expect(edges.map((e) => [e.id, e.className])).toEqual([
+      ['a->b', 'edge--dimmed'],
+      ['b->c', 'edge--highlighted'],
+    ]);
+    expect(edges.every((e) => e.type === 'route' && (e.data?.points.length ?? 0) >= 4)).toBe(true);
   });
 });

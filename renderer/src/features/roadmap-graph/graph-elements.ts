@@ -1,7 +1,7 @@
 import { MarkerType, Position } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
-import { formatShortDay } from '../../domain';
-import type { Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
+import { edgeId, formatShortDay } from '../../domain';
+import type { EdgeRoute, Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
 import { STATE_LABELS } from './state-labels';
 
 export type TopicNodeData = {
@@ -9,8 +9,10 @@ export type TopicNodeData = {
   estimateHours: number;
   phaseNumber: number;
   sectionNumber: number;
-  /** Set while another topic is selected and this one is not linked to it. */
+  /** Set while another topic is hovered or selected and this one is not on its chain. */
   dimmed: boolean;
+  /** On the chain of the hovered or selected topic (not that topic itself). */
+  onChain: boolean;
   state: TopicState;
   hasNote: boolean;
   /** When the plan has the topic start ("1 Dec"); null without a plan or sessions. */
@@ -29,7 +31,7 @@ export type SectionNodeData = {
 export type TopicNode = Node<TopicNodeData, 'topic'>;
 export type SectionNode = Node<SectionNodeData, 'section'>;
 export type RoadmapNode = TopicNode | SectionNode;
-export type PrerequisiteEdge = Edge<Record<string, never>>;
+export type RouteEdge = Edge<{ points: EdgeRoute }, 'route'>;
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--edge)' } as const;
 const STRONG_ARROW = {
@@ -49,7 +51,9 @@ export function buildNodes(
   layout: RoadmapLayout,
   options: {
     selectedId: TopicId | null;
-    related: ReadonlySet<TopicId>;
+    /** The hovered or selected topic's chain (see `topicChain`); empty when none is. */
+    chain: ReadonlySet<TopicId>;
+    focusId: TopicId | null;
     blocks: boolean;
     states: ReadonlyMap<TopicId, TopicState>;
     notes: ReadonlySet<TopicId>;
@@ -101,10 +105,10 @@ export function buildNodes(
     const plannedStart = first ? formatShortDay(first.date) : null;
     const inChain = options.goalChain.has(topic.id);
     const goalRole = topic.id === options.goal && inChain ? 'goal' : inChain ? 'chain' : null;
-    // A selection shows its neighbours; a goal keeps its chain in view too.
+    // A hovered or selected topic shows its chain; a goal keeps its chain in view too.
     const shown =
-      options.selectedId !== null
-        ? options.related.has(topic.id) || inChain
+      options.chain.size > 0
+        ? options.chain.has(topic.id) || inChain
         : options.goalChain.size === 0 || inChain;
     nodes.push({
       id: topic.id,
@@ -146,6 +150,7 @@ export function buildNodes(
         phaseNumber: topic.phaseNumber,
         sectionNumber: topic.sectionNumber,
         dimmed: !shown || (options.readyOnly && state !== 'ready'),
+        onChain: options.chain.has(topic.id) && topic.id !== options.focusId,
         state,
         hasNote: options.notes.has(topic.id),
         plannedStart,
@@ -163,36 +168,52 @@ function describeTopic(roadmap: Roadmap, sectionNumber: number, phaseNumber: num
 }
 
 /**
- * One arrow per prerequisite; those touching the selected topic stand out, and so do those
- * of the goal's chain while the rest is dimmed.
+ * One arrow per prerequisite, along its route. Arrows are quiet unless `showAll`; those of a
+ * hovered or selected topic's chain stand out, and so do those of the goal's chain, while
+ * the rest step back.
  */
 export function buildEdges(
   roadmap: Roadmap,
-  selectedId: TopicId | null,
-  blocks: boolean,
-  goalChain: ReadonlySet<TopicId> = new Set(),
-): PrerequisiteEdge[] {
-  if (blocks) return [];
-  return roadmap.edges.map((edge) => {
-    const highlighted = selectedId !== null && (edge.from === selectedId || edge.to === selectedId);
+  routes: ReadonlyMap<string, EdgeRoute>,
+  options: {
+    blocks: boolean;
+    chain: ReadonlySet<TopicId>;
+    goalChain: ReadonlySet<TopicId>;
+    showAll: boolean;
+  },
+): RouteEdge[] {
+  if (options.blocks) return [];
+  const { chain, goalChain } = options;
+  const focused = chain.size > 0 || goalChain.size > 0;
+  return roadmap.edges.flatMap((edge) => {
+    const id = edgeId(edge);
+    const points = routes.get(id);
+    if (!points) return [];
+    const highlighted = chain.has(edge.from) && chain.has(edge.to);
     const onChain = goalChain.has(edge.from) && goalChain.has(edge.to);
     const look = highlighted
       ? { className: 'edge--highlighted', markerEnd: STRONG_ARROW }
       : onChain
         ? { className: 'edge--goal', markerEnd: GOAL_ARROW }
-        : goalChain.size > 0
+        : focused
           ? { className: 'edge--dimmed', markerEnd: ARROW }
-          : { markerEnd: ARROW };
-    return {
-      id: `${edge.from}->${edge.to}`,
-      source: edge.from,
-      target: edge.to,
-      focusable: false,
-      selectable: false,
-      zIndex: highlighted || onChain ? 1 : 0,
-      // The topic panel lists prerequisites in words; 93 unnamed arrows would only be noise.
-      domAttributes: { 'aria-hidden': true },
-      ...look,
-    };
+          : options.showAll
+            ? { markerEnd: ARROW }
+            : { className: 'edge--quiet', markerEnd: ARROW };
+    return [
+      {
+        id,
+        type: 'route' as const,
+        source: edge.from,
+        target: edge.to,
+        data: { points },
+        focusable: false,
+        selectable: false,
+        zIndex: highlighted || onChain ? 1 : 0,
+        // The topic panel lists prerequisites in words; 93 unnamed arrows would only be noise.
+        domAttributes: { 'aria-hidden': true },
+        ...look,
+      },
+    ];
   });
 }

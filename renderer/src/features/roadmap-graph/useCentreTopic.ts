@@ -2,6 +2,9 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { RoadmapLayout, TopicId } from '../../domain';
 
+/** How long the view glides to a topic, in ms. */
+export const CENTRE_DURATION = 280;
+
 /**
  * Moves the view so a topic sits in the middle of what is visible, zooming in enough to
  * read it. `rightInset` is screen space covered on the right (the topic panel).
@@ -15,7 +18,7 @@ export function useCentreTopic(layout: RoadmapLayout | null, rightInset = 0): (i
       const zoom = Math.max(flow.getZoom(), 1);
       void flow.setCenter(box.x + box.width / 2 + rightInset / 2 / zoom, box.y + box.height / 2, {
         zoom,
-        duration: 280,
+        duration: CENTRE_DURATION,
       });
     },
     [flow, layout, rightInset],

@@ -1,0 +1,78 @@
+import { ControlButton, Controls } from '@xyflow/react';
+
+type Props = {
+  onFitView: () => void;
+  onUserZoom: () => void;
+  showAllArrows: boolean;
+  onShowAllArrows: (on: boolean) => void;
+  minimapShown: boolean;
+  onMinimapShown: (on: boolean) => void;
+};
+
+/**
+ * The zoom buttons, with Fit View our own (it leaves the overview map and panels clear), and
+ * two view toggles: every arrow at full strength, and the overview map (small windows need
+ * its room).
+ */
+export function GraphControls({
+  onFitView,
+  onUserZoom,
+  showAllArrows,
+  onShowAllArrows,
+  minimapShown,
+  onMinimapShown,
+}: Props) {
+  return (
+    <Controls
+      showInteractive={false}
+      showFitView={false}
+      position="bottom-left"
+      onZoomIn={onUserZoom}
+      onZoomOut={onUserZoom}
+    >
+      <ControlButton onClick={onFitView} title="Fit View" aria-label="Fit View">
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path
+            d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+          />
+        </svg>
+      </ControlButton>
+      <ControlButton
+        onClick={() => onShowAllArrows(!showAllArrows)}
+        title="Show all arrows"
+        aria-label="Show all arrows"
+        aria-pressed={showAllArrows}
+        className="graph-toggle"
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M2 4h8M2 8h10M2 12h6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="M10 1.5 13 4l-3 2.5zM12 5.5 15 8l-3 2.5zM8 9.5l3 2.5-3 2.5z" />
+        </svg>
+      </ControlButton>
+      <ControlButton
+        onClick={() => onMinimapShown(!minimapShown)}
+        title="Overview map"
+        aria-label="Overview map"
+        aria-pressed={minimapShown}
+        className="graph-toggle"
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <rect
+            x="1.5"
+            y="3"
+            width="13"
+            height="10"
+            rx="1.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+          <rect x="7.5" y="7" width="5" height="4" />
+        </svg>
+      </ControlButton>
+    </Controls>
+  );
+}
