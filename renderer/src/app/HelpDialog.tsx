@@ -11,6 +11,8 @@ const TOPIC_KEYS: readonly [string, string][] = [
     `Mark the selected topic ${label}`,
   ]),
   ['Shift+F10', 'The focused topic’s menu'],
+  ['← →', 'From the focused topic to a prerequisite, or to a topic it unlocks'],
+  ['↑ ↓', 'Through the focused topic’s section'],
   ['Esc', 'Close the topic panel'],
 ];
 

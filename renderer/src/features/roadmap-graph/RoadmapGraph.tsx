@@ -11,13 +11,10 @@ import {
   useRef,
   useState,
 } from 'react';
-import { isFinished, routeEdges, topicChain } from '../../domain';
 import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
-import { openGoalChain } from './goal-chain';
 import { focusTopicNode } from './focus-topic-node';
 import { GraphControls } from './GraphControls';
 import { GraphSkipLink } from './GraphSkipLink';
-import { buildEdges, buildNodes } from './graph-elements';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from '../../ui';
 import { READY_LIST_INSET, ReadyList } from './ReadyList';
@@ -27,6 +24,7 @@ import { isArrowKey, topicInDirection } from './topic-arrow-keys';
 import { TopicNode } from './TopicNode';
 import { CENTRE_DURATION, useCentreTopic } from './useCentreTopic';
 import { fitIn, MAX_ZOOM, MIN_ZOOM, MINIMAP_SIZE, useFitView } from './useFitView';
+import { useGraphElements } from './useGraphElements';
 import './roadmap-graph.css';
 
 // The context menu loads when first opened (a right click, Shift+F10).
@@ -129,17 +127,6 @@ export function RoadmapGraph({
       clearTimeout(timer);
     };
   }, [initialViewport]);
-  // Hovering a topic shows its chain as selecting does; the pointer wins while it is there.
-  const [hoveredId, setHoveredId] = useState<TopicId | null>(null);
-  const focusId = hoveredId ?? selectedId;
-  const chain = useMemo(
-    () =>
-      focusId === null
-        ? new Set<TopicId>()
-        : topicChain(roadmap, (id) => !isFinished(statuses.get(id) ?? 'todo'), focusId),
-    [roadmap, statuses, focusId],
-  );
-  const routes = useMemo(() => routeEdges(layout, roadmap.edges), [layout, roadmap]);
   /** Focuses a topic's node, first bringing it into view when it is not (it may not exist yet). */
   const goTo = useCallback(
     (id: TopicId) => {
@@ -160,42 +147,20 @@ export function RoadmapGraph({
     },
     [centre, insets],
   );
-  const goalChain = useMemo(() => openGoalChain(roadmap, statuses, goal), [roadmap, statuses, goal]);
-  const nodes = useMemo(
-    () =>
-      buildNodes(roadmap, layout, {
-        selectedId,
-        chain,
-        focusId,
-        blocks,
-        states,
-        notes,
-        readyOnly,
-        sectionPercent,
-        firstPlanned,
-        goal,
-        goalChain,
-      }),
-    [
-      roadmap,
-      layout,
-      selectedId,
-      chain,
-      focusId,
-      blocks,
-      states,
-      notes,
-      readyOnly,
-      sectionPercent,
-      firstPlanned,
-      goal,
-      goalChain,
-    ],
-  );
-  const edges = useMemo(
-    () => buildEdges(roadmap, routes, { blocks, chain, goalChain, showAll: showAllArrows }),
-    [roadmap, routes, blocks, chain, goalChain, showAllArrows],
-  );
+  const { nodes, edges, setHoveredId } = useGraphElements({
+    roadmap,
+    layout,
+    selectedId,
+    blocks,
+    states,
+    notes,
+    readyOnly,
+    sectionPercent,
+    statuses,
+    firstPlanned,
+    goal,
+    showAllArrows,
+  });
 
   const onNodesChange = useCallback(
     (changes: NodeChange<RoadmapNode>[]) => {
