@@ -125,7 +125,7 @@ export function ExportDialog(props: Props) {
             if (valid && !busy) void exportFile();
           }}
         >
-          <fieldset className="export-dialog__range">
+          <fieldset className="dialog__choices">
             <legend>What to export</legend>
             <label>
               <input

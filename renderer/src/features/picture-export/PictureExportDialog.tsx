@@ -50,7 +50,7 @@ export function PictureExportDialog({ roadmap, today, percentDone, onClose }: Pr
           The whole roadmap with your progress, as the graph shows it now, under the line “{subject.title} ·{' '}
           {subject.details}”.
         </p>
-        <fieldset className="picture-dialog__formats">
+        <fieldset className="dialog__choices">
           <legend>Format</legend>
           {FORMATS.map((kind) => (
             <label key={kind}>

@@ -1,4 +1,5 @@
 import { ControlButton, Controls } from '@xyflow/react';
+import type { ReactNode } from 'react';
 
 type Props = {
   onFitView: () => void;
@@ -40,39 +41,44 @@ export function GraphControls({
           />
         </svg>
       </ControlButton>
-      <ControlButton
-        onClick={() => onShowAllArrows(!showAllArrows)}
-        title="Show all arrows"
-        aria-label="Show all arrows"
-        aria-pressed={showAllArrows}
-        className="graph-toggle"
-      >
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M2 4h8M2 8h10M2 12h6" fill="none" stroke="currentColor" strokeWidth="1.6" />
-          <path d="M10 1.5 13 4l-3 2.5zM12 5.5 15 8l-3 2.5zM8 9.5l3 2.5-3 2.5z" />
-        </svg>
-      </ControlButton>
-      <ControlButton
-        onClick={() => onMinimapShown(!minimapShown)}
-        title="Overview map"
-        aria-label="Overview map"
-        aria-pressed={minimapShown}
-        className="graph-toggle"
-      >
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <rect
-            x="1.5"
-            y="3"
-            width="13"
-            height="10"
-            rx="1.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-          <rect x="7.5" y="7" width="5" height="4" />
-        </svg>
-      </ControlButton>
+      <ViewToggle label="Show all arrows" on={showAllArrows} onChange={onShowAllArrows}>
+        <path d="M2 4h8M2 8h10M2 12h6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        <path d="M10 1.5 13 4l-3 2.5zM12 5.5 15 8l-3 2.5zM8 9.5l3 2.5-3 2.5z" />
+      </ViewToggle>
+      <ViewToggle label="Overview map" on={minimapShown} onChange={onMinimapShown}>
+        <rect
+          x="1.5"
+          y="3"
+          width="13"
+          height="10"
+          rx="1.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.4"
+        />
+        <rect x="7.5" y="7" width="5" height="4" />
+      </ViewToggle>
     </Controls>
+  );
+}
+
+/** A zoom-bar button that turns a view option on and off (pressed while on); `children` draw its icon. */
+function ViewToggle({
+  label,
+  on,
+  onChange,
+  children,
+}: {
+  label: string;
+  on: boolean;
+  onChange: (on: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <ControlButton onClick={() => onChange(!on)} title={label} aria-label={label} aria-pressed={on}>
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        {children}
+      </svg>
+    </ControlButton>
   );
 }

@@ -45,29 +45,28 @@ const GOAL_ARROW = { ...STRONG_ARROW, color: 'var(--goal)' } as const;
 
 export const sectionNodeId = (number: number) => `section-${number}`;
 
+/** What the nodes show besides the roadmap and its layout. */
+export type NodeOptions = {
+  selectedId: TopicId | null;
+  /** The hovered or selected topic's chain (see `topicChain`); empty when none is. */
+  chain: ReadonlySet<TopicId>;
+  focusId: TopicId | null;
+  blocks: boolean;
+  states: ReadonlyMap<TopicId, TopicState>;
+  notes: ReadonlySet<TopicId>;
+  /** "Ready now": everything not ready to start is dimmed. */
+  readyOnly: boolean;
+  /** Share of each section's estimated hours done, 0–100. */
+  sectionPercent: ReadonlyMap<number, number>;
+  /** Each planned topic's first session still to study. */
+  firstPlanned: ReadonlyMap<TopicId, { date: string }>;
+  /** The goal topic, if any, and its open prerequisite chain (the goal included). */
+  goal: TopicId | null;
+  goalChain: ReadonlySet<TopicId>;
+};
+
 /** Graph nodes for a laid-out roadmap: section groups under their topics. */
-export function buildNodes(
-  roadmap: Roadmap,
-  layout: RoadmapLayout,
-  options: {
-    selectedId: TopicId | null;
-    /** The hovered or selected topic's chain (see `topicChain`); empty when none is. */
-    chain: ReadonlySet<TopicId>;
-    focusId: TopicId | null;
-    blocks: boolean;
-    states: ReadonlyMap<TopicId, TopicState>;
-    notes: ReadonlySet<TopicId>;
-    /** "Ready now": everything not ready to start is dimmed. */
-    readyOnly: boolean;
-    /** Share of each section's estimated hours done, 0–100. */
-    sectionPercent: ReadonlyMap<number, number>;
-    /** Each planned topic's first session still to study. */
-    firstPlanned: ReadonlyMap<TopicId, { date: string }>;
-    /** The goal topic, if any, and its open prerequisite chain (the goal included). */
-    goal: TopicId | null;
-    goalChain: ReadonlySet<TopicId>;
-  },
-): RoadmapNode[] {
+export function buildNodes(roadmap: Roadmap, layout: RoadmapLayout, options: NodeOptions): RoadmapNode[] {
   const nodes: RoadmapNode[] = [];
   for (const box of layout.sections) {
     const section = roadmap.sections.find((s) => s.number === box.number);

@@ -1,22 +1,14 @@
 import { useMemo, useState } from 'react';
 import { isFinished, routeEdges, topicChain } from '../../domain';
-import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
+import type { Roadmap, RoadmapLayout, TopicId, TopicStatus } from '../../domain';
 import { openGoalChain } from './goal-chain';
 import { buildEdges, buildNodes } from './graph-elements';
+import type { NodeOptions } from './graph-elements';
 
-type Options = {
+type Options = Omit<NodeOptions, 'chain' | 'focusId' | 'goalChain'> & {
   roadmap: Roadmap;
   layout: RoadmapLayout;
-  selectedId: TopicId | null;
-  /** Zoomed far out: sections are blocks, topics and arrows are not drawn. */
-  blocks: boolean;
-  states: ReadonlyMap<TopicId, TopicState>;
-  notes: ReadonlySet<TopicId>;
-  readyOnly: boolean;
-  sectionPercent: ReadonlyMap<number, number>;
   statuses: ReadonlyMap<TopicId, TopicStatus>;
-  firstPlanned: ReadonlyMap<TopicId, { date: string }>;
-  goal: TopicId | null;
   showAllArrows: boolean;
 };
 
