@@ -257,6 +257,7 @@ async function browserFigures(): Promise<void> {
     report({ name: 'bulk_mark_1000_ms', value: bulk.ms, unit: 'ms' });
     report({ name: 'bulk_mark_1000_topics', value: bulk.topics, unit: 'topics' });
     await (await import('./bench-picture')).pictureFigures(browser, appUrl);
+    await (await import('./bench-graph')).graphFigures(browser, appUrl);
   } finally {
     await browser.close();
     await server.close();
