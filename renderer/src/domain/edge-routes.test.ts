@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRoadmap } from './build-roadmap';
-import { edgeId, routeEdges } from './edge-routes';
+import { routeEdges } from './edge-routes';
+import { edgeId } from './graph';
 import type { Point } from './edge-routes';
 import { layoutRoadmap } from './layout';
 import type { Box, RoadmapLayout } from './layout';
@@ -13,7 +14,7 @@ const fastapi = buildRoadmap({
   sidecar: { file: 's.json', text: readFileSync(path.join(DIR, 'sidecar.json'), 'utf8') },
 }).roadmap!;
 const layout = layoutRoadmap(fastapi);
-const routes = routeEdges(layout, fastapi.edges);
+const routes = new Map([...routeEdges(layout, fastapi.edges)].map(([id, route]) => [id, route.points]));
 
 /** Whether the segment a–b (horizontal or vertical) passes through the inside of `box`. */
 function crosses(a: Point, b: Point, box: Box): boolean {
@@ -93,7 +94,7 @@ describe('routeEdges on small cases', () => {
 
   it('enters a topic of the same column from its right, through the column’s own gap', () => {
     const small = layoutRoadmap({ sections: [section(0, ['a', []], ['b', ['a']])] });
-    const [points] = [...routeEdges(small, [{ from: 'a', to: 'b' }]).values()];
+    const [points] = [...routeEdges(small, [{ from: 'a', to: 'b' }]).values()].map((route) => route.points);
     const b = small.topics.find((t) => t.id === 'b')!;
     expect(points!.at(-1)).toEqual({ x: b.x + b.width, y: b.y + b.height / 2 });
     expect(points!.length).toBe(4);

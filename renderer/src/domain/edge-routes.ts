@@ -1,17 +1,17 @@
 import type { RoadmapLayout, TopicBox } from './layout-types';
+import { edgeId } from './graph';
+import { roundedPath } from './rounded-path';
 import type { Prerequisite } from './roadmap';
 
 export type Point = { x: number; y: number };
-/** An arrow's corners from its prerequisite's right side to its topic's side, in order. */
-export type EdgeRoute = Point[];
+/** An arrow's corners from its prerequisite's right side to its topic's side, in order, and
+ * the SVG path that draws it with rounded corners. */
+export type EdgeRoute = { points: Point[]; path: string };
 
 /** Gap kept between an arrow and the boxes it passes. */
 const CLEARANCE = 4;
 /** Room between two arrows that share a gap. */
 const LANE = 5;
-
-/** The id an arrow goes by: its prerequisite, then its topic. */
-export const edgeId = (edge: Prerequisite) => `${edge.from}->${edge.to}`;
 
 /**
  * Orthogonal routes for the arrows of a column layout that run in the gaps between columns
@@ -104,7 +104,7 @@ export function routeEdges(layout: RoadmapLayout, edges: readonly Prerequisite[]
   }
 
   spreadLanes(drafts, layout);
-  return new Map(drafts.map((d) => [d.id, d.points]));
+  return new Map(drafts.map((d) => [d.id, { points: d.points, path: roundedPath(d.points) }]));
 }
 
 /** Each column of topics' left and right edge, left to right. */

@@ -35,8 +35,9 @@ export { checkMarkdownBudget, MARKDOWN_LIMITS } from './markdown-budget';
 export { openRoadmapDocument } from './roadmap-document';
 export type { RoadmapDocument } from './roadmap-document';
 export { formatHours, formatMinutes, minutesToHours } from './hours';
-export { neighbourhood, topicChain } from './graph';
-export { edgeId, routeEdges } from './edge-routes';
+// routeEdges and topicChain are imported on their own, after the first paint
+// (features/roadmap-graph/useGraphElements.ts).
+export { edgeId, neighbourhood } from './graph';
 export type { EdgeRoute, Point } from './edge-routes';
 export { itemShare, openPrerequisites, progressOf, statusAfterTick, topicStates } from './progress';
 export type { Progress, Rollup, TickOutcome, TopicProgressInput, TopicState } from './progress';

@@ -24,6 +24,9 @@ export type RoadmapLayout = {
   columnGap: number;
   /** Vertical room between two sections of one column, where arrows cross. */
   sectionGap: number;
+  /** The smaller type size of topic and section titles, in px at zoom 1: how large the
+   * smallest title shows at a zoom. */
+  titleFont: number;
 };
 
 export type LayoutOptions = {
@@ -55,10 +58,10 @@ export type LayoutOptions = {
 };
 
 export const defaultLayoutOptions: LayoutOptions = {
-  topicWidth: 196,
+  topicWidth: 206,
   titleFont: 14,
   titleLineHeight: 16,
-  sectionFont: 13,
+  sectionFont: 14,
   sectionLineHeight: 16,
   maxTitleLines: 3,
   minTitleLines: 1,

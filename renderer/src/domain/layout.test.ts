@@ -178,6 +178,7 @@ describe('layoutRoadmap on small cases', () => {
       height: 0,
       columnGap: o.columnGap,
       sectionGap: o.sectionGap,
+      titleFont: Math.min(o.titleFont, o.sectionFont),
     };
     expect(layoutRoadmap({ sections: [] })).toEqual(empty);
     expect(layoutRoadmap({ sections: [section(0), section(1)] })).toEqual(empty);

@@ -87,6 +87,7 @@ export function layoutRoadmap(input: LayoutInput, o: LayoutOptions = defaultLayo
     width: sections.length === 0 ? 0 : x - o.columnGap + margin.x,
     height: sections.length === 0 ? 0 : height,
     columnGap: o.columnGap,
+    titleFont: Math.min(o.titleFont, o.sectionFont),
     sectionGap: o.sectionGap,
   };
 }

@@ -5,9 +5,6 @@ import type { Roadmap, TopicId, TopicState } from '../../domain';
 import { phaseSlot } from '../../ui';
 import { readyInPlanOrder } from './ready-order';
 
-/** Width of the list plus its margins: the fit leaves this much room on the left. */
-export const READY_LIST_INSET = 256 + 2 * 12;
-
 type Props = {
   roadmap: Roadmap;
   states: ReadonlyMap<TopicId, TopicState>;

@@ -12,15 +12,13 @@ import {
   useState,
 } from 'react';
 import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
-import { focusTopicNode } from './focus-topic-node';
-import { GraphControls } from './GraphControls';
-import { GraphSkipLink } from './GraphSkipLink';
+import { focusTopicNode, topicNodeElement } from './focus-topic-node';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from '../../ui';
-import { READY_LIST_INSET, ReadyList } from './ReadyList';
+import { READY_LIST_INSET } from './ready-list-size';
 import { RouteEdge } from './RouteEdge';
 import { SectionNode } from './SectionNode';
-import { isArrowKey, topicInDirection } from './topic-arrow-keys';
+import { isArrowKey } from './arrow-key';
 import { TopicNode } from './TopicNode';
 import { CENTRE_DURATION, useCentreTopic } from './useCentreTopic';
 import { fitIn, MAX_ZOOM, MIN_ZOOM, MINIMAP_SIZE, useFitView } from './useFitView';
@@ -29,6 +27,12 @@ import './roadmap-graph.css';
 
 // The context menu loads when first opened (a right click, Shift+F10).
 const NodeContextMenu = lazy(() => import('./NodeContextMenu').then((m) => ({ default: m.NodeContextMenu })));
+// So does the Ready now list, when first asked for; the arrow keys' moves on the first press.
+const ReadyList = lazy(() => import('./ReadyList').then((m) => ({ default: m.ReadyList })));
+const loadArrowKeys = () => import('./topic-arrow-keys');
+// The zoom buttons come a moment after the topics: the first paint waits for less.
+const GraphSkipLink = lazy(() => import('./GraphSkipLink').then((m) => ({ default: m.GraphSkipLink })));
+const GraphControls = lazy(() => import('./GraphControls').then((m) => ({ default: m.GraphControls })));
 
 const nodeTypes = { topic: TopicNode, section: SectionNode } satisfies NodeTypes;
 const edgeTypes = { route: RouteEdge } satisfies EdgeTypes;
@@ -130,7 +134,7 @@ export function RoadmapGraph({
   /** Focuses a topic's node, first bringing it into view when it is not (it may not exist yet). */
   const goTo = useCallback(
     (id: TopicId) => {
-      const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+      const node = topicNodeElement(id);
       const view = wrapper.current?.getBoundingClientRect();
       const box = node?.getBoundingClientRect();
       const inView =
@@ -206,9 +210,12 @@ export function RoadmapGraph({
         // Arrow keys walk the graph: left to a prerequisite, right to a dependant, up and
         // down through the section.
         if (isArrowKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
-          const next = topicInDirection(roadmap, layout, topicId, event.key);
+          const key = event.key;
           event.preventDefault();
-          if (next) goTo(next);
+          void loadArrowKeys().then(({ topicInDirection }) => {
+            const next = topicInDirection(roadmap, layout, topicId, key);
+            if (next) goTo(next);
+          });
           return;
         }
         if (!(event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) return;
@@ -218,7 +225,9 @@ export function RoadmapGraph({
         if (box && rect) setMenu({ topicId, at: { x: rect.left - box.left, y: rect.bottom - box.top + 4 } });
       }}
     >
-      <GraphSkipLink panelOpen={selectedId !== null} />
+      <Suspense fallback={null}>
+        <GraphSkipLink panelOpen={selectedId !== null} />
+      </Suspense>
       {initialViewport && (
         <ReactFlow<RoadmapNode>
           key={roadmap.id}
@@ -258,25 +267,29 @@ export function RoadmapGraph({
         >
           {/* No background pattern: a patterned pane is repainted in full on every pan frame,
             and our machines render in software. */}
-          <GraphControls
-            onFitView={fit.fitView}
-            onUserZoom={fit.onUserZoom}
-            showAllArrows={showAllArrows}
-            onShowAllArrows={setShowAllArrows}
-            minimapShown={minimapShown}
-            onMinimapShown={setMinimapShown}
-          />
-          {readyOnly && (
-            <ReadyList
-              roadmap={roadmap}
-              states={states}
-              firstPlanned={firstPlanned}
-              selectedId={selectedId}
-              onGo={(id) => {
-                onSelect(id);
-                goTo(id);
-              }}
+          <Suspense fallback={null}>
+            <GraphControls
+              onFitView={fit.fitView}
+              onUserZoom={fit.onUserZoom}
+              showAllArrows={showAllArrows}
+              onShowAllArrows={setShowAllArrows}
+              minimapShown={minimapShown}
+              onMinimapShown={setMinimapShown}
             />
+          </Suspense>
+          {readyOnly && (
+            <Suspense fallback={null}>
+              <ReadyList
+                roadmap={roadmap}
+                states={states}
+                firstPlanned={firstPlanned}
+                selectedId={selectedId}
+                onGo={(id) => {
+                  onSelect(id);
+                  goTo(id);
+                }}
+              />
+            </Suspense>
           )}
           {overviewReady && minimapShown && (
             <MiniMap<RoadmapNode>

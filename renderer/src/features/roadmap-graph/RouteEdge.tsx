@@ -2,9 +2,8 @@ import { BaseEdge } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { RouteEdge as RouteEdgeType } from './graph-elements';
-import { roundedPath } from './rounded-path';
 
 /** A prerequisite arrow along the route the domain worked out around the section boxes. */
 export const RouteEdge = memo(function RouteEdge({ data, markerEnd, style }: EdgeProps<RouteEdgeType>) {
-  return <BaseEdge path={data ? roundedPath(data.points) : ''} markerEnd={markerEnd} style={style} />;
+  return <BaseEdge path={data?.path ?? ''} markerEnd={markerEnd} style={style} />;
 });

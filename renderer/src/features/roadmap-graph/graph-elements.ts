@@ -1,7 +1,7 @@
-import { MarkerType, Position } from '@xyflow/react';
+import { Position } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
-import { edgeId, formatShortDay } from '../../domain';
-import type { EdgeRoute, Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
+import { formatShortDay } from '../../domain';
+import type { Roadmap, RoadmapLayout, TopicId, TopicState } from '../../domain';
 import { STATE_LABELS } from './state-labels';
 
 export type TopicNodeData = {
@@ -31,17 +31,7 @@ export type SectionNodeData = {
 export type TopicNode = Node<TopicNodeData, 'topic'>;
 export type SectionNode = Node<SectionNodeData, 'section'>;
 export type RoadmapNode = TopicNode | SectionNode;
-export type RouteEdge = Edge<{ points: EdgeRoute }, 'route'>;
-
-const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--edge)' } as const;
-const STRONG_ARROW = {
-  type: MarkerType.ArrowClosed,
-  width: 16,
-  height: 16,
-  color: 'var(--edge-strong)',
-} as const;
-
-const GOAL_ARROW = { ...STRONG_ARROW, color: 'var(--goal)' } as const;
+export type RouteEdge = Edge<{ path: string }, 'route'>;
 
 export const sectionNodeId = (number: number) => `section-${number}`;
 
@@ -164,55 +154,4 @@ const GOAL_WORDS = { goal: 'Your goal.', chain: 'On the way to your goal.' } as 
 function describeTopic(roadmap: Roadmap, sectionNumber: number, phaseNumber: number): string {
   const section = roadmap.sections.find((s) => s.number === sectionNumber);
   return `Section ${sectionNumber}${section ? `, ${section.title}` : ''}; phase ${phaseNumber}`;
-}
-
-/**
- * One arrow per prerequisite, along its route. Arrows are quiet unless `showAll`; those of a
- * hovered or selected topic's chain stand out, and so do those of the goal's chain, while
- * the rest step back.
- */
-export function buildEdges(
-  roadmap: Roadmap,
-  routes: ReadonlyMap<string, EdgeRoute>,
-  options: {
-    blocks: boolean;
-    chain: ReadonlySet<TopicId>;
-    goalChain: ReadonlySet<TopicId>;
-    showAll: boolean;
-  },
-): RouteEdge[] {
-  if (options.blocks) return [];
-  const { chain, goalChain } = options;
-  const focused = chain.size > 0 || goalChain.size > 0;
-  return roadmap.edges.flatMap((edge) => {
-    const id = edgeId(edge);
-    const points = routes.get(id);
-    if (!points) return [];
-    const highlighted = chain.has(edge.from) && chain.has(edge.to);
-    const onChain = goalChain.has(edge.from) && goalChain.has(edge.to);
-    const look = highlighted
-      ? { className: 'edge--highlighted', markerEnd: STRONG_ARROW }
-      : onChain
-        ? { className: 'edge--goal', markerEnd: GOAL_ARROW }
-        : focused
-          ? { className: 'edge--dimmed', markerEnd: ARROW }
-          : options.showAll
-            ? { markerEnd: ARROW }
-            : { className: 'edge--quiet', markerEnd: ARROW };
-    return [
-      {
-        id,
-        type: 'route' as const,
-        source: edge.from,
-        target: edge.to,
-        data: { points },
-        focusable: false,
-        selectable: false,
-        zIndex: highlighted || onChain ? 1 : 0,
-        // The topic panel lists prerequisites in words; 93 unnamed arrows would only be noise.
-        domAttributes: { 'aria-hidden': true },
-        ...look,
-      },
-    ];
-  });
 }

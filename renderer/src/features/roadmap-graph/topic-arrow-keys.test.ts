@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoadmap, layoutRoadmap } from '../../domain';
 import type { Roadmap, RoadmapLayout, Topic, TopicBox, TopicId } from '../../domain';
-import { isArrowKey, topicInDirection } from './topic-arrow-keys';
-import type { ArrowKey } from './topic-arrow-keys';
+import { isArrowKey } from './arrow-key';
+import { topicInDirection } from './topic-arrow-keys';
+import type { ArrowKey } from './arrow-key';
 
 const KEYS: readonly ArrowKey[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
@@ -53,7 +54,7 @@ function layoutOf(rows: readonly (readonly [TopicId, number, number, number])[])
     height: 40,
     column: Math.round(x / 150),
   }));
-  return { topics, sections: [], width: 1000, height: 1000, columnGap: 50, sectionGap: 10 };
+  return { topics, sections: [], width: 1000, height: 1000, columnGap: 50, sectionGap: 10, titleFont: 14 };
 }
 
 const dependantsOf = (roadmap: Roadmap, id: TopicId) =>

@@ -1,11 +1,5 @@
 import type { Roadmap, RoadmapLayout, TopicBox, TopicId } from '../../domain';
-
-export type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
-
-/** Whether a key name is one of the four arrow keys. */
-export function isArrowKey(key: string): key is ArrowKey {
-  return key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown';
-}
+import type { ArrowKey } from './arrow-key';
 
 /** The topic an arrow key moves the focus to from `from`, or null when there is none. */
 export function topicInDirection(

@@ -2,7 +2,6 @@ import { useReactFlow } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import type { RefObject } from 'react';
-import { defaultLayoutOptions } from '../../domain';
 import type { RoadmapLayout } from '../../domain';
 import { fitAround } from './fit-viewport';
 import type { Rect } from './fit-viewport';
@@ -142,7 +141,7 @@ export function fitIn(
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       // With a panel open the fit must leave its room, however small that makes the titles.
-      readableZoom: insets.right > 0 ? 0 : READABLE_TITLE_PX / defaultLayoutOptions.titleFont,
+      readableZoom: insets.right > 0 ? 0 : READABLE_TITLE_PX / layout.titleFont,
     },
   );
   return { ...view, x: view.x + insets.left };

@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react';
-import { isFinished, routeEdges, topicChain } from '../../domain';
+import { useEffect, useMemo, useState } from 'react';
+import { isFinished } from '../../domain';
+import type { EdgeRoute } from '../../domain';
+import type { topicChain as TopicChain } from '../../domain/topic-chain';
 import type { Roadmap, RoadmapLayout, TopicId, TopicStatus } from '../../domain';
 import { openGoalChain } from './goal-chain';
-import { buildEdges, buildNodes } from './graph-elements';
+import { buildNodes } from './graph-elements';
+import type { buildEdges as BuildEdges } from './graph-edges';
 import type { NodeOptions } from './graph-elements';
 
 type Options = Omit<NodeOptions, 'chain' | 'focusId' | 'goalChain'> & {
@@ -15,20 +18,41 @@ type Options = Omit<NodeOptions, 'chain' | 'focusId' | 'goalChain'> & {
 /**
  * The graph's nodes and arrows for what is shown now: the hovered or selected topic's chain
  * highlighted (the pointer wins while it is over a topic), the goal's chain, the filters.
- * Arrow routes are worked out once per layout.
+ * Arrow routes are worked out once per layout, after the first paint.
  */
 export function useGraphElements(o: Options) {
   const { roadmap, layout, selectedId, blocks, statuses, goal } = o;
   const [hoveredId, setHoveredId] = useState<TopicId | null>(null);
   const focusId = hoveredId ?? selectedId;
+  // Arrows and chains follow the first paint: their code loads after it, keeping start-up small.
+  const [routes, setRoutes] = useState<{
+    layout: RoadmapLayout;
+    routes: Map<string, EdgeRoute>;
+    build: typeof BuildEdges;
+  } | null>(null);
+  const [chainOf, setChainOf] = useState<typeof TopicChain | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      import('../../domain/edge-routes'),
+      import('../../domain/topic-chain'),
+      import('./graph-edges'),
+    ]).then(([{ routeEdges }, { topicChain }, { buildEdges }]) => {
+      if (!live) return;
+      setRoutes({ layout, routes: routeEdges(layout, roadmap.edges), build: buildEdges });
+      setChainOf(() => topicChain);
+    });
+    return () => {
+      live = false;
+    };
+  }, [layout, roadmap]);
   const chain = useMemo(
     () =>
-      focusId === null
+      focusId === null || !chainOf
         ? new Set<TopicId>()
-        : topicChain(roadmap, (id) => !isFinished(statuses.get(id) ?? 'todo'), focusId),
-    [roadmap, statuses, focusId],
+        : chainOf(roadmap, (id) => !isFinished(statuses.get(id) ?? 'todo'), focusId),
+    [roadmap, statuses, focusId, chainOf],
   );
-  const routes = useMemo(() => routeEdges(layout, roadmap.edges), [layout, roadmap]);
   const goalChain = useMemo(() => openGoalChain(roadmap, statuses, goal), [roadmap, statuses, goal]);
   const nodes = useMemo(
     () =>
@@ -62,8 +86,11 @@ export function useGraphElements(o: Options) {
     ],
   );
   const edges = useMemo(
-    () => buildEdges(roadmap, routes, { blocks, chain, goalChain, showAll: o.showAllArrows }),
-    [roadmap, routes, blocks, chain, goalChain, o.showAllArrows],
+    () =>
+      routes?.layout === layout
+        ? routes.build(roadmap, routes.routes, { blocks, chain, goalChain, showAll: o.showAllArrows })
+        : [],
+    [roadmap, layout, routes, blocks, chain, goalChain, o.showAllArrows],
   );
 
   return { nodes, edges, setHoveredId };

@@ -1,4 +1,4 @@
-import type { Point } from '../../domain';
+import type { Point } from './edge-routes';
 
 /** Corner radius of an arrow's bends, in px at zoom 1. */
 const RADIUS = 6;
