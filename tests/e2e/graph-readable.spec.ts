@@ -6,7 +6,6 @@ import type { Locator, Page, TestInfo } from '@playwright/test';
 
 const node = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 const overviewMap = (page: Page) => page.getByRole('img', { name: 'Overview map' });
-const overviewButton = (page: Page) => page.getByRole('button', { name: 'Overview map' });
 
 type View = { x: number; y: number; zoom: number };
 
@@ -22,6 +21,14 @@ const currentView = (page: Page): Promise<View> =>
     const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
     return { x: m.e, y: m.f, zoom: m.a };
   });
+
+/** Whether the view shows `view` within a pixel: fits measured at different moments may differ a little. */
+async function showsView(page: Page, view: View) {
+  const now = await currentView(page);
+  return (
+    Math.abs(now.x - view.x) < 1 && Math.abs(now.y - view.y) < 1 && Math.abs(now.zoom / view.zoom - 1) < 1e-3
+  );
+}
 
 /** The view once it has stopped gliding (fits and jumps glide for 200–400 ms). */
 async function settledView(page: Page): Promise<View> {
@@ -198,16 +205,17 @@ test.describe('the graph at fit view (issue 13)', () => {
     expect(await coveredNodes(page, mapAndControls(page))).toEqual([]);
     expect(at1024.titles).toEqual([]);
     // The overview map folds away and comes back.
-    await expect(overviewButton(page)).toHaveAttribute('aria-pressed', 'true');
-    await overviewButton(page).click();
-    await expect(overviewButton(page)).toHaveAttribute('aria-pressed', 'false');
+    const mapButton = page.getByRole('button', { name: 'Overview map' });
+    await expect(mapButton).toHaveAttribute('aria-pressed', 'true');
+    await mapButton.click();
+    await expect(mapButton).toHaveAttribute('aria-pressed', 'false');
     await expect(overviewMap(page)).toBeHidden();
-    await overviewButton(page).click();
+    await mapButton.click();
     await expect(overviewMap(page)).toBeVisible();
     await settledView(page);
 
     await page.setViewportSize({ width: 1440, height: 900 });
-    await expect.poll(() => currentView(page)).toEqual(first);
+    await expect.poll(() => showsView(page, first)).toBe(true);
     expect((await inspect(page, 0)).outside).toEqual([]);
 
     // The user drags the graph: from then on a resize leaves the view where they put it.
@@ -223,7 +231,7 @@ test.describe('the graph at fit view (issue 13)', () => {
     expect(await currentView(page)).toEqual(moved);
     // Fit View fits again.
     await page.getByRole('button', { name: 'Fit View' }).click();
-    await expect.poll(() => currentView(page)).toEqual(at1280);
+    await expect.poll(() => showsView(page, at1280)).toBe(true);
   });
 });
 
@@ -302,17 +310,13 @@ test.describe('chains and arrows (issue 13 §2)', () => {
 });
 
 test.describe('progress at a glance (issue 13 §3)', () => {
-  /**
-   * The node's fill and border, its phase colour, its text against the fill (WCAG contrast),
-   * and whether its title is struck through.
-   */
+  /** A node's fill, border, phase colour, title strike-through and text contrast (WCAG) on its fill. */
   const fill = (page: Page, name: string) =>
     node(page, name)
       .locator('.topic-node')
       .evaluate((el) => {
-        const probe = document.createElement('span');
+        const probe = el.appendChild(document.createElement('span'));
         probe.style.background = 'var(--phase-accent)';
-        el.append(probe);
         const accent = getComputedStyle(probe).backgroundColor;
         probe.remove();
         const css = getComputedStyle(el);
@@ -338,13 +342,9 @@ test.describe('progress at a glance (issue 13 §3)', () => {
     await readyNow.click();
     const list = page.getByRole('region', { name: /^Ready now/ });
     await expect(list).toBeVisible();
-    const readyNodes = () =>
-      page
-        .locator('.react-flow__node-topic')
-        .filter({ has: page.locator('.topic-node[data-state="ready"]') })
-        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')).sort());
-    const listed = async () =>
-      (await list.getByRole('listitem').locator('.ready-list__title').allTextContents()).sort();
+    const ready = page.locator('.react-flow__node-topic', { has: page.locator('[data-state="ready"]') });
+    const readyNodes = () => ready.evaluateAll((nodes) => nodes.map((n) => n.ariaLabel).sort());
+    const listed = async () => (await list.locator('li .ready-list__title').allTextContents()).sort();
     await expect(list.getByRole('listitem')).toHaveText([/^Python Foundations/, /^Web & HTTP Basics/]);
     expect(await listed()).toEqual(await readyNodes());
     await settledView(page);
@@ -388,7 +388,6 @@ test.describe('progress at a glance (issue 13 §3)', () => {
       expect(`${doing.background} ${doing.image}`).not.toBe(`${done.background} ${done.image}`);
       expect(`${locked.background} ${locked.image}`).not.toBe(`${doing.background} ${doing.image}`);
       expect(locked.border, scheme).toBe('dashed');
-      expect(done.border, scheme).toBe('solid');
       expect(skipped.struck, scheme).toBe('line-through');
       expect(locked.struck, scheme).toBe('none');
       await settledView(page);
