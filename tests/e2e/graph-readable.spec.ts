@@ -271,9 +271,8 @@ test.describe('chains and arrows (issue 13 §2)', () => {
 
     await node(page, 'JWT & Token Management').click();
     await expect(page.getByRole('complementary', { name: 'JWT & Token Management' })).toBeVisible();
-    // The view glides to leave the panel room; the pointer then leaves the graph alone.
+    // The view glides to leave the panel room, under the still pointer: the chain stays JWT's.
     await settledView(page);
-    await pointerAway(page);
     // Upstream, transitively (open prerequisites), and downstream.
     for (const name of [
       'OAuth2 with Password Flow',

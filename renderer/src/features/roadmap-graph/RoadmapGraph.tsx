@@ -71,6 +71,13 @@ type Props = {
   panelInset?: number;
 };
 
+/** The topic whose node an event happened on, if any. */
+function topicIdOf(target: EventTarget): TopicId | undefined {
+  return target instanceof HTMLElement && target.classList.contains('react-flow__node-topic')
+    ? target.dataset['id']
+    : undefined;
+}
+
 /** The roadmap as a graph: sections as groups, topics as nodes, prerequisites as arrows. */
 export function RoadmapGraph({
   roadmap,
@@ -200,13 +207,14 @@ export function RoadmapGraph({
     <div
       className="roadmap-graph"
       ref={wrapper}
+      // The arrow keys' moves load while the user reaches for a key.
+      onFocus={(event) => {
+        if (topicIdOf(event.target)) void loadArrowKeys();
+      }}
       onKeyDown={(event) => {
-        // The keyboard's way to a node's context menu: the Menu key or Shift+F10.
         const target = event.target instanceof HTMLElement ? event.target : null;
-        const topicId = target?.classList.contains('react-flow__node-topic')
-          ? target.dataset['id']
-          : undefined;
-        if (!topicId) return;
+        const topicId = topicIdOf(event.target);
+        if (!topicId || !target) return;
         // Arrow keys walk the graph: left to a prerequisite, right to a dependant, up and
         // down through the section.
         if (isArrowKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -218,10 +226,11 @@ export function RoadmapGraph({
           });
           return;
         }
+        // The keyboard's way to a node's context menu: the Menu key or Shift+F10.
         if (!(event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) return;
         event.preventDefault();
         const box = wrapper.current?.getBoundingClientRect();
-        const rect = target?.getBoundingClientRect();
+        const rect = target.getBoundingClientRect();
         if (box && rect) setMenu({ topicId, at: { x: rect.left - box.left, y: rect.bottom - box.top + 4 } });
       }}
     >
@@ -237,7 +246,9 @@ export function RoadmapGraph({
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
-          onNodeMouseEnter={(_, node) => node.type === 'topic' && setHoveredId(node.id)}
+          // On move, not enter: a view gliding under a still pointer (a panel opening) must not
+          // light up whatever topic lands under it.
+          onNodeMouseMove={(_, node) => node.type === 'topic' && setHoveredId(node.id)}
           onNodeMouseLeave={() => setHoveredId(null)}
           onNodeContextMenu={(event, node) => {
             if (node.type !== 'topic') return;
