@@ -1,19 +1,20 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { describeStorageError } from '../storage';
+import { crashMessage } from './crash-message';
 
 type Props = { children: ReactNode };
 type State = { message: string | null };
 
 /**
- * Catches what a render throws (a storage read that failed, say) and says so in words,
- * instead of leaving an empty window. Nothing stored is touched; reloading tries again.
+ * Catches what a render throws (a storage read that failed, a part that did not load) and
+ * says so in words instead of leaving an empty window. Nothing stored is touched; reloading
+ * tries again.
  */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { message: null };
 
   static getDerivedStateFromError(error: unknown): State {
-    return { message: describeStorageError(error) };
+    return { message: crashMessage(error) };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
