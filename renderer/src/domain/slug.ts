@@ -1,12 +1,43 @@
 /**
- * Slug of a title: lowercase ASCII letters and digits; each run of anything else
- * becomes one `-`, trimmed at both ends (`Web & HTTP Basics` → `web-http-basics`).
+ * Slug of a title: lowercase letters and digits of any script, each run of anything else
+ * becoming one `-`, trimmed at both ends (`Web & HTTP Basics` → `web-http-basics`,
+ * `Café Société` → `cafe-societe`, `Основы Linux` → `основы-linux`). Latin accents are
+ * folded; marks that other scripts write letters with (Devanagari vowel signs, Japanese
+ * voicing marks) are kept with their letter. An ASCII title gets the slug it always had.
  */
 export function slugify(title: string): string {
-  // Drop everything but ASCII letters and digits before lowercasing: some non-ASCII
-  // capitals lowercase into ASCII ('İ' → 'i̇', the Kelvin sign → 'k').
-  return title
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .toLowerCase()
-    .replace(/^-+|-+$/g, '');
+  return (
+    title
+      // NFKD splits accents off Latin letters and turns compatibility forms (full-width
+      // letters, ligatures, the Kelvin sign) into plain ones; lowercasing after it keeps
+      // 'İ' from becoming 'i' plus a stray dot.
+      .normalize('NFKD')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(LATIN_ACCENTS, '$1')
+      .normalize('NFC')
+      .replace(NOT_A_LETTER, '-')
+      .replace(/^-+|-+$/g, '')
+  );
+}
+
+/** A Latin letter with its combining marks: the marks are dropped (accent folding). */
+const LATIN_ACCENTS = /(\p{Script=Latin})\p{M}+/gu;
+
+/** Anything but letters, digits and the marks written with them (a mark with no letter goes too). */
+const NOT_A_LETTER = /^\p{M}+|(?:[^\p{L}\p{N}\p{M}]\p{M}*)+/gu;
+
+/**
+ * The id of a title with no letters or digits at all (`→ ✓`, an emoji): `topic-` and a
+ * hash of the title, the same for the same title on every machine.
+ */
+export function fallbackSlug(title: string): string {
+  // FNV-1a over the UTF-16 units of the normalised title: small, stable, no dependency.
+  let hash = 0x811c9dc5;
+  const text = title.normalize('NFC').trim();
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `topic-${hash.toString(36)}`;
 }
