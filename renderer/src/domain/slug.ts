@@ -1,11 +1,12 @@
 /**
- * Slug of a title: lowercase letters and digits of any script, each run of anything else
- * becoming one `-`, trimmed at both ends (`Web & HTTP Basics` → `web-http-basics`,
- * `Café Société` → `cafe-societe`, `Основы Linux` → `основы-linux`). Latin accents are
- * folded; marks that other scripts write letters with (Devanagari vowel signs, Japanese
- * voicing marks) are kept with their letter. An ASCII title gets the slug it always had.
+ * Id of a title (topics, checklist items): lowercase letters and digits of any script, each
+ * run of anything else becoming one `-`, trimmed at both ends (`Web & HTTP Basics` →
+ * `web-http-basics`, `Café Société` → `cafe-societe`, `Основы Linux` → `основы-linux`).
+ * Latin accents are folded; marks that other scripts write letters with (Devanagari vowel
+ * signs, Japanese voicing marks) are kept with their letter. An ASCII title gets the slug
+ * it always had, so stored progress keeps its keys.
  */
-export function slugify(title: string): string {
+export function titleSlug(title: string): string {
   return (
     title
       // NFKD splits accents off Latin letters and turns compatibility forms (full-width
@@ -19,6 +20,16 @@ export function slugify(title: string): string {
       .replace(NOT_A_LETTER, '-')
       .replace(/^-+|-+$/g, '')
   );
+}
+
+/**
+ * Slug for a file name: `titleSlug` with only ASCII letters and digits kept (`Café Société`
+ * → `cafe-societe`, `日本語 API` → `api`), so any file system and mail client takes it.
+ */
+export function slugify(title: string): string {
+  return titleSlug(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** A Latin letter with its combining marks: the marks are dropped (accent folding). */
