@@ -208,6 +208,12 @@ test.describe('the progress view', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(reset).toBeFocused();
+    // Escape closes it too, though a topic is still selected (Escape would close its panel).
+    await reset.click();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(reset).toBeFocused();
     await reset.click();
     await dialog.getByRole('button', { name: 'Reset progress' }).click();
     await expect(overall).toHaveAttribute('aria-valuenow', '0');

@@ -15,11 +15,12 @@ const LANE = 5;
 
 /**
  * Orthogonal routes for the arrows of a column layout that run in the gaps between columns
- * and between sections, never through a box where a gap allows: out of the prerequisite's
- * right side into the gap beside its column, along it to a gap between sections that is free
- * across every column the arrow must cross (or above or below everything), and into the
- * topic from the gap on its left — or from its right, when both share a column. Arrows that
- * share a gap get lanes of their own, so they do not draw over each other.
+ * and between sections, never through a section box: out of the prerequisite's right side
+ * into the gap beside its column; across each column in between through the free height
+ * nearest the topic's (a gap between sections, or above or below them), stepping up or down
+ * in the gaps between columns; and into the topic from the gap on its left — or from its
+ * right, when both share a column. Arrows that run side by side get lanes of their own, so
+ * they do not draw over each other.
  */
 export function routeEdges(layout: RoadmapLayout, edges: readonly Prerequisite[]): Map<string, EdgeRoute> {
   const boxOf = new Map(layout.topics.map((t) => [t.id, t]));
