@@ -151,10 +151,15 @@ describe('buildRoadmap validation', () => {
     ]);
   });
 
-  it('reports a topic title without letters or digits', () => {
+  it('gives a topic title without letters or digits a stable fallback id', () => {
     const md = edit(MD, '- **Gamma**\n', '- **→ ✓**\n- **Gamma**\n');
+    const topic = valid(md, null).topics[2]!;
+    expect(topic.title).toBe('→ ✓');
+    expect(topic.id).toMatch(/^topic-[0-9a-z]+$/);
+    expect(valid(md, null).topics[2]!.id).toBe(topic.id);
+    // With a sidecar, that id is the one its entry needs.
     expect(problemsOf(md)).toEqual([
-      expect.stringMatching(/^demo\.md:13: topic "→ ✓" has no letters or digits/),
+      `demo.json:3: topic "${topic.id}" (demo.md:13) is missing: it needs an estimate`,
     ]);
   });
 
@@ -247,12 +252,16 @@ describe('buildRoadmap validation', () => {
     ]);
   });
 
-  it('reports every topic as lacking an estimate when there is no sidecar', () => {
-    expect(problemsOf(MD, null)).toEqual([
-      'demo.md:5: topic "alpha" has no estimate (no sidecar file with estimates was given)',
-      'demo.md:8: topic "beta" has no estimate (no sidecar file with estimates was given)',
-      'demo.md:13: topic "gamma" has no estimate (no sidecar file with estimates was given)',
+  it('builds without a sidecar: 1 h per checklist item (the tip not counted), no prerequisites', () => {
+    const roadmap = valid(edit(MD, '  - b1\n', '  - b1\n  - b2\n  - b3\n'), null);
+    expect(roadmap.id).toBe('demo-roadmap');
+    expect(roadmap.topics.map((t) => [t.id, t.estimateHours, t.prerequisites])).toEqual([
+      ['alpha', 1, []],
+      ['beta', 3, []],
+      ['gamma', 1, []],
     ]);
+    // A topic with no sub-points at all still takes an hour.
+    expect(valid(edit(MD, '  - g1\n', ''), null).topics[2]!.estimateHours).toBe(1);
   });
 
   it('reports a sidecar entry for a topic the Markdown does not have', () => {

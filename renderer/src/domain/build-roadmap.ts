@@ -1,17 +1,23 @@
 import { edgesOf, findCycles } from './graph';
 import { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
+import { inMessage } from './message-text';
+import { defaultEstimate, readEstimate, resolveAfter, topicIdOf, topicNames } from './inline-metadata';
 import { checkMarkdownBudget, MARKDOWN_LIMITS } from './markdown-budget';
 import { parseRoadmapMarkdown } from './parse-markdown';
-import type { ParsedItem, ParsedMarkdown } from './parse-markdown';
+import type { ParsedItem, ParsedMarkdown, ParsedMeta } from './parse-markdown';
 import { parseSidecar } from './parse-sidecar';
 import type { ChecklistItem, Phase, Problem, Roadmap, Section, Topic, TopicId } from './roadmap';
-import { slugify } from './slug';
+import { slugify, titleSlug } from './slug';
 
 export type SourceFile = { file: string; text: string };
 
 export type RoadmapSource = {
   markdown: SourceFile;
-  /** Prerequisites, estimates and links per topic; without it every estimate is missing. */
+  /**
+   * Prerequisites, estimates and links per topic, winning over the Markdown's inline
+   * `estimate:` and `after:` field by field; without it, what the Markdown does not say
+   * defaults (1 h per checklist item, at least 1 h; no prerequisites).
+   */
   sidecar?: SourceFile | undefined;
   /** Used when there is no sidecar to name the roadmap. */
   fallbackId?: string;
@@ -26,7 +32,7 @@ export type BuildResult =
   { roadmap: Roadmap; problems: readonly [] } | { roadmap: null; problems: readonly Problem[] };
 
 /**
- * Builds a validated `Roadmap` from its Markdown and sidecar. Reports every problem at
+ * Builds a validated `Roadmap` from its Markdown and optional sidecar. Reports every problem at
  * once, each with file and line, instead of stopping at the first — except Markdown over
  * the parse budget (`checkMarkdownBudget`), which is refused before it is parsed.
  */
@@ -65,6 +71,10 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   const sidecarTopics = sidecar?.sidecar?.topics;
 
   const seenIds = new Map<TopicId, number>();
+  // Inline `after:` lines, resolved once every topic's title and id are known.
+  const afterLines = new Map<TopicId, ParsedMeta[]>();
+  // Where each prerequisite written inline was written, to point problems at that line.
+  const inlineLine = new Map<TopicId, Map<TopicId, number>>();
   const sections: Section[] = [];
   const topics: Topic[] = [];
   const seenSections = new Map<number, number>();
@@ -87,35 +97,36 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
       hidden(pt.line, `the title of ${name}`, pt.title);
       for (const item of pt.items) hidden(item.line, `a sub-point of ${name}`, item.text);
       if (pt.tip) hidden(pt.tip.line, `the tip of ${name}`, pt.tip.text);
-      const id = slugify(pt.title);
-      if (id === '') {
-        at(pt.line, `topic "${pt.title}" has no letters or digits to make an id from`);
-        continue;
-      }
+      const { id, problem: badId } = topicIdOf(pt);
+      if (badId) at(pt.line, badId);
       const dup = seenIds.get(id);
       if (dup !== undefined) {
-        at(
-          pt.line,
-          `duplicate topic id "${id}" (also at line ${dup}); topic titles must differ in letters or digits`,
-        );
+        const fix =
+          pt.idMark === null
+            ? 'topic titles must differ in letters or digits'
+            : 'give each topic its own {#id}';
+        at(pt.line, `duplicate topic id "${id}" (also at line ${dup}); ${fix}`);
         continue;
       }
       seenIds.set(id, pt.line);
       const extra = sidecarTopics?.[id];
       const estimate = extra?.estimateHours;
-      if (sidecar === null)
-        at(pt.line, `topic "${id}" has no estimate (no sidecar file with estimates was given)`);
-      else if (sidecarTopics && !extra)
+      const inlineHours = inlineEstimate(id, pt.meta, at);
+      if (estimate !== undefined) {
+        if (!(Number.isFinite(estimate) && estimate > 0))
+          atSidecar(
+            ['topics', id, 'estimateHours'],
+            Number.isFinite(estimate)
+              ? `topic "${id}" has a non-positive estimate (${estimate}); estimates are hours > 0`
+              : `topic "${id}" has an estimate too large to be a number of hours`,
+          );
+      } else if (pt.meta.some((meta) => meta.key === 'estimate')) {
+        // The inline estimate holds (or its problem was told).
+      } else if (sidecarTopics && !extra)
         atSidecar(['topics'], `topic "${id}" (${mdFile}:${pt.line}) is missing: it needs an estimate`);
-      else if (extra && estimate === undefined)
-        atSidecar(['topics', id], `topic "${id}" has no estimateHours`);
-      else if (estimate !== undefined && !(Number.isFinite(estimate) && estimate > 0))
-        atSidecar(
-          ['topics', id, 'estimateHours'],
-          Number.isFinite(estimate)
-            ? `topic "${id}" has a non-positive estimate (${estimate}); estimates are hours > 0`
-            : `topic "${id}" has an estimate too large to be a number of hours`,
-        );
+      else if (extra) atSidecar(['topics', id], `topic "${id}" has no estimateHours`);
+      const after = pt.meta.filter((meta) => meta.key === 'after');
+      if (extra?.prerequisites === undefined && after.length > 0) afterLines.set(id, after);
       const topic: Topic = {
         id,
         title: pt.title,
@@ -124,7 +135,7 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
         items: checklist(pt.items),
         tip: pt.tip?.text ?? null,
         tipSpans: pt.tip?.spans ?? [],
-        estimateHours: estimate ?? 0,
+        estimateHours: estimate ?? inlineHours ?? (sidecar === null ? defaultEstimate(pt) : 0),
         prerequisites: [...new Set(extra?.prerequisites ?? [])],
         links: extra?.links ?? [],
         line: pt.line,
@@ -144,6 +155,28 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
     });
 
   const topicsById = new Map(topics.map((t) => [t.id, t]));
+  const names = topicNames(topics);
+  for (const [id, lines] of afterLines) {
+    const written = new Map<TopicId, number>();
+    for (const meta of lines) {
+      const { ids, unknown } = resolveAfter(meta.value, names);
+      for (const pre of ids) if (!written.has(pre)) written.set(pre, meta.line);
+      for (const name of unknown)
+        at(meta.line, `topic "${id}" is after "${inMessage(name)}", which is no topic's title or id`);
+    }
+    topicsById.get(id)!.prerequisites = [...written.keys()];
+    inlineLine.set(id, written);
+  }
+  // A prerequisite's problem is told where it was written: the Markdown's `after:` or the sidecar.
+  const atPrerequisite = (topic: TopicId, pre: TopicId, index: number, message: string) => {
+    const line = inlineLine.get(topic)?.get(pre);
+    if (line !== undefined) at(line, message);
+    else
+      atSidecar(
+        ['topics', topic, 'prerequisites', sidecarIndex(sidecarTopics?.[topic]?.prerequisites, pre, index)],
+        message,
+      );
+  };
   if (sidecarTopics) {
     for (const id of Object.keys(sidecarTopics)) {
       if (!topicsById.has(id))
@@ -153,17 +186,14 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
 
   for (const topic of topics) {
     topic.prerequisites.forEach((pre, index) => {
-      const path = [
-        'topics',
-        topic.id,
-        'prerequisites',
-        sidecarIndex(sidecarTopics?.[topic.id]?.prerequisites, pre, index),
-      ];
       const target = topicsById.get(pre);
-      if (!target) atSidecar(path, `topic "${topic.id}" has an unknown prerequisite "${pre}"`);
+      if (!target)
+        atPrerequisite(topic.id, pre, index, `topic "${topic.id}" has an unknown prerequisite "${pre}"`);
       else if (target.phaseNumber > topic.phaseNumber && topic.phaseNumber > 0)
-        atSidecar(
-          path,
+        atPrerequisite(
+          topic.id,
+          pre,
+          index,
           `topic "${topic.id}" (phase ${topic.phaseNumber}) needs "${pre}" from a later phase (${target.phaseNumber})`,
         );
     });
@@ -172,17 +202,13 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   const needs = new Map(topics.map((t) => [t.id, t.prerequisites.filter((p) => topicsById.has(p))]));
   for (const cycle of findCycles([...topicsById.keys()], needs)) {
     const [first, second] = cycle;
-    const index = sidecarTopics?.[first!]?.prerequisites.indexOf(second!) ?? 0;
-    atSidecar(
-      ['topics', first!, 'prerequisites', Math.max(index, 0)],
-      `prerequisite cycle: ${cycle.join(' needs ')}`,
-    );
+    atPrerequisite(first!, second!, 0, `prerequisite cycle: ${cycle.join(' needs ')}`);
   }
 
   if (problems.length > 0) return { roadmap: null, problems: sortProblems(problems) };
 
   const phases: Phase[] = (md.phases?.list ?? []).map((p) => ({ ...p }));
-  const id = sidecar?.sidecar?.roadmap ?? source.fallbackId ?? slugify(md.title);
+  const id = sidecar?.sidecar?.roadmap ?? source.fallbackId ?? (slugify(md.title) || titleSlug(md.title));
   return {
     roadmap: { id, title: md.title, phases, sections, topics, topicsById, edges: edgesOf(topics) },
     problems: [],
@@ -224,10 +250,28 @@ function checkPhases(md: ParsedMarkdown, at: (line: number, message: string) => 
   return phaseOf;
 }
 
+/** The hours of a topic's inline `estimate:`, telling any problem with it. */
+function inlineEstimate(
+  id: TopicId,
+  meta: readonly ParsedMeta[],
+  at: (line: number, message: string) => void,
+): number | undefined {
+  const [first, ...more] = meta.filter((m) => m.key === 'estimate');
+  if (!first) return undefined;
+  for (const again of more)
+    at(again.line, `topic "${id}" has a second estimate (the first is at line ${first.line})`);
+  const read = readEstimate(first.value);
+  if ('problem' in read) {
+    at(first.line, `topic "${id}": ${read.problem}`);
+    return undefined;
+  }
+  return read.hours;
+}
+
 function checklist(items: readonly ParsedItem[]): ChecklistItem[] {
   const used = new Map<string, number>();
   return items.map((item) => {
-    const base = slugify(item.text) || 'item';
+    const base = titleSlug(item.text) || 'item';
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     return {

@@ -17,11 +17,17 @@ import type { MarkdownPart } from './split-markdown';
 
 export type ParsedItem = { text: string; spans: InlineSpan[]; line: number };
 
+/** A sub-point that is the topic's metadata, not a checklist item: `- estimate: 4 h`, `- after: A, B`. */
+export type ParsedMeta = { key: 'estimate' | 'after'; value: string; line: number };
+
 export type ParsedTopic = {
   title: string;
   line: number;
   items: ParsedItem[];
   tip: ParsedItem | null;
+  /** What the title's `{#id}` holds, unchecked; `null` without one. */
+  idMark: string | null;
+  meta: ParsedMeta[];
 };
 
 export type ParsedSection = { number: number; title: string; line: number; topics: ParsedTopic[] };
@@ -45,6 +51,10 @@ const SECTION_HEADING = /^(\d+)\.\s+(.+)$/;
 const PHASES_HEADING = /^phases\b/i;
 const PHASE_LABEL = /^Phase\s+(\d+)\s*(?:\((.*)\))?\s*[:.\-–—]?\s*(.*)$/i;
 const TIP_LABEL = /^important\s*:?$/i;
+/** `{#id}` after a topic's bold title. */
+const ID_MARK = /^\s*\{#([^{}]*)\}\s*$/;
+/** `estimate: 4 h`, `after: Containers, Linux` (any case). */
+const META_LINE = /^(estimate|after)\s*:\s*(.*)$/is;
 
 /**
  * Parses a roadmap written in the FastAPI roadmap's Markdown shape: `## N. Title` sections,
@@ -157,20 +167,29 @@ export function joinParsedMarkdown(file: string, parts: readonly ParsedMarkdown[
   return { title, titleLine, sections, phases, problems };
 }
 
-/** A topic is a list item whose first paragraph is a single bold run. */
+/** A topic is a list item whose first paragraph is a single bold run, maybe with an `{#id}` after it. */
 function parseTopicItem(item: ListItem, at: LineOf): ParsedTopic | null {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return null;
   const label = boldLabel(first);
-  if (label === null || label.rest.trim() !== '') return null;
-  const topic: ParsedTopic = { title: label.bold, line: at(item), items: [], tip: null };
+  if (label === null) return null;
+  const idMark = label.rest.trim() === '' ? null : (ID_MARK.exec(label.rest)?.[1] ?? undefined);
+  if (idMark === undefined) return null;
+  const topic: ParsedTopic = { title: label.bold, line: at(item), items: [], tip: null, idMark, meta: [] };
   for (const child of rest) {
     if (child.type !== 'list') continue;
     for (const sub of child.children) {
       const parsed = parseSubPoint(sub, at);
       // An empty sub-point (a bare `**Important:**`) is neither an item nor a tip.
       if (!parsed || parsed.item.text === '') continue;
-      if (parsed.isTip && topic.tip === null) topic.tip = parsed.item;
+      const meta = parsed.isTip ? null : META_LINE.exec(parsed.item.text);
+      if (meta)
+        topic.meta.push({
+          key: meta[1]!.toLowerCase() === 'after' ? 'after' : 'estimate',
+          value: meta[2]!.trim(),
+          line: parsed.item.line,
+        });
+      else if (parsed.isTip && topic.tip === null) topic.tip = parsed.item;
       else topic.items.push(parsed.item);
     }
   }

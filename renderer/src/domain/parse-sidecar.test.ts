@@ -15,13 +15,14 @@ const VALID = `{
 `;
 
 describe('parseSidecar', () => {
-  it('reads a valid sidecar, defaulting prerequisites and links to empty lists', () => {
+  it('reads a valid sidecar, leaving absent prerequisites out and defaulting links to an empty list', () => {
     const parsed = parseSidecar('s.json', VALID);
     expect(parsed.problems).toEqual([]);
     expect(parsed.sidecar).toEqual({
       roadmap: 'demo',
       topics: {
-        alpha: { estimateHours: 2, prerequisites: [], links: [] },
+        // No prerequisites key: the Markdown's inline `after:` may hold them.
+        alpha: { estimateHours: 2, links: [] },
         beta: {
           estimateHours: 1.5,
           prerequisites: ['alpha'],

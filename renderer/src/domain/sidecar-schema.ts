@@ -12,7 +12,8 @@ const httpsUrl = z
 export const sidecarTopicSchema = z
   .object({
     estimateHours: z.number().max(MAX_ESTIMATE_HOURS, `at most ${MAX_ESTIMATE_HOURS} hours`).optional(),
-    prerequisites: z.array(z.string().min(1)).default([]),
+    /** Absent: the Markdown's inline `after:` (if any) holds; present, even empty, it wins. */
+    prerequisites: z.array(z.string().min(1)).optional(),
     links: z.array(z.object({ title: z.string().min(1), url: httpsUrl }).strict()).default([]),
   })
   .strict();
