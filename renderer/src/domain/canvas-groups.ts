@@ -7,7 +7,7 @@ export type PlacedNode = CanvasNode & { line: number; textLine: number };
 export type Membership = {
   /** By text node id: the innermost group whose box holds the node's whole box. */
   groupOf: Map<string, PlacedNode>;
-  /** Text nodes inside no group that overlap one (the smallest such group). */
+  /** Text nodes only partly inside the smallest group they touch, with that group. */
   straddling: { node: PlacedNode; group: PlacedNode }[];
 };
 
@@ -23,12 +23,12 @@ export function innermostGroups(groups: readonly PlacedNode[], texts: readonly P
   const groupOf = new Map<string, PlacedNode>();
   const straddling: Membership['straddling'] = [];
   for (const node of texts) {
-    const holder = bySize.find((group) => holds(group, node));
-    if (holder) groupOf.set(node.id, holder);
-    else {
-      const crossed = bySize.find((group) => overlaps(group, node));
-      if (crossed) straddling.push({ node, group: crossed });
-    }
+    // The smallest group the node touches must hold it whole: one half in a group nested in
+    // another is as much a slip as one half out of every group.
+    const touched = bySize.find((group) => holds(group, node) || overlaps(group, node));
+    if (!touched) continue;
+    if (holds(touched, node)) groupOf.set(node.id, touched);
+    else straddling.push({ node, group: touched });
   }
   return { groupOf, straddling };
 }

@@ -89,7 +89,7 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
     );
 
   const { groupOf, straddling } = innermostGroups(groups, texts);
-  for (const { node, group } of straddling)
+  for (const { node, group } of straddling.filter(({ node }) => node.text?.trim()))
     at(
       node.line,
       `text node "${inMessage(node.id)}" lies across the border of group "${inMessage(group.label ?? group.id)}": move it inside the group to make it a topic, or out of it to leave it out`,
@@ -149,7 +149,9 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
     const from = topicOfNode.get(edge.fromNode);
     const to = topicOfNode.get(edge.toNode);
     if (!from || !to) return;
-    needs.set(to, [...(needs.get(to) ?? []), from]);
+    const list = needs.get(to);
+    if (list) list.push(from);
+    else needs.set(to, [from]);
     if (!edgeLineOf.has(`${to} ${from}`)) edgeLineOf.set(`${to} ${from}`, { line, id: edge.id });
   });
   const ids = [...new Set(topicOfNode.values())];
@@ -189,24 +191,35 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
     parsedMarkdown: parsed,
   });
   if (built.roadmap) return built;
-  return { roadmap: null, problems: relocate(built.problems, file, placed, cycles.length > 0) };
+  const own = new Set(problems);
+  return { roadmap: null, problems: relocate(built.problems, own, file, placed, cycles.length > 0) };
 }
 
 /**
- * The builder's problems as the canvas's: each named by its node when its line holds only
- * one. Those on the sidecar are the cycles already reported with their edge; anything else
- * there would be a mistake of this reader and is kept, on line 1, rather than lost.
+ * The builder's problems as the canvas's: each of its own named by its node when its line
+ * holds only one (this reader's name theirs already). Those on the sidecar are the cycles
+ * already reported with their edge; anything else there would be a mistake of this reader
+ * and is kept, on line 1, rather than lost.
  */
-function relocate(problems: readonly Problem[], file: string, nodes: readonly PlacedNode[], cycles: boolean) {
+function relocate(
+  problems: readonly Problem[],
+  own: ReadonlySet<Problem>,
+  file: string,
+  nodes: readonly PlacedNode[],
+  cycles: boolean,
+) {
   const nodesOnLine = new Map<number, string[]>();
-  for (const node of nodes) nodesOnLine.set(node.line, [...(nodesOnLine.get(node.line) ?? []), node.id]);
+  for (const node of nodes) {
+    const onLine = nodesOnLine.get(node.line);
+    if (onLine) onLine.push(node.id);
+    else nodesOnLine.set(node.line, [node.id]);
+  }
   return problems
     .filter((problem) => problem.file !== SIDECAR || !cycles)
     .map((problem) => {
       if (problem.file === SIDECAR) return { file, line: 1, message: problem.message };
       const [only, other] = nodesOnLine.get(problem.line) ?? [];
-      if (only === undefined || other !== undefined || /^(text )?node |^edge /.test(problem.message))
-        return problem;
+      if (own.has(problem) || only === undefined || other !== undefined) return problem;
       return { ...problem, message: `node "${inMessage(only)}": ${problem.message}` };
     })
     .sort((a, b) => a.line - b.line);
@@ -220,10 +233,10 @@ function byPosition(a: PlacedNode, b: PlacedNode): number {
 /** The roadmap's title: the top-most note outside the groups whose first line is `# Title`. */
 function titleNote(notes: readonly PlacedNode[]): { title: string; line: number } | null {
   for (const note of [...notes].sort(byPosition)) {
-    const first = (note.text ?? '').trimStart().split(/\r?\n/, 1)[0] ?? '';
-    const heading = /^#\s+(.+?)\s*#*\s*$/.exec(first);
-    if (heading) {
-      const title = readTopicText(heading[0], note.textLine).title;
+    const text = (note.text ?? '').trimStart();
+    const first = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1);
+    if (/^#\s/.test(first)) {
+      const title = readTopicText(first, note.textLine).title;
       if (title !== '') return { title, line: note.textLine };
     }
   }

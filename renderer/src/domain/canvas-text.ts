@@ -17,11 +17,11 @@ export type CanvasTopicText = {
   problems: string[];
 };
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
+const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 const LIST_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 /** `Important: …`, `**Important:** …`, `**Estimate**: 4 h`: a label, bold or not, and a colon. */
 const LABEL = /^(?:\*\*|__)?(important|estimate)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/i;
-const ID_MARK = /\s*\{#[^{}]*\}\s*$/;
+const ID_MARK = /\{#[^{}]*\}$/;
 const HOURS = /^(\d{1,9}(?:\.\d{1,9})?)\s*(?:h|hrs?|hours?)?$/i;
 
 /**
@@ -39,9 +39,9 @@ export function readTopicText(text: string, line: number): CanvasTopicText {
   let estimateHours: number | null = null;
   if (first === -1) return { title: '', items, tip, estimateHours, problems };
   const head = lines[first]!;
-  const titleText = HEADING.exec(head)?.[1] ?? LIST_LINE.exec(head)?.[1] ?? head;
+  const titleText = headingText(head) ?? LIST_LINE.exec(head)?.[1] ?? head;
   // `{#id}` is the Markdown's stable-id mark; not honoured here yet, and kept out of the title.
-  const title = spansText(inlineSpans(titleText.replace(ID_MARK, '')));
+  const title = spansText(inlineSpans(titleText.trimEnd().replace(ID_MARK, '')));
 
   for (const raw of lines.slice(first + 1)) {
     const content = LIST_LINE.exec(raw)?.[1]?.trim();
@@ -69,6 +69,22 @@ export function readTopicText(text: string, line: number): CanvasTopicText {
   return { title, items, tip, estimateHours, problems };
 }
 
+/**
+ * A heading's text without its marks (`## Pods ##` → `Pods`), or `null` for a line that is not
+ * a heading. By hand, not one regex: a lazy text before optional closing marks backtracks
+ * quadratically over a long run of spaces.
+ */
+export function headingText(line: string): string | null {
+  const mark = HEADING_MARK.exec(line);
+  if (!mark) return null;
+  const text = line.slice(mark[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  // Closing marks count only after a space (`C#` keeps its mark).
+  if (end === 0 || (end < text.length && /\s/.test(text[end - 1]!))) return text.slice(0, end).trimEnd();
+  return text;
+}
+
 /** Hours from `4`, `4 h`, `1.5 hours`; `null` for anything else, 0 or over the cap. */
 export function parseHours(value: string): number | null {
   const match = HOURS.exec(value.trim());
@@ -94,10 +110,12 @@ export function inlineSpans(markdown: string): InlineSpan[] {
   return trimSpans(mergeSpans(spans));
 }
 
+// No run here may cross the character that starts another match (`[`, `(`, `*`, `_`): a
+// failed match then reads only to the next start, and a line costs linear time.
 function plain(markdown: string): string {
   return markdown
-    .replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, shown?: string) => shown ?? target)
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_, target: string, shown?: string) => shown ?? target)
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\*\*|__|~~/g, '')
     .replace(/(^|[^\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])/g, '$1$2')
     .replace(/(^|[^\w])_(\S(?:[^_]*?\S)?)_(?!\w)/g, '$1$2');
