@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { run } from './run-in-process';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'planner-load-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -41,5 +42,83 @@ describe('loadRoadmap', () => {
       problems: [],
       error: `${path.join(dir, 'sidecar.json')}: not a file`,
     });
+  });
+});
+
+const KUBE = `# Kube Basics
+
+## 0. Foundations
+
+- **Containers**
+  - Images
+  - Registries
+- **Linux Networking Basics** {#net}
+  - estimate: 3 h
+
+## 1. Cluster
+
+- **Pods & Deployments** {#pods}
+  - after: Containers, Linux Networking Basics
+  - estimate: 4 h
+
+## Phases
+
+- **Phase 1 (Start)**: Sections 0
+- **Phase 2 (Cluster)**: Sections 1
+`;
+
+describe('planner validate of a roadmap without a sidecar', () => {
+  it('passes it with defaults and inline estimate: and after:', () => {
+    const dir = path.join(tmp, 'kube');
+    mkdirSync(dir);
+    const file = path.join(dir, 'kube.md');
+    writeFileSync(file, KUBE);
+    expect(run('validate', file)).toEqual({
+      code: 0,
+      out: 'Kube Basics: valid — 2 sections, 3 topics, 2 phases, 2 prerequisites, 9 h estimated\n',
+      err: '',
+    });
+    const roadmap = loadRoadmap(file).roadmap;
+    expect(roadmap?.topics.map((t) => [t.id, t.estimateHours, t.prerequisites])).toEqual([
+      ['containers', 2, []],
+      ['net', 3, []],
+      ['pods', 4, ['containers', 'net']],
+    ]);
+  });
+
+  it('fails it with file:line problems for bad inline metadata', () => {
+    const dir = path.join(tmp, 'kube-broken');
+    mkdirSync(dir);
+    const file = path.join(dir, 'kube.md');
+    writeFileSync(
+      file,
+      KUBE.replace('estimate: 3 h', 'estimate: soon').replace('Containers, ', 'Containerz, '),
+    );
+    expect(run('validate', file)).toEqual({
+      code: 1,
+      out: '',
+      err: [
+        `${file}:9: topic "net": estimate "soon" is not a positive number of hours (write "estimate: 4 h" or "estimate: 1.5 h")`,
+        `${file}:14: topic "pods" is after "Containerz", which is no topic's title or id`,
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('lets a sidecar given with --sidecar win over the inline values', () => {
+    const dir = path.join(tmp, 'kube-sidecar');
+    mkdirSync(dir);
+    const file = path.join(dir, 'kube.md');
+    const sidecar = path.join(dir, 'extra.json');
+    writeFileSync(file, KUBE);
+    // A topic the sidecar leaves out needs its estimate inline (`net` has one): an entry missing
+    // from a sidecar is more often a renamed topic than a wish for the default.
+    const topics = { containers: { estimateHours: 5 }, pods: { prerequisites: ['net'] } };
+    writeFileSync(sidecar, JSON.stringify({ roadmap: 'kube', topics }));
+    const roadmap = loadRoadmap(file, sidecar).roadmap;
+    expect(roadmap?.id).toBe('kube');
+    expect(roadmap?.topicsById.get('pods')?.prerequisites).toEqual(['net']);
+    expect(roadmap?.topicsById.get('pods')?.estimateHours).toBe(4);
+    expect(roadmap?.topicsById.get('containers')?.estimateHours).toBe(5);
   });
 });

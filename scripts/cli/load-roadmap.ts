@@ -12,7 +12,7 @@ const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 export type LoadResult = BuildResult | { roadmap: null; problems: []; error: string };
 
-/** The files a roadmap is read from: its Markdown and its sidecar (given, or `sidecar.json` beside it). */
+/** The files a roadmap is read from: its Markdown and its sidecar (given, or `sidecar.json` beside it, if there is one). */
 export function roadmapFiles(markdownPath: string, sidecarPath?: string): InputFile[] {
   const besideIt = path.join(path.dirname(markdownPath), 'sidecar.json');
   const sidecarFile = sidecarPath ?? (existsSync(besideIt) ? besideIt : undefined);
@@ -23,7 +23,8 @@ export function roadmapFiles(markdownPath: string, sidecarPath?: string): InputF
 
 /**
  * Reads a roadmap's Markdown and its sidecar (given, or `sidecar.json` beside the
- * Markdown) and builds it. File paths in problems are as the user typed them.
+ * Markdown, or none: the Markdown alone is a roadmap) and builds it. File paths in
+ * problems are as the user typed them.
  */
 export function loadRoadmap(markdownPath: string, sidecarPath?: string): LoadResult {
   const [markdownFile, sidecarFile] = roadmapFiles(markdownPath, sidecarPath);

@@ -90,7 +90,13 @@ type RoadmapOutput = {
   sections: {
     number: number;
     title: string;
-    topics: { id: string; items: string[]; tip: string | null; prerequisites: string[] }[];
+    topics: {
+      id: string;
+      items: string[];
+      tip: string | null;
+      prerequisites: string[];
+      estimateHours: number;
+    }[];
   }[];
 };
 
@@ -184,15 +190,16 @@ describe('planner roadmap --json', () => {
     expect((JSON.parse(out) as RoadmapOutput).id).toBe('tiny');
   });
 
-  it('reports the problems of a file without a sidecar and prints no JSON', () => {
+  it('builds a file without a sidecar, with default estimates and no prerequisites', () => {
     const dir = folder('no-sidecar', { 'tiny.md': MD });
-    const file = path.join(dir, 'tiny.md');
-    const { code, out, err } = run('roadmap', '--json', '--file', file);
-    expect(code).toBe(1);
-    expect(out).toBe('');
-    expect(err.trimEnd().split('\n')).toEqual([
-      `${file}:5: topic "first-steps" has no estimate (no sidecar file with estimates was given)`,
-      `${file}:11: topic "second-steps" has no estimate (no sidecar file with estimates was given)`,
+    const { code, out, err } = run('roadmap', '--json', '--file', path.join(dir, 'tiny.md'));
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const json = JSON.parse(out) as RoadmapOutput;
+    expect(json.id).toBe('tiny');
+    const topics = json.sections.flatMap((section) => section.topics);
+    expect(topics.map((t) => [t.id, t.estimateHours, t.prerequisites])).toEqual([
+      ['first-steps', 1, []],
+      ['second-steps', 1, []],
     ]);
   });
 });
