@@ -324,3 +324,35 @@ describe('bullets that are not topics', () => {
     ]);
   });
 });
+
+describe('parseRoadmapMarkdown: {#id} and inline metadata', () => {
+  const md = `# R
+
+## 0. S
+
+- **Pods & Deployments** {#pods}
+  - Pods
+  - after: Containers, Linux
+  - **Estimate:** 4 h
+  - after:
+    - Helm
+    - Kustomize
+- **Not a topic** {#a} trailing text
+${PHASES}`;
+  const parsed = parseRoadmapMarkdown('r.md', md);
+
+  it('keeps the {#id} out of the title and metadata out of the checklist', () => {
+    const topic = topicNamed(parsed, 'Pods & Deployments');
+    expect(topic.idMark).toBe('pods');
+    expect(topic.items.map((i) => i.text)).toEqual(['Pods']);
+    expect(topic.meta).toEqual([
+      { key: 'after', value: 'Containers, Linux', line: 7 },
+      { key: 'estimate', value: '4 h', line: 8 },
+      { key: 'after', value: 'Helm, Kustomize', line: 9 },
+    ]);
+  });
+
+  it('takes a bold run followed by more than an {#id} for no topic', () => {
+    expect(parsed.problems.map((p) => p.line)).toEqual([12]);
+  });
+});
