@@ -116,7 +116,7 @@ describe('buildCanvasRoadmap: a valid canvas', () => {
     const nodes = [group('g', 0, 0, 500, 500, 'Only'), card('a', 10, 10, 'Alpha')];
     const text = canvasText(nodes);
     expect(buildCanvasRoadmap({ file: 'dir/my-path.canvas', text }).roadmap?.title).toBe('my-path');
-    expect(buildCanvasRoadmap({ file: 'x.canvas', text, fallbackId: 'Own Id' }).roadmap?.id).toBe('own-id');
+    expect(buildCanvasRoadmap({ file: 'x.canvas', text, fallbackId: 'own-id' }).roadmap?.id).toBe('own-id');
   });
 
   it('leaves out notes outside every group, empty cards and groups holding no topic of their own', () => {
@@ -221,10 +221,10 @@ describe('buildCanvasRoadmap: problems, each with its line and node', () => {
     const nodes = [...base, card('a', 0, 0, 'Alpha'), card('b', 0, 200, 'Beta'), card('c', 0, 400, 'Gamma')];
     const edges = [edge('e1', 'a', 'b'), edge('e2', 'b', 'c'), edge('e3', 'c', 'a')];
     expect(problemsOf(canvasText(nodes, edges))).toEqual([
-      `${edgeLine(4, 2)}: prerequisite cycle: alpha needs gamma needs beta needs alpha (edge "e3" closes it)`,
+      `${edgeLine(4, 2)}: edge "e3": prerequisite cycle: alpha needs gamma needs beta needs alpha`,
     ]);
     expect(problemsOf(canvasText(nodes, [edge('self', 'a', 'a')]))).toEqual([
-      `${edgeLine(4, 0)}: prerequisite cycle: alpha needs alpha (edge "self" closes it)`,
+      `${edgeLine(4, 0)}: edge "self": prerequisite cycle: alpha needs alpha`,
     ]);
   });
 
@@ -251,8 +251,34 @@ describe('buildCanvasRoadmap: problems, each with its line and node', () => {
       card('b', 0, 200, 'Beta\n- estimate: 2\n- estimate: 3 h'),
     ];
     expect(problemsOf(canvasText(nodes))).toEqual([
-      `${nodeLine(1)}: text node "a" has the estimate "soon", which is not a number of hours above 0 and at most 1000 (write "estimate: 4 h")`,
-      `${nodeLine(2)}: text node "b" gives its estimate twice; keep one "estimate:" line`,
+      `${nodeLine(1)}: node "a": topic "alpha": estimate "soon" is not a positive number of hours (write "estimate: 4 h" or "estimate: 1.5 h")`,
+      `${nodeLine(2)}: node "b": topic "beta" has a second estimate (the first is at line ${nodeLine(2)})`,
+    ]);
+  });
+
+  it('reports an after: naming no topic, a bad {#id} and a card with sub-points but no title', () => {
+    const nodes = [
+      ...base,
+      card('a', 0, 0, 'Alpha {#Not An Id}\n- after: Nothing'),
+      card('b', 0, 200, '**\n- a point'),
+    ];
+    expect(problemsOf(canvasText(nodes))).toEqual([
+      `${nodeLine(1)}: node "a": the id {#Not An Id} of topic "Alpha" is not an id: use lowercase letters, digits and single hyphens (like {#not-an-id})`,
+      `${nodeLine(1)}: node "a": topic "alpha" is after "Nothing", which is no topic's title or id`,
+      `${nodeLine(2)}: text node "b" has no title: the first line of a topic's text is its title`,
+    ]);
+  });
+
+  it('takes {#id}, estimate: and after: from a card as the Markdown does', () => {
+    const nodes = [
+      ...base,
+      card('a', 0, 0, 'Alpha {#first}\n- estimate: 4 h\n- one'),
+      card('b', 0, 200, 'Beta\n- after: Alpha'),
+    ];
+    const roadmap = roadmapOf(canvasText(nodes));
+    expect(roadmap.topics.map((t) => [t.id, t.estimateHours, t.prerequisites])).toEqual([
+      ['first', 4, []],
+      ['beta', 1, ['first']],
     ]);
   });
 

@@ -3,14 +3,13 @@ import type { BuildResult } from './build-roadmap';
 import { innermostGroups } from './canvas-groups';
 import type { PlacedNode } from './canvas-groups';
 import { readCanvasJson } from './canvas-json';
+import type { CanvasEdge } from './canvas-schema';
 import { readTopicText } from './canvas-text';
-import { findCycles } from './graph';
-import { MAX_ESTIMATE_HOURS } from './plan';
+import { topicIdOf } from './inline-metadata';
 import { inMessage } from './message-text';
 import type { ParsedMarkdown, ParsedSection, ParsedTopic } from './parse-markdown';
 import type { Problem, TopicId } from './roadmap';
 import { MAX_TOPICS } from './roadmap-limits';
-import { slugify } from './slug';
 
 /** A `.canvas` file to build a roadmap from. */
 export type CanvasSource = { file: string; text: string; fallbackId?: string };
@@ -27,22 +26,15 @@ export const CANVAS_PHASE_TITLE = 'All sections';
 export const CANVAS_LIMITS = { textNodes: 2 * MAX_TOPICS, groups: MAX_TOPICS } as const;
 
 /**
- * The name under which estimates and prerequisites reach `buildRoadmap`, which reads them
- * only from a sidecar today. It never reaches the user: every check on it is made on the
- * canvas first and reported there.
- */
-const SIDECAR = '(canvas estimates and prerequisites)';
-
-/**
  * Builds a roadmap from a JSON Canvas file (jsoncanvas.org, spec 1.0): group nodes are
  * sections, top to bottom then left to right; text nodes inside a group (the innermost,
  * when groups nest) are its topics in the same order; an edge between two topics makes the
  * one it starts at a prerequisite of the one it ends at, whatever its arrow ends show. Text
  * nodes outside every group are notes and left out (one at the top whose first line is
- * `# Title` names the roadmap); one that straddles a group's border is a problem. Estimates
- * are 1 h per sub-point (the tip not counted), at least 1 h, unless an `estimate: 4 h`
- * sub-point says otherwise. No layout is taken from the file. The checks after reading are
- * `buildRoadmap`'s, fed the same intermediate the Markdown parser produces.
+ * `# Title` names the roadmap); one that straddles a group's border is a problem. A topic's
+ * text may hold `estimate:`, `after:` and `{#id}` as in Markdown; estimates default as there.
+ * No layout is taken from the file. The roadmap's checks are `buildRoadmap`'s, fed the same
+ * intermediate the Markdown parser produces, the edges as `after:` lines on their own line.
  */
 export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
   const { file } = source;
@@ -96,32 +88,25 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
     );
 
   const sections: ParsedSection[] = [];
-  const topicOfNode = new Map<string, TopicId>();
-  const estimates = new Map<TopicId, number>();
+  // Each topic's node, with the id the builder will give it (so an edge can name it) and its place.
+  const topicOfNode = new Map<string, { id: TopicId; topic: ParsedTopic; place: number }>();
   for (const group of [...groups].sort(byPosition)) {
     const members = texts.filter((node) => groupOf.get(node.id) === group).sort(byPosition);
     const topics: ParsedTopic[] = [];
     for (const node of members) {
       const read = readTopicText(node.text ?? '', node.textLine);
-      // An empty card is a placeholder, not a topic with no name.
-      if (read.title === '' && read.items.length === 0) continue;
-      for (const message of read.problems) at(node.textLine, `text node "${inMessage(node.id)}" ${message}`);
-      // Estimates and prerequisites go by the sidecar below, which wins over inline values;
-      // ids come from the title until the builder honours `{#id}` (see readTopicText).
-      topics.push({
-        title: read.title,
-        line: node.line,
-        items: read.items,
-        tip: read.tip,
-        idMark: null,
-        meta: [],
-      });
-      const id = slugify(read.title);
-      // No id (the builder says so): no estimate nor edge can name it.
-      if (id === '') continue;
-      topicOfNode.set(node.id, id);
-      const byItems = Math.min(MAX_ESTIMATE_HOURS, Math.max(1, read.items.length));
-      if (!estimates.has(id)) estimates.set(id, read.estimateHours ?? byItems);
+      if (read.title === '') {
+        // An empty card is a placeholder; one with sub-points lacks the title it needs.
+        if (read.items.length > 0 || read.tip || read.meta.length > 0)
+          at(
+            node.line,
+            `text node "${inMessage(node.id)}" has no title: the first line of a topic's text is its title`,
+          );
+        continue;
+      }
+      const topic: ParsedTopic = { ...read, line: node.line };
+      topics.push(topic);
+      topicOfNode.set(node.id, { id: topicIdOf(topic).id, topic, place: topicOfNode.size });
     }
     // A group holding no topic of its own frames other groups or decorates: not a section.
     if (topics.length === 0) continue;
@@ -132,8 +117,9 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
   if (sections.length === 0)
     at(groups[0]!.line, 'the canvas has no topics: a topic is a text node inside a group');
 
-  const needs = new Map<TopicId, TopicId[]>();
-  const edgeLineOf = new Map<string, { line: number; id: string }>();
+  // An edge between topics is an `after:` on the topic it ends at, written on the edge's line,
+  // so the builder's checks (cycles above all) point at the edge.
+  const afters: { to: ParsedTopic; from: TopicId; place: number; line: number }[] = [];
   canvas.edges.forEach((edge, index) => {
     const line = edgeLines[index] ?? 1;
     const ends = [
@@ -148,29 +134,15 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
         );
     const from = topicOfNode.get(edge.fromNode);
     const to = topicOfNode.get(edge.toNode);
-    if (!from || !to) return;
-    const list = needs.get(to);
-    if (list) list.push(from);
-    else needs.set(to, [from]);
-    if (!edgeLineOf.has(`${to} ${from}`)) edgeLineOf.set(`${to} ${from}`, { line, id: edge.id });
+    if (from && to) afters.push({ to: to.topic, from: from.id, place: from.place, line });
   });
-  const ids = [...new Set(topicOfNode.values())];
   // In roadmap order, not the file's: reordering a file's edges changes nothing.
-  const place = new Map(ids.map((id, index) => [id, index]));
-  for (const list of needs.values()) list.sort((a, b) => place.get(a)! - place.get(b)!);
-  const cycles = findCycles(ids, new Map(ids.map((id) => [id, needs.get(id) ?? []])));
-  for (const cycle of cycles) {
-    const edge = edgeLineOf.get(`${cycle[0]} ${cycle[1]}`);
-    at(
-      edge?.line ?? 1,
-      `prerequisite cycle: ${cycle.join(' needs ')} (edge "${inMessage(edge?.id ?? '')}" closes it)`,
-    );
-  }
+  afters.sort((a, b) => a.place - b.place || a.line - b.line);
+  for (const { to, from, line } of afters) to.meta.push({ key: 'after', value: from, line });
 
   const heading = titleNote(texts.filter((node) => !groupOf.has(node.id)));
-  const title = heading?.title ?? baseName(file);
   const parsed: ParsedMarkdown = {
-    title,
+    title: heading?.title ?? baseName(file),
     titleLine: heading?.line ?? 1,
     sections,
     phases: {
@@ -179,50 +151,43 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
     },
     problems,
   };
-  const sidecar = {
-    roadmap: slugify(source.fallbackId ?? title) || 'canvas',
-    topics: Object.fromEntries(
-      ids.map((id) => [id, { estimateHours: estimates.get(id), prerequisites: needs.get(id) ?? [] }]),
-    ),
-  };
   const built = buildRoadmap({
     markdown: { file, text: source.text },
-    sidecar: { file: SIDECAR, text: JSON.stringify(sidecar) },
     parsedMarkdown: parsed,
+    ...(source.fallbackId === undefined ? {} : { fallbackId: source.fallbackId }),
   });
   if (built.roadmap) return built;
-  const own = new Set(problems);
-  return { roadmap: null, problems: relocate(built.problems, own, file, placed, cycles.length > 0) };
+  return {
+    roadmap: null,
+    problems: nameWhere(built.problems, new Set(problems), placed, canvas.edges, edgeLines),
+  };
 }
 
 /**
- * The builder's problems as the canvas's: each of its own named by its node when its line
- * holds only one (this reader's name theirs already). Those on the sidecar are the cycles
- * already reported with their edge; anything else there would be a mistake of this reader
- * and is kept, on line 1, rather than lost.
+ * The builder's problems named by the node or edge on their line, when the line holds only
+ * one (Obsidian writes one a line; a file on one line gets lines alone). This reader's own
+ * problems name theirs already.
  */
-function relocate(
+function nameWhere(
   problems: readonly Problem[],
   own: ReadonlySet<Problem>,
-  file: string,
   nodes: readonly PlacedNode[],
-  cycles: boolean,
-) {
-  const nodesOnLine = new Map<number, string[]>();
-  for (const node of nodes) {
-    const onLine = nodesOnLine.get(node.line);
-    if (onLine) onLine.push(node.id);
-    else nodesOnLine.set(node.line, [node.id]);
-  }
-  return problems
-    .filter((problem) => problem.file !== SIDECAR || !cycles)
-    .map((problem) => {
-      if (problem.file === SIDECAR) return { file, line: 1, message: problem.message };
-      const [only, other] = nodesOnLine.get(problem.line) ?? [];
-      if (own.has(problem) || only === undefined || other !== undefined) return problem;
-      return { ...problem, message: `node "${inMessage(only)}": ${problem.message}` };
-    })
-    .sort((a, b) => a.line - b.line);
+  edges: readonly CanvasEdge[],
+  edgeLines: readonly number[],
+): Problem[] {
+  const onLine = new Map<number, string[]>();
+  const add = (line: number, name: string) => {
+    const names = onLine.get(line);
+    if (names) names.push(name);
+    else onLine.set(line, [name]);
+  };
+  for (const node of nodes) add(node.line, `node "${inMessage(node.id)}"`);
+  edges.forEach((edge, index) => add(edgeLines[index] ?? 1, `edge "${inMessage(edge.id)}"`));
+  return problems.map((problem) => {
+    const [only, other] = onLine.get(problem.line) ?? [];
+    if (own.has(problem) || only === undefined || other !== undefined) return problem;
+    return { ...problem, message: `${only}: ${problem.message}` };
+  });
 }
 
 /** Top to bottom, then left to right; the id settles boxes at the same place, not the file's order. */

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headingText, inlineSpans, parseHours, readTopicText } from './canvas-text';
+import { headingText, inlineSpans, readTopicText } from './canvas-text';
 
 describe('readTopicText', () => {
-  it('takes the first non-blank line as the title, without heading, bold, list or {#id} marks', () => {
+  it('takes the first non-blank line as the title, without heading, bold or list marks; {#id} fixes the id', () => {
     expect(readTopicText('\n\n## Pods & Deployments ##\n', 4).title).toBe('Pods & Deployments');
-    expect(readTopicText('**Pods** {#pods}', 4).title).toBe('Pods');
-    expect(readTopicText('- __Pods__', 4).title).toBe('Pods');
-    expect(readTopicText('   ', 4)).toEqual({
-      title: '',
-      items: [],
-      tip: null,
-      estimateHours: null,
-      problems: [],
-    });
+    expect(readTopicText('**Pods** {#pods}', 4)).toMatchObject({ title: 'Pods', idMark: 'pods' });
+    expect(readTopicText('- __Pods__ {#}', 4)).toMatchObject({ title: 'Pods', idMark: '' });
+    expect(readTopicText('   ', 4)).toEqual({ title: '', idMark: null, items: [], tip: null, meta: [] });
   });
 
   it('keeps list lines as sub-points (bullets, numbers, checkboxes, nested) at the text line, and drops the rest', () => {
@@ -41,16 +35,17 @@ describe('readTopicText', () => {
     ]);
   });
 
-  it('reads estimate: as hours, not as a sub-point, and says what is wrong with a bad one', () => {
-    expect(readTopicText('T\n- estimate: 4 h\n- x', 2)).toMatchObject({ estimateHours: 4, problems: [] });
-    expect(readTopicText('T\n- **Estimate**: 1.5 hours', 2).estimateHours).toBe(1.5);
-    expect(readTopicText('T\n- estimate: 0', 2).problems).toEqual([
-      'has the estimate "0", which is not a number of hours above 0 and at most 1000 (write "estimate: 4 h")',
+  it('keeps estimate: and after: as metadata for the builder, not as sub-points', () => {
+    const read = readTopicText(
+      'T\n- estimate: 4 h\n- x\n- **After**: Containers, Linux\n- estimate: soon',
+      2,
+    );
+    expect(read.meta).toEqual([
+      { key: 'estimate', value: '4 h', line: 2 },
+      { key: 'after', value: 'Containers, Linux', line: 2 },
+      { key: 'estimate', value: 'soon', line: 2 },
     ]);
-    expect(readTopicText('T\n- estimate: 2\n- estimate: 3', 2)).toMatchObject({
-      estimateHours: 2,
-      problems: ['gives its estimate twice; keep one "estimate:" line'],
-    });
+    expect(read.items.map((i) => i.text)).toEqual(['x']);
   });
 });
 
@@ -58,15 +53,6 @@ describe('headingText', () => {
   it('drops the opening and closing marks, keeping a mark that is part of the text', () => {
     expect(['# A', '### A ###', '  ## A  #  ', '# C#', '#', '#A', '    # A', '# #'].map(headingText)).toEqual(
       ['A', 'A', 'A', 'C#', null, null, null, ''],
-    );
-  });
-});
-
-describe('parseHours', () => {
-  it('reads hours with or without a unit, and nothing else', () => {
-    expect(['4', '4h', '4 h', '4 hrs', '2.5 hours'].map(parseHours)).toEqual([4, 4, 4, 4, 2.5]);
-    expect(['', '-1', '0', '1001', 'four', '4 days', '1e3', 'Infinity'].map(parseHours)).toEqual(
-      Array(8).fill(null),
     );
   });
 });

@@ -1,72 +1,60 @@
 import { mergeSpans, spansText, trimSpans } from './markdown-inline';
-import type { ParsedItem } from './parse-markdown';
-import { MAX_ESTIMATE_HOURS } from './plan';
+import type { ParsedItem, ParsedMeta, ParsedTopic } from './parse-markdown';
 import type { InlineSpan } from './roadmap';
 
-/**
- * A text node's Markdown read as a topic, line by line (one linear pass; the text is not
- * handed to the Markdown parser, whose worst cases need the parse budget).
- */
-export type CanvasTopicText = {
-  title: string;
-  items: ParsedItem[];
-  tip: ParsedItem | null;
-  /** From an `estimate: 4 h` sub-point; `null` when there is none. */
-  estimateHours: number | null;
-  /** What is wrong, to be said with the node's id and line. */
-  problems: string[];
-};
+/** A text node read as a topic: what the Markdown parser makes of a topic, but its line. */
+export type CanvasTopicText = Omit<ParsedTopic, 'line'>;
 
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 const LIST_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
-/** `Important: …`, `**Important:** …`, `**Estimate**: 4 h`: a label, bold or not, and a colon. */
-const LABEL = /^(?:\*\*|__)?(important|estimate)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/i;
-const ID_MARK = /\{#[^{}]*\}$/;
-const HOURS = /^(\d{1,9}(?:\.\d{1,9})?)\s*(?:h|hrs?|hours?)?$/i;
+/** `Important: …`, `**Important:** …`, `**Important**: …`: the label, bold or not, and a colon. */
+const TIP_LABEL = /^(?:\*\*|__)?important(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/i;
+/** `estimate: 4 h`, `after: Containers, Linux`, read on the plain text as the Markdown parser does. */
+const META_LINE = /^(estimate|after)\s*:\s*(.*)$/is;
+const ID_MARK = /\{#([^{}]*)\}$/;
 
 /**
- * Reads a text node: its first non-blank line is the title (heading marks and bold
- * removed), list lines (`- x`, `* x`, `1. x`, checkboxes too) are sub-points, an
- * `Important:` one is the tip and an `estimate: 4 h` one the estimate; other lines are
- * description and are not kept. `line` is where the node's text sits in the file.
+ * Reads a text node's Markdown line by line (one linear pass: the text is not handed to the
+ * Markdown parser, whose worst cases need the parse budget). Its first non-blank line is the
+ * title (heading, list and bold marks removed; an `{#id}` at its end fixes the topic's id),
+ * list lines (`- x`, `* x`, `1. x`, checkboxes too) are sub-points, an `Important:` one is
+ * the tip, `estimate:` and `after:` ones metadata as in Markdown; other lines are
+ * description and are not kept. `line` is where the node's text sits in the file: every
+ * sub-point is on it, in one JSON string.
  */
 export function readTopicText(text: string, line: number): CanvasTopicText {
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
-  const problems: string[] = [];
   const items: ParsedItem[] = [];
+  const meta: ParsedMeta[] = [];
   let tip: ParsedItem | null = null;
-  let estimateHours: number | null = null;
-  if (first === -1) return { title: '', items, tip, estimateHours, problems };
+  if (first === -1) return { title: '', idMark: null, items, tip, meta };
   const head = lines[first]!;
-  const titleText = headingText(head) ?? LIST_LINE.exec(head)?.[1] ?? head;
-  // `{#id}` is the Markdown's stable-id mark; not honoured here yet, and kept out of the title.
-  const title = spansText(inlineSpans(titleText.trimEnd().replace(ID_MARK, '')));
+  const titleText = (headingText(head) ?? LIST_LINE.exec(head)?.[1] ?? head).trimEnd();
+  const idMark = ID_MARK.exec(titleText);
+  const title = spansText(inlineSpans(idMark ? titleText.slice(0, idMark.index) : titleText));
 
   for (const raw of lines.slice(first + 1)) {
     const content = LIST_LINE.exec(raw)?.[1]?.trim();
     if (!content) continue;
-    const label = LABEL.exec(content);
-    if (label?.[1]?.toLowerCase() === 'estimate') {
-      const value = label[2]!.trim();
-      const hours = parseHours(value);
-      if (estimateHours !== null) problems.push('gives its estimate twice; keep one "estimate:" line');
-      else if (hours === null)
-        problems.push(
-          `has the estimate "${value}", which is not a number of hours above 0 and at most ${MAX_ESTIMATE_HOURS} (write "estimate: 4 h")`,
-        );
-      else estimateHours = hours;
-      continue;
-    }
-    if (label && tip === null) {
-      const spans = inlineSpans(label[2]!);
-      tip = { text: spansText(spans), spans, line };
+    const tipText = TIP_LABEL.exec(content);
+    if (tipText && tip === null) {
+      const spans = inlineSpans(tipText[1]!);
+      if (spans.length > 0) tip = { text: spansText(spans), spans, line };
       continue;
     }
     const spans = inlineSpans(content);
-    if (spans.length > 0) items.push({ text: spansText(spans), spans, line });
+    const plain = spansText(spans);
+    const metaLine = META_LINE.exec(plain);
+    if (metaLine)
+      meta.push({
+        key: metaLine[1]!.toLowerCase() === 'after' ? 'after' : 'estimate',
+        value: metaLine[2]!.trim(),
+        line,
+      });
+    else if (spans.length > 0) items.push({ text: plain, spans, line });
   }
-  return { title, items, tip, estimateHours, problems };
+  return { title, idMark: idMark ? idMark[1]! : null, items, tip, meta };
 }
 
 /**
@@ -83,14 +71,6 @@ export function headingText(line: string): string | null {
   // Closing marks count only after a space (`C#` keeps its mark).
   if (end === 0 || (end < text.length && /\s/.test(text[end - 1]!))) return text.slice(0, end).trimEnd();
   return text;
-}
-
-/** Hours from `4`, `4 h`, `1.5 hours`; `null` for anything else, 0 or over the cap. */
-export function parseHours(value: string): number | null {
-  const match = HOURS.exec(value.trim());
-  if (!match) return null;
-  const hours = Number(match[1]);
-  return hours > 0 && hours <= MAX_ESTIMATE_HOURS ? hours : null;
 }
 
 const CODE = /`([^`]+)`/g;
