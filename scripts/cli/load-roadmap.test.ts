@@ -122,3 +122,14 @@ describe('planner validate of a roadmap without a sidecar', () => {
     expect(roadmap?.topicsById.get('containers')?.estimateHours).toBe(5);
   });
 });
+
+describe('the example roadmap without a sidecar', () => {
+  it('validates', () => {
+    const file = path.resolve(import.meta.dirname, '../../content/examples/kubernetes-basics.md');
+    expect(run('validate', file)).toEqual({
+      code: 0,
+      out: 'Kubernetes Basics (an example roadmap in one file): valid — 3 sections, 8 topics, 2 phases, 8 prerequisites, 17.5 h estimated\n',
+      err: '',
+    });
+  });
+});
