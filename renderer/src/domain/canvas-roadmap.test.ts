@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCanvasRoadmap, CANVAS_PHASE_TITLE } from './canvas-roadmap';
 import {
@@ -7,7 +9,6 @@ import {
   edgeLine,
   group,
   KUBERNETES_CANVAS,
-  KUBERNETES_EDGES,
   KUBERNETES_NODES,
   nodeLine,
 } from './canvas-fixtures';
@@ -299,7 +300,20 @@ describe('buildCanvasRoadmap: problems, each with its line and node', () => {
 });
 
 describe('buildCanvasRoadmap: the example file', () => {
-  it('keeps the fixture valid (edges list unchanged)', () => {
-    expect(KUBERNETES_EDGES).toHaveLength(6);
+  const file = path.resolve(import.meta.dirname, '../../../content/examples/kubernetes.canvas');
+  const roadmap = roadmapOf(readFileSync(file, 'utf8'));
+
+  it('builds content/examples/kubernetes.canvas: sections by position, edges as prerequisites', () => {
+    expect(roadmap.title).toBe('Kubernetes Basics');
+    expect(roadmap.sections.map((s) => `${s.title}: ${s.topics.length}`)).toEqual([
+      'Foundations: 3',
+      'Cluster Architecture: 3',
+      'Workloads: 3',
+      'Networking: 2',
+      'Configuration and Storage: 2',
+    ]);
+    expect(roadmap.edges).toHaveLength(12);
+    expect(roadmap.topicsById.get('pods')?.prerequisites).toEqual(['nodes-and-the-kubelet', 'kubectl']);
+    expect(roadmap.topics.reduce((sum, t) => sum + t.estimateHours, 0)).toBe(34);
   });
 });
