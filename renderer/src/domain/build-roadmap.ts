@@ -7,7 +7,7 @@ import { parseRoadmapMarkdown } from './parse-markdown';
 import type { ParsedItem, ParsedMarkdown, ParsedMeta } from './parse-markdown';
 import { parseSidecar } from './parse-sidecar';
 import type { ChecklistItem, Phase, Problem, Roadmap, Section, Topic, TopicId } from './roadmap';
-import { slugify, titleSlug } from './slug';
+import { titleSlug } from './slug';
 
 export type SourceFile = { file: string; text: string };
 
@@ -97,6 +97,8 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
       hidden(pt.line, `the title of ${name}`, pt.title);
       for (const item of pt.items) hidden(item.line, `a sub-point of ${name}`, item.text);
       if (pt.tip) hidden(pt.tip.line, `the tip of ${name}`, pt.tip.text);
+      if (pt.idMark !== null) hidden(pt.line, `the {#id} of ${name}`, pt.idMark);
+      for (const meta of pt.meta) hidden(meta.line, `the "${meta.key}:" of ${name}`, meta.value);
       const { id, problem: badId } = topicIdOf(pt);
       if (badId) at(pt.line, badId);
       const dup = seenIds.get(id);
@@ -208,7 +210,7 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   if (problems.length > 0) return { roadmap: null, problems: sortProblems(problems) };
 
   const phases: Phase[] = (md.phases?.list ?? []).map((p) => ({ ...p }));
-  const id = sidecar?.sidecar?.roadmap ?? source.fallbackId ?? (slugify(md.title) || titleSlug(md.title));
+  const id = sidecar?.sidecar?.roadmap ?? source.fallbackId ?? (titleSlug(md.title) || 'roadmap');
   return {
     roadmap: { id, title: md.title, phases, sections, topics, topicsById, edges: edgesOf(topics) },
     problems: [],

@@ -152,6 +152,13 @@ describe('inline metadata in the Markdown', () => {
         .items.map((i) => i.text),
     ).toEqual(['Estimates of image size', 'After-hours rollouts', 'Registries']);
   });
+
+  it('reports a hidden character in an after: line', () => {
+    const md = edit(MD, 'after: pods', 'after: po\u200bds');
+    expect(problemsOf(md)).toContain(
+      'k.md:20: the "after:" of topic "Path, Query, Header" contains a hidden character U+200B (zero-width space); remove it',
+    );
+  });
 });
 
 describe('{#id} after a topic title', () => {
