@@ -1,5 +1,5 @@
-import { findNodeAtLocation, getNodeValue, parseTree } from 'jsonc-parser';
-import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import { visit } from 'jsonc-parser';
+import type { JSONPath, ParseErrorCode } from 'jsonc-parser';
 import { canvasSchema } from './canvas-schema';
 import type { Canvas } from './canvas-schema';
 import { describeSyntaxError, formatPath, valueAt } from './json-diagnostics';
@@ -7,7 +7,6 @@ import { findDeepNesting, MAX_JSON_DEPTH } from './json-depth';
 import { MARKDOWN_LIMITS } from './markdown-budget';
 import { inMessage } from './message-text';
 import type { Problem } from './roadmap';
-import { lineAt, lineStartOffsets } from './text-position';
 
 /** A canvas read from its text, with the line each node, its text and each edge start on. */
 export type ReadCanvas = {
@@ -39,21 +38,16 @@ export function readCanvasJson(file: string, text: string): ReadCanvas | { probl
       deep.line,
       `not a JSON Canvas file: nested too deeply at column ${deep.column} (more than ${MAX_JSON_DEPTH} levels of arrays and objects)`,
     );
-  const errors: ParseError[] = [];
-  const tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
-  const starts = lineStartOffsets(json);
-  const lineOfOffset = (offset: number) => lineAt(starts, offset);
-  const [error] = errors;
-  if (error || !tree) {
-    if (!error) return refuse(1, 'not a JSON Canvas file: the file is empty');
-    const line = lineOfOffset(error.offset);
-    const column = error.offset - (starts[line - 1] ?? 0) + 1;
+  const positions = scanPositions(json);
+  if (positions.error) {
+    const { line, column, code } = positions.error;
     return refuse(
       line,
-      `not a JSON Canvas file: it is not JSON (${describeSyntaxError(error.error)} at column ${column})`,
+      `not a JSON Canvas file: it is not JSON (${describeSyntaxError(code)} at column ${column})`,
     );
   }
-  const value: unknown = getNodeValue(tree);
+  // Parsed natively once the scan found no error: a tree of 5 MB of JSON costs seconds of GC.
+  const value: unknown = JSON.parse(json);
   if (
     typeof value !== 'object' ||
     value === null ||
@@ -65,19 +59,16 @@ export function readCanvasJson(file: string, text: string): ReadCanvas | { probl
       'not a JSON Canvas file: it has no "nodes" list (a canvas is {"nodes": […], "edges": […]})',
     );
 
-  const lineOfPath = (path: readonly (string | number)[]) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = findNodeAtLocation(tree, path.slice(0, depth));
-      if (node) return lineOfOffset(node.parent?.type === 'property' ? node.parent.offset : node.offset);
-    }
-    return 1;
-  };
+  const { nodes, texts, edges } = positions;
   const result = canvasSchema.safeParse(value);
   if (!result.success) {
     const issues = result.error.issues;
     const problems = issues.slice(0, MAX_SHAPE_PROBLEMS).map((issue) => {
       const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-      return { file, line: lineOfPath(path), message: shapeMessage(value, path, issue.message) };
+      const [list, index] = path;
+      const lines = list === 'nodes' ? nodes : list === 'edges' ? edges : [];
+      const line = (typeof index === 'number' ? lines[index] : undefined) ?? 1;
+      return { file, line, message: shapeMessage(value, path, issue.message) };
     });
     const more = issues.length - problems.length;
     if (more > 0) {
@@ -86,20 +77,66 @@ export function readCanvasJson(file: string, text: string): ReadCanvas | { probl
     }
     return { problems };
   }
-
-  const children = (key: string) => findNodeAtLocation(tree, [key])?.children ?? [];
-  const lineOf = (node: JsonNode | undefined) => (node ? lineOfOffset(node.offset) : 1);
-  const nodes = children('nodes');
-  const edges = children('edges');
   return {
     canvas: result.data,
-    nodeLines: result.data.nodes.map((_, index) => lineOf(nodes[index])),
-    textLines: result.data.nodes.map((_, index) => {
-      const textValue = nodes[index] && findNodeAtLocation(nodes[index], ['text']);
-      return textValue ? lineOf(textValue) : lineOf(nodes[index]);
-    }),
-    edgeLines: result.data.edges.map((_, index) => lineOf(edges[index])),
+    nodeLines: result.data.nodes.map((_, index) => nodes[index] ?? 1),
+    textLines: result.data.nodes.map((_, index) => texts[index] ?? nodes[index] ?? 1),
+    edgeLines: result.data.edges.map((_, index) => edges[index] ?? 1),
   };
+}
+
+type Positions = {
+  error: { line: number; column: number; code: ParseErrorCode } | null;
+  /** Lines by index: where `nodes[i]` and `edges[i]` open, and each node's `"text"` key. */
+  nodes: number[];
+  texts: number[];
+  edges: number[];
+};
+
+/**
+ * One streaming pass over the JSON: the first syntax error, and the lines of the nodes, their
+ * texts and the edges (a repeated key's last occurrence wins, as in `JSON.parse`). Recurses
+ * per level: for text `findDeepNesting` passed.
+ */
+function scanPositions(json: string): Positions {
+  const found: Positions = { error: null, nodes: [], texts: [], edges: [] };
+  // The list each open array or object is in, and its index there; `null` outside a canvas list.
+  const stack: (['nodes' | 'edges', number] | null)[] = [];
+  let depth = 0;
+  const open = (pathSupplier: () => JSONPath, startLine: number) => {
+    depth++;
+    // Only objects two levels down can be a node or an edge: the path is built for them alone.
+    if (depth !== 3) return;
+    const [list, index] = pathSupplier();
+    if ((list === 'nodes' || list === 'edges') && typeof index === 'number') {
+      found[list][index] = startLine + 1;
+      stack.push([list, index]);
+    } else stack.push(null);
+  };
+  const close = () => {
+    if (depth === 3) stack.pop();
+    depth--;
+  };
+  visit(
+    json,
+    {
+      onObjectBegin: (_offset, _length, startLine, _startCharacter, pathSupplier) =>
+        open(pathSupplier, startLine),
+      onArrayBegin: (_offset, _length, startLine, _startCharacter, pathSupplier) =>
+        open(pathSupplier, startLine),
+      onObjectEnd: close,
+      onArrayEnd: close,
+      onObjectProperty: (property, _offset, _length, startLine) => {
+        const at = stack.at(-1);
+        if (depth === 3 && property === 'text' && at?.[0] === 'nodes') found.texts[at[1]] = startLine + 1;
+      },
+      onError: (code, _offset, _length, startLine, startCharacter) => {
+        found.error ??= { line: startLine + 1, column: startCharacter + 1, code };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return found;
 }
 
 /** `nodes[3].x (node "a1"): …`, naming the node or edge by its id when it has one. */

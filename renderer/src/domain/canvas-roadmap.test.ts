@@ -291,6 +291,34 @@ describe('buildCanvasRoadmap: problems, each with its line and node', () => {
     ]);
   });
 
+  it('refuses more than 1,000 groups or 10,000 text nodes, at the first one over', () => {
+    const groups = Array.from({ length: 1001 }, (_, i) => group(`g${i}`, 0, i * 10, 5, 5));
+    expect(problemsOf(canvasText(groups))).toEqual([
+      `${nodeLine(1000)}: the canvas has more than 1,000 groups`,
+    ]);
+    const cards = Array.from({ length: 10_001 }, (_, i) => card(`c${i}`, 100, i * 10, 'Note', 5, 5));
+    expect(problemsOf(canvasText([group('g', 0, 0, 5, 5), ...cards]))).toEqual([
+      `${nodeLine(10_001)}: the canvas has more than 10,000 text nodes`,
+    ]);
+  });
+
+  it('lists 50 shape problems, then how many more', () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => ({
+      id: `n${i}`,
+      type: 'group',
+      x: 0,
+      y: 0,
+      width: -1,
+      height: 1,
+    }));
+    const problems = problemsOf(canvasText(nodes));
+    expect(problems).toHaveLength(51);
+    expect(problems[0]).toBe(
+      `${nodeLine(0)}: not a JSON Canvas file: nodes[0].width (node "n0"): a size of 0 or more`,
+    );
+    expect(problems[50]).toBe(`${nodeLine(49)}: and 10 more problems of the same kind`);
+  });
+
   it('names a node on a line it shares with others only in its own messages (a one-line file)', () => {
     const text = JSON.stringify({ nodes: [...base, card('a', 0, 0, 'Pods'), card('b', 0, 200, 'Pods')] });
     expect(problemsOf(text)).toEqual([
