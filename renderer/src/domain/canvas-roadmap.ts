@@ -92,7 +92,7 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
       `text node "${inMessage(node.id)}" lies across the border of group "${inMessage(group.label ?? group.id)}": move it inside the group to make it a topic, or out of it to leave it out`,
     );
 
-  // One pass, not one per group: 5,000 groups × 10,000 cards is 50 million looks.
+  // One pass, not one per group: 1,000 groups × 10,000 cards would be 10 million looks.
   const membersOf = new Map<PlacedNode, PlacedNode[]>();
   for (const node of texts) {
     const group = groupOf.get(node.id);
