@@ -84,4 +84,52 @@ describe('buildCanvasRoadmap: properties', () => {
       { numRuns: 150 },
     );
   });
+
+  it('never throws on any text, JSON or canvas-like object, and gives every problem a line', () => {
+    const field = fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.integer({ min: -50, max: 50 }),
+      fc.constant(null),
+      fc.boolean(),
+    );
+    const node = fc.record(
+      {
+        id: fc.oneof(fc.constantFrom('a', 'b', 'c', 'g'), field),
+        type: fc.oneof(fc.constantFrom('text', 'group', 'file', 'link'), field),
+        x: fc.oneof(fc.integer({ min: -50, max: 50 }), field),
+        y: fc.integer({ min: -50, max: 50 }),
+        width: fc.integer({ min: 0, max: 120 }),
+        height: fc.integer({ min: 0, max: 120 }),
+        text: fc.oneof(fc.constantFrom('A', 'B\n- x', '# T', '', 'A\n- after: B', '- estimate: x'), field),
+        label: fc.string({ maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    );
+    const edgeLike = fc.record(
+      {
+        id: fc.string({ maxLength: 2 }),
+        fromNode: fc.constantFrom('a', 'b', 'c', 'g', 'z'),
+        toNode: fc.constantFrom('a', 'b', 'c', 'g', 'z'),
+      },
+      { requiredKeys: [] },
+    );
+    const input = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc
+        .record({ nodes: fc.array(node, { maxLength: 8 }), edges: fc.array(edgeLike, { maxLength: 8 }) })
+        .map((c) => canvasText(c.nodes, c.edges)),
+    );
+    fc.assert(
+      fc.property(input, (text) => {
+        const built = buildCanvasRoadmap({ file: 'x.canvas', text });
+        for (const problem of built.problems) {
+          expect(problem.line).toBeGreaterThanOrEqual(1);
+          expect(problem.message).not.toBe('');
+        }
+        expect(built.roadmap === null).toBe(built.problems.length > 0);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
