@@ -208,7 +208,7 @@ test.describe('the progress view', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(reset).toBeFocused();
-    // Escape closes it too, though a topic is still selected (Escape would close its panel).
+    // Escape closes it too, and gives the focus back the same way.
     await reset.click();
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');

@@ -21,6 +21,16 @@ test.describe('app commands and reminders', () => {
     await expect(help).toContainText('Ctrl+3');
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
+
+    // With a topic's panel open, Escape closes the dialog on top and leaves the panel.
+    await page.getByRole('group', { name: 'Python Foundations', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Python Foundations' });
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('F1');
+    await expect(help).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(panel).toBeVisible();
   });
 
   test('a reminder shows when today’s first session begins', async ({ page, context }) => {
