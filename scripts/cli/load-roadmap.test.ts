@@ -133,3 +133,33 @@ describe('the example roadmap without a sidecar', () => {
     });
   });
 });
+
+describe('a JSON Canvas roadmap', () => {
+  const file = path.resolve(import.meta.dirname, '../../content/examples/kubernetes.canvas');
+
+  it('validates and prints as JSON, with no sidecar', () => {
+    const validated = run('validate', file);
+    expect(validated.code).toBe(0);
+    expect(validated.out).toMatch(/: valid — 5 sections, 13 topics, 1 phase, 12 prerequisites, /);
+    const json = run('roadmap', '--json', '--file', file);
+    expect(json.code).toBe(0);
+    const sections = (JSON.parse(json.out) as { sections: { topics: unknown[] }[] }).sections;
+    expect(sections.flatMap((section) => section.topics)).toHaveLength(13);
+  });
+
+  it('refuses a sidecar in one line', () => {
+    expect(run('validate', file, '--sidecar', 'sidecar.json')).toEqual({
+      code: 1,
+      out: '',
+      err: `${file}: a .canvas roadmap takes no sidecar (write estimate: and after: on its cards)\n`,
+    });
+  });
+
+  it('gives a broken canvas its problems by line', () => {
+    const broken = path.join(tmp, 'broken.canvas');
+    writeFileSync(broken, '{\n  "nodes": [\n    {"id": "a", "type": "text"}\n  ]\n}\n');
+    const result = run('validate', broken);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+  });
+});

@@ -219,7 +219,7 @@ describe('planner validate', () => {
     const { code, out, err } = run('validate', path.join(dir, 'tiny.md'));
     expect({ code, out, err }).toEqual({
       code: 0,
-      out: 'Tiny Roadmap: valid — 2 sections, 2 topics, 2 phases, 1 prerequisites, 5 h estimated\n',
+      out: 'Tiny Roadmap: valid — 2 sections, 2 topics, 2 phases, 1 prerequisite, 5 h estimated\n',
       err: '',
     });
   });

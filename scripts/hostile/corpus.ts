@@ -1,11 +1,12 @@
 import { backupCases } from './corpus-backups';
 import { busyCases } from './corpus-busy';
+import { canvasCases } from './corpus-canvas';
 import { pathCases } from './corpus-paths';
 import { planCases } from './corpus-plans';
 import { roadmapCases } from './corpus-roadmaps';
 
 /**
- * The hostile-input corpus (issue 12): plans, roadmaps, sidecars, busy calendars, backups and
+ * The hostile-input corpus (issue 12): plans, roadmaps (Markdown and JSON Canvas), sidecars, busy calendars, backups and
  * paths that are not regular files, each a case the command line (or, for backups, the
  * domain's backup parser) must answer within 10 s and 1.5 GB with exit 0 or 1 and a short
  * message. Pure and deterministic: the big files are generated when a case's folder is
@@ -47,7 +48,14 @@ export type HostileCase = {
 
 /** Every case, in a stable order; names are unique. */
 export function hostileCorpus(): HostileCase[] {
-  const cases = [...planCases(), ...roadmapCases(), ...busyCases(), ...backupCases(), ...pathCases()];
+  const cases = [
+    ...planCases(),
+    ...roadmapCases(),
+    ...canvasCases(),
+    ...busyCases(),
+    ...backupCases(),
+    ...pathCases(),
+  ];
   const seen = new Set<string>();
   for (const c of cases) {
     if (seen.has(c.name)) throw new Error(`hostile corpus: the case name "${c.name}" is used twice`);

@@ -101,7 +101,7 @@ describe('toRoadmapJson', () => {
 describe('summariseRoadmap', () => {
   it('counts sections, topics, phases, prerequisites and hours on one line', () => {
     expect(summariseRoadmap(build(MD, SIDECAR))).toBe(
-      'Tiny: valid — 2 sections, 2 topics, 2 phases, 1 prerequisites, 2.25 h estimated',
+      'Tiny: valid — 2 sections, 2 topics, 2 phases, 1 prerequisite, 2.25 h estimated',
     );
   });
 

@@ -46,5 +46,12 @@ export function toRoadmapJson(roadmap: Roadmap): RoadmapJson {
 /** One-line summary of a valid roadmap, as `validate` prints it. */
 export function summariseRoadmap(roadmap: Roadmap): string {
   const hours = roadmap.topics.reduce((sum, t) => sum + t.estimateHours, 0);
-  return `${roadmap.title}: valid — ${roadmap.sections.length} sections, ${roadmap.topics.length} topics, ${roadmap.phases.length} phases, ${roadmap.edges.length} prerequisites, ${formatHours(hours)} estimated`;
+  const counts = [
+    [roadmap.sections.length, 'section'],
+    [roadmap.topics.length, 'topic'],
+    [roadmap.phases.length, 'phase'],
+    [roadmap.edges.length, 'prerequisite'],
+  ] as const;
+  const listed = counts.map(([n, noun]) => `${n} ${noun}${n === 1 ? '' : 's'}`).join(', ');
+  return `${roadmap.title}: valid — ${listed}, ${formatHours(hours)} estimated`;
 }
