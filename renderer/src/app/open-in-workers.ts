@@ -1,4 +1,4 @@
-import { checkMarkdownBudget, joinParsedMarkdown, splitMarkdownAtSections } from '../domain';
+import { checkMarkdownBudget, formatCount, joinParsedMarkdown, splitMarkdownAtSections } from '../domain';
 import type { MarkdownPart, ParsedMarkdown, RoadmapDocument, RoadmapSource } from '../domain';
 import type { WorkerRequest } from './worker-protocol';
 
@@ -82,9 +82,9 @@ function linesOf(file: string, part: MarkdownPart): Late {
 }
 
 function tooLateDocument(what: Late, limitMs: number): RoadmapDocument {
-  const seconds = `${(limitMs / 1000).toLocaleString('en-US')} seconds`;
+  const seconds = `${formatCount(limitMs / 1000)} seconds`;
   const where = what.lines
-    ? `lines ${what.lines.from.toLocaleString('en-US')}–${what.lines.to.toLocaleString('en-US')} of the roadmap`
+    ? `lines ${formatCount(what.lines.from)}–${formatCount(what.lines.to)} of the roadmap`
     : 'the roadmap';
   return {
     status: 'invalid',

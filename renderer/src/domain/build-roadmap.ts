@@ -1,6 +1,6 @@
 import { edgesOf, findCycles } from './graph';
 import { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
-import { inMessage } from './message-text';
+import { inMessage, formatCount } from './message-text';
 import { defaultEstimate, readEstimate, resolveAfter, topicIdOf, topicNames } from './inline-metadata';
 import { checkMarkdownBudget, MARKDOWN_LIMITS } from './markdown-budget';
 import { parseRoadmapMarkdown } from './parse-markdown';
@@ -46,7 +46,7 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
   // The budget counts topics cheaply before parsing; this counts what was parsed.
   const extra = md.sections.flatMap((section) => section.topics)[MARKDOWN_LIMITS.topics];
   if (extra) {
-    const limit = MARKDOWN_LIMITS.topics.toLocaleString('en-US');
+    const limit = formatCount(MARKDOWN_LIMITS.topics);
     const message = `the roadmap has more than ${limit} topics (the limit is ${limit})`;
     return { roadmap: null, problems: [{ file: mdFile, line: extra.line, message }] };
   }

@@ -7,7 +7,7 @@ import { UnknownZone, wallMs } from './busy-time-clock';
 import type { BusyClock } from './busy-time-clock';
 import { describe, reason, textOf, tzidOf } from './busy-time-text';
 import { DAY_MS } from './calendar-day';
-import { inMessage } from './message-text';
+import { inMessage, formatCount } from './message-text';
 
 /*
  * The events of one VCALENDAR as busy intervals. ical.js does all recurrence work (RRULE,
@@ -189,7 +189,7 @@ function count(context: ExpandContext): void {
   context.budget.occurrences += 1;
   if (context.budget.occurrences > context.maxOccurrences) {
     throw new BusyProblem(
-      `more than ${context.maxOccurrences.toLocaleString('en')} event occurrences before ${iso(context.to).slice(0, 10)}; ` +
+      `more than ${formatCount(context.maxOccurrences)} event occurrences before ${iso(context.to).slice(0, 10)}; ` +
         'export a shorter period of the calendar',
     );
   }

@@ -7,6 +7,7 @@ import type { Budget } from './busy-time-rules';
 import type { BusyInterval } from './busy-time-intervals';
 import { UID_DOMAIN } from './ics-names';
 import { isTimeZone } from './plan';
+import { formatCount } from './message-text';
 
 /*
  * Busy time from the user's calendars (issue 11 §4): an .ics file expanded into the
@@ -58,7 +59,7 @@ export function expandBusy(text: string, options: ExpandBusyOptions): ExpandBusy
   if (from === null || to === null) return fail('the busy-time window has an unreadable start or end');
   if (!isTimeZone(options.timeZone)) return fail(`"${options.timeZone}" is not a time zone`);
   if (text.length > MAX_BUSY_ICS_CHARS) {
-    return fail(`the file is too large (over ${MAX_BUSY_ICS_CHARS.toLocaleString('en')} characters)`);
+    return fail(`the file is too large (over ${formatCount(MAX_BUSY_ICS_CHARS)} characters)`);
   }
   const body = text.replace(/^\uFEFF/, '');
   if (!/^\s*BEGIN:VCALENDAR\b/i.test(body.slice(0, 1000))) {

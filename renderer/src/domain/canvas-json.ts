@@ -5,7 +5,7 @@ import type { Canvas } from './canvas-schema';
 import { describeSyntaxError, formatPath, valueAt } from './json-diagnostics';
 import { findDeepNesting, MAX_JSON_DEPTH } from './json-depth';
 import { MARKDOWN_LIMITS } from './markdown-budget';
-import { inMessage } from './message-text';
+import { inMessage, formatCount } from './message-text';
 import type { Problem } from './roadmap';
 
 /** A canvas read from its text, with the line each node, its text and each edge start on. */
@@ -29,7 +29,10 @@ export function readCanvasJson(file: string, text: string): ReadCanvas | { probl
   const refuse = (line: number, message: string) => ({ problems: [{ file, line, message }] });
   const limit = MARKDOWN_LIMITS.characters;
   if (text.length > limit)
-    return refuse(1, `the file has ${count(text.length)} characters (the limit is ${count(limit)})`);
+    return refuse(
+      1,
+      `the file has ${formatCount(text.length)} characters (the limit is ${formatCount(limit)})`,
+    );
   // A byte-order mark (editors on Windows add one) is not JSON; a space keeps the offsets.
   const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
   const deep = findDeepNesting(json);
@@ -73,7 +76,7 @@ export function readCanvasJson(file: string, text: string): ReadCanvas | { probl
     const more = issues.length - problems.length;
     if (more > 0) {
       const line = problems.at(-1)?.line ?? 1;
-      problems.push({ file, line, message: `and ${count(more)} more problems of the same kind` });
+      problems.push({ file, line, message: `and ${formatCount(more)} more problems of the same kind` });
     }
     return { problems };
   }
@@ -146,8 +149,4 @@ function shapeMessage(root: unknown, path: readonly (string | number)[], message
   const what = list === 'nodes' ? 'node' : 'edge';
   const named = typeof id === 'string' && id !== '' ? ` (${what} "${inMessage(id)}")` : '';
   return `not a JSON Canvas file: ${formatPath(path)}${named}: ${message}`;
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-US');
 }

@@ -6,7 +6,7 @@ import { readCanvasJson } from './canvas-json';
 import type { CanvasEdge } from './canvas-schema';
 import { readTopicText } from './canvas-text';
 import { topicIdOf } from './inline-metadata';
-import { inMessage } from './message-text';
+import { inMessage, formatCount } from './message-text';
 import type { ParsedMarkdown, ParsedSection, ParsedTopic } from './parse-markdown';
 import type { Problem, TopicId } from './roadmap';
 import { MAX_TOPICS } from './roadmap-limits';
@@ -77,12 +77,12 @@ export function buildCanvasRoadmap(source: CanvasSource): BuildResult {
   if (groups.length > CANVAS_LIMITS.groups)
     return refuse(
       groups[CANVAS_LIMITS.groups]!.line,
-      `the canvas has more than ${count(CANVAS_LIMITS.groups)} groups`,
+      `the canvas has more than ${formatCount(CANVAS_LIMITS.groups)} groups`,
     );
   if (texts.length > CANVAS_LIMITS.textNodes)
     return refuse(
       texts[CANVAS_LIMITS.textNodes]!.line,
-      `the canvas has more than ${count(CANVAS_LIMITS.textNodes)} text nodes`,
+      `the canvas has more than ${formatCount(CANVAS_LIMITS.textNodes)} text nodes`,
     );
 
   const { groupOf, straddling } = innermostGroups(groups, texts);
@@ -224,8 +224,4 @@ function titleNote(notes: readonly PlacedNode[]): { title: string; line: number 
 /** `kubernetes` from `roadmaps/kubernetes.canvas`. */
 function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.canvas$/i, '') || 'Canvas roadmap';
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-US');
 }

@@ -14,7 +14,7 @@ export type {
 export { slugify } from './slug';
 export { buildRoadmap } from './build-roadmap';
 export { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
-export { inMessage } from './message-text';
+export { formatCount, inMessage } from './message-text';
 export type { HiddenCharacter } from './hidden-characters';
 export type { BuildResult, RoadmapSource, SourceFile } from './build-roadmap';
 export { dependantsOf, findCycles, longestPathLayers, topologicalOrder } from './graph';

@@ -1,6 +1,7 @@
 import type { Problem } from './roadmap';
 import { MAX_TOPICS } from './roadmap-limits';
 import { scanMarkdown } from './split-markdown';
+import { formatCount } from './message-text';
 
 /**
  * What roadmap Markdown may hold before it reaches the parser. micromark is linear on
@@ -43,12 +44,18 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
   const report = (line: number, message: string) => problems.push({ file, line, message });
   if (text.length > L.characters) {
-    report(1, `the file has ${count(text.length)} characters (the limit is ${count(L.characters)})`);
+    report(
+      1,
+      `the file has ${formatCount(text.length)} characters (the limit is ${formatCount(L.characters)})`,
+    );
     return problems;
   }
   const { lines, cuts } = scanMarkdown(text);
   if (lines.length > L.lines)
-    report(L.lines + 1, `the file has ${count(lines.length)} lines (the limit is ${count(L.lines)})`);
+    report(
+      L.lines + 1,
+      `the file has ${formatCount(lines.length)} lines (the limit is ${formatCount(L.lines)})`,
+    );
 
   const isCut = new Uint8Array(lines.length);
   for (const cut of cuts) isCut[cut] = 1;
@@ -60,7 +67,7 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
       bigBlock = true;
       report(
         blockStart + 1,
-        `lines ${count(blockStart + 1)}–${count(end)} are one block of ${count(blockLines)} lines that must be read in one piece (the limit is ${count(L.blockLines)}): a topic with its sub-points, a paragraph, a quote or a code block that long; split it, or start its lines at column 0 after a blank line`,
+        `lines ${formatCount(blockStart + 1)}–${formatCount(end)} are one block of ${formatCount(blockLines)} lines that must be read in one piece (the limit is ${formatCount(L.blockLines)}): a topic with its sub-points, a paragraph, a quote or a code block that long; split it, or start its lines at column 0 after a blank line`,
       );
     }
     blockStart = end;
@@ -82,7 +89,7 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
       denseParagraph = true;
       report(
         paragraphStart + 1,
-        `lines ${count(paragraphStart + 1)}–${count(end)} (a paragraph, or a topic with its sub-points) hold ${count(paragraphMarks)} brackets, emphasis marks, backticks, backslashes, "<" or "&" (the limit is ${count(L.paragraphMarks)}); Markdown that dense is too slow to read`,
+        `lines ${formatCount(paragraphStart + 1)}–${formatCount(end)} (a paragraph, or a topic with its sub-points) hold ${formatCount(paragraphMarks)} brackets, emphasis marks, backticks, backslashes, "<" or "&" (the limit is ${formatCount(L.paragraphMarks)}); Markdown that dense is too slow to read`,
       );
     }
     paragraphStart = -1;
@@ -99,7 +106,7 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
       longLine = true;
       report(
         at,
-        `line ${count(at)} is ${count(line.length)} characters long (the limit is ${count(L.lineLength)})`,
+        `line ${formatCount(at)} is ${formatCount(line.length)} characters long (the limit is ${formatCount(L.lineLength)})`,
       );
     }
     if (/^[ \t]*$/.test(line)) {
@@ -117,14 +124,14 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
       deepLine = true;
       report(
         at,
-        `line ${count(at)} opens ${count(depth)} lists or quotes on one line (the limit is ${L.nesting})`,
+        `line ${formatCount(at)} opens ${formatCount(depth)} lists or quotes on one line (the limit is ${L.nesting})`,
       );
     }
     if (!indentedLine && depth > 0 && indent > L.indent) {
       indentedLine = true;
       report(
         at,
-        `line ${count(at)} starts a list or quote ${count(indent)} columns in (the limit is ${L.indent}); lists nested that deep are too slow to read`,
+        `line ${formatCount(at)} starts a list or quote ${formatCount(indent)} columns in (the limit is ${L.indent}); lists nested that deep are too slow to read`,
       );
     }
     // A column-0 bold bullet outside code (a cut) starts a top-level list item: a topic.
@@ -137,7 +144,7 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
     )
       report(
         at,
-        `the roadmap has more than ${count(L.topics)} topics (the limit is ${count(L.topics)}); this is topic ${count(topics)}`,
+        `the roadmap has more than ${formatCount(L.topics)} topics (the limit is ${formatCount(L.topics)}); this is topic ${formatCount(topics)}`,
       );
   });
   if (paragraphStart >= 0) endParagraph(lines.length);
@@ -145,12 +152,12 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
   if (levels > L.levels)
     report(
       1,
-      `the file's lists and quotes add up to ${count(levels)} levels over its lines (the limit is ${count(L.levels)}); it nests too deep, too often, to read quickly`,
+      `the file's lists and quotes add up to ${formatCount(levels)} levels over its lines (the limit is ${formatCount(L.levels)}); it nests too deep, too often, to read quickly`,
     );
   if (marks > L.marks)
     report(
       1,
-      `the file holds ${count(marks)} brackets, emphasis marks, backticks, backslashes, "<" and "&" (the limit is ${count(L.marks)})`,
+      `the file holds ${formatCount(marks)} brackets, emphasis marks, backticks, backslashes, "<" and "&" (the limit is ${formatCount(L.marks)})`,
     );
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -182,8 +189,4 @@ function containers(line: string): { depth: number; indent: number } {
     column += marker[0].length;
   }
   return { depth, indent: Math.max(0, indent) };
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-US');
 }
