@@ -1,11 +1,12 @@
 import { describeStorageError } from '../storage';
 
-/** Chromium's, Firefox's and Safari's words for a code chunk that did not arrive. */
-const CHUNK_FAILED = /dynamically imported module|Importing a module script failed|module script/i;
+/** Chromium's and Firefox's words ("dynamically imported module"), and Safari's ("Importing a
+ * module script failed"), for a code chunk that did not arrive. */
+const CHUNK_FAILED = /imported module|module script/i;
 
 /** The app's own part (the window was updated under it, say) that failed to load, in words. */
 export const chunkFailedMessage =
-  'Part of Roadmap Planner could not be loaded, perhaps because it was just updated. Reload the window.';
+  'Part of Roadmap Planner could not be loaded (was it just updated?). Reload the window.';
 
 /** What the user is told when drawing fails: a part that did not load, or storage. */
 export function crashMessage(error: unknown): string {

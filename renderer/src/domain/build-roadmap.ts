@@ -1,6 +1,7 @@
 import { edgesOf, findCycles } from './graph';
 import { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
-import { inMessage, formatCount } from './message-text';
+import { formatCount } from './format-count';
+import { inMessage } from './message-text';
 import { defaultEstimate, readEstimate, resolveAfter, topicIdOf, topicNames } from './inline-metadata';
 import { checkMarkdownBudget, MARKDOWN_LIMITS } from './markdown-budget';
 import { parseRoadmapMarkdown } from './parse-markdown';

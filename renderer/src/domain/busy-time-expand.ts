@@ -7,7 +7,8 @@ import { UnknownZone, wallMs } from './busy-time-clock';
 import type { BusyClock } from './busy-time-clock';
 import { describe, reason, textOf, tzidOf } from './busy-time-text';
 import { DAY_MS } from './calendar-day';
-import { inMessage, formatCount } from './message-text';
+import { formatCount } from './format-count';
+import { inMessage } from './message-text';
 
 /*
  * The events of one VCALENDAR as busy intervals. ical.js does all recurrence work (RRULE,

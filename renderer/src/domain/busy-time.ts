@@ -7,7 +7,7 @@ import type { Budget } from './busy-time-rules';
 import type { BusyInterval } from './busy-time-intervals';
 import { UID_DOMAIN } from './ics-names';
 import { isTimeZone } from './plan';
-import { formatCount } from './message-text';
+import { formatCount } from './format-count';
 
 /*
  * Busy time from the user's calendars (issue 11 §4): an .ics file expanded into the

@@ -5,7 +5,8 @@ import type { Canvas } from './canvas-schema';
 import { describeSyntaxError, formatPath, valueAt } from './json-diagnostics';
 import { findDeepNesting, MAX_JSON_DEPTH } from './json-depth';
 import { MARKDOWN_LIMITS } from './markdown-budget';
-import { inMessage, formatCount } from './message-text';
+import { formatCount } from './format-count';
+import { inMessage } from './message-text';
 import type { Problem } from './roadmap';
 
 /** A canvas read from its text, with the line each node, its text and each edge start on. */

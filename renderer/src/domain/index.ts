@@ -14,7 +14,8 @@ export type {
 export { slugify } from './slug';
 export { buildRoadmap } from './build-roadmap';
 export { findHiddenCharacters, withoutHiddenCharacters } from './hidden-characters';
-export { formatCount, inMessage } from './message-text';
+export { formatCount } from './format-count';
+export { inMessage } from './message-text';
 export type { HiddenCharacter } from './hidden-characters';
 export type { BuildResult, RoadmapSource, SourceFile } from './build-roadmap';
 export { dependantsOf, findCycles, longestPathLayers, topologicalOrder } from './graph';

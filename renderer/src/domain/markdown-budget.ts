@@ -1,7 +1,7 @@
 import type { Problem } from './roadmap';
 import { MAX_TOPICS } from './roadmap-limits';
 import { scanMarkdown } from './split-markdown';
-import { formatCount } from './message-text';
+import { formatCount } from './format-count';
 
 /**
  * What roadmap Markdown may hold before it reaches the parser. micromark is linear on

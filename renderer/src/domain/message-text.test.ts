@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount, inMessage } from './message-text';
+import { inMessage } from './message-text';
 
 describe('inMessage', () => {
   it('keeps short text as it is and clips long text with an ellipsis', () => {
@@ -22,17 +22,5 @@ describe('inMessage', () => {
         expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
       }),
     );
-  });
-});
-
-describe('formatCount', () => {
-  it('groups thousands with commas whatever the locale', () => {
-    expect([0, 999, 5000, 1_000_000, 2.5].map(formatCount)).toEqual([
-      '0',
-      '999',
-      '5,000',
-      '1,000,000',
-      '2.5',
-    ]);
   });
 });

@@ -10,8 +10,3 @@ export function inMessage(text: string, length = 60): string {
   const plain = withoutHiddenCharacters(text).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   return plain.length > length ? `${plain.slice(0, length - 1)}…` : plain;
 }
-
-/** A number as messages write it: 5,000 and 1,000,000, whatever the locale. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}

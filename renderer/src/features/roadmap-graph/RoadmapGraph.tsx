@@ -125,13 +125,17 @@ export function RoadmapGraph({
     setInitialViewport(viewport);
   }, [layout, store]);
   const centre = useCentreTopic(layout, panelInset);
-  // The overview map draws every node a second time: it waits until the graph has painted.
+  // The overview map draws every node a second time: it waits until the graph has painted;
+  // so do the arrow keys' moves, loaded before anyone reaches for a key.
   const [overviewReady, setOverviewReady] = useState(false);
   useEffect(() => {
     if (!initialViewport) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setOverviewReady(true), 0);
+      timer = setTimeout(() => {
+        setOverviewReady(true);
+        void loadArrowKeys();
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -207,10 +211,6 @@ export function RoadmapGraph({
     <div
       className="roadmap-graph"
       ref={wrapper}
-      // The arrow keys' moves load while the user reaches for a key.
-      onFocus={(event) => {
-        if (topicIdOf(event.target)) void loadArrowKeys();
-      }}
       onKeyDown={(event) => {
         const target = event.target instanceof HTMLElement ? event.target : null;
         const topicId = topicIdOf(event.target);
