@@ -5,8 +5,7 @@ import { describeStorageError } from '../storage';
 const CHUNK_FAILED = /imported module|module script/i;
 
 /** The app's own part (the window was updated under it, say) that failed to load, in words. */
-export const chunkFailedMessage =
-  'Part of Roadmap Planner could not be loaded (was it just updated?). Reload the window.';
+export const chunkFailedMessage = 'Part of the app could not be loaded (just updated?). Reload the window.';
 
 /** What the user is told when drawing fails: a part that did not load, or storage. */
 export function crashMessage(error: unknown): string {

@@ -50,7 +50,13 @@ export function useGlobalShortcuts(shortcuts: Shortcuts): void {
       } else if (event.key === '/' && !typing && plain) {
         event.preventDefault();
         latest.current.focusSearch();
-      } else if (event.key === 'Escape' && !event.defaultPrevented && latest.current.escape()) {
+      } else if (
+        event.key === 'Escape' &&
+        !event.defaultPrevented &&
+        // An open (modal) dialog closes itself on Escape: taking the key here cancels that.
+        !document.querySelector('dialog[open]') &&
+        latest.current.escape()
+      ) {
         event.preventDefault();
       } else if (!typing && plain && !event.shiftKey) {
         const status = STATUS_KEYS.get(event.key.toLowerCase());

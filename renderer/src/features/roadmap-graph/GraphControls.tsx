@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 
 type Props = {
   onFitView: () => void;
-  onUserZoom: () => void;
   showAllArrows: boolean;
   onShowAllArrows: (on: boolean) => void;
   minimapShown: boolean;
@@ -17,20 +16,13 @@ type Props = {
  */
 export function GraphControls({
   onFitView,
-  onUserZoom,
   showAllArrows,
   onShowAllArrows,
   minimapShown,
   onMinimapShown,
 }: Props) {
   return (
-    <Controls
-      showInteractive={false}
-      showFitView={false}
-      position="bottom-left"
-      onZoomIn={onUserZoom}
-      onZoomOut={onUserZoom}
-    >
+    <Controls showInteractive={false} showFitView={false} position="bottom-left">
       <ControlButton onClick={onFitView} title="Fit View" aria-label="Fit View">
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path

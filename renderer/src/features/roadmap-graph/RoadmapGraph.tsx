@@ -192,14 +192,9 @@ export function RoadmapGraph({
 
   // Section titles in block mode keep a readable size at any zoom; a CSS variable does it
   // without re-rendering every node on every frame.
-  const { onUserMove } = fit;
-  const onMove = useCallback(
-    (event: unknown, viewport: Viewport) => {
-      onUserMove(event);
-      wrapper.current?.style.setProperty('--graph-zoom', String(viewport.zoom));
-    },
-    [onUserMove],
-  );
+  const onMove = useCallback((_: unknown, viewport: Viewport) => {
+    wrapper.current?.style.setProperty('--graph-zoom', String(viewport.zoom));
+  }, []);
 
   const nodeColour = useCallback(
     (node: RoadmapNode) =>
@@ -281,7 +276,6 @@ export function RoadmapGraph({
           <Suspense fallback={null}>
             <GraphControls
               onFitView={fit.fitView}
-              onUserZoom={fit.onUserZoom}
               showAllArrows={showAllArrows}
               onShowAllArrows={setShowAllArrows}
               minimapShown={minimapShown}

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { RoadmapLayout } from '../../domain';
 import { fitAround } from './fit-viewport';
@@ -34,7 +34,6 @@ export function useFitView(
   initial: Viewport | null,
 ) {
   const flow = useReactFlow<RoadmapNode>();
-  const userMoved = useRef(false);
   const lastFit = useRef<Viewport | null>(null);
   useEffect(() => {
     lastFit.current = initial;
@@ -63,7 +62,7 @@ export function useFitView(
   };
 
   const refit = useEffectEvent((duration: number) => {
-    if (userMoved.current || !atLastFit()) return;
+    if (!atLastFit()) return;
     const viewport = measure();
     if (viewport) show(viewport, duration);
   });
@@ -90,18 +89,8 @@ export function useFitView(
   }, [wrapper]);
 
   return {
-    /** For React Flow's onMove: only a user's pan or zoom comes with an event (a click on a
-     * node starts a gesture too, but moves nothing). */
-    onUserMove: useCallback((event: unknown) => {
-      if (event) userMoved.current = true;
-    }, []),
-    /** The zoom buttons count as the user's own view. */
-    onUserZoom: useCallback(() => {
-      userMoved.current = true;
-    }, []),
-    /** Fits again, and keeps fitting until the user moves the view. */
+    /** Fits again, and keeps fitting until the view is moved. */
     fitView: () => {
-      userMoved.current = false;
       const viewport = measure();
       if (viewport) show(viewport, 200);
     },
