@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependantsOf, edgesOf, findCycles, longestPathLayers, topologicalOrder } from './graph';
+import { dependantsOf, edgesOf, findCycles, topologicalOrder } from './graph';
 import type { PrerequisiteMap } from './graph';
 import type { Topic } from './roadmap';
 
@@ -100,31 +100,6 @@ describe('topologicalOrder', () => {
 
   it('returns nothing for no topics', () => {
     expect(topologicalOrder([], new Map())).toEqual([]);
-  });
-});
-
-describe('longestPathLayers', () => {
-  it('puts topics without prerequisites in layer 0', () => {
-    expect(longestPathLayers(['a', 'b'], needs())).toEqual(
-      new Map([
-        ['a', 0],
-        ['b', 0],
-      ]),
-    );
-  });
-
-  it('puts a topic one layer right of its deepest prerequisite', () => {
-    const ids = ['a', 'b', 'c', 'd'];
-    // a → b → c, and d needs both a and c: d sits after the longer path.
-    const layers = longestPathLayers(ids, needs('b:a', 'c:b', 'd:a,c'));
-    expect(Object.fromEntries(layers)).toEqual({ a: 0, b: 1, c: 2, d: 3 });
-  });
-
-  it('does not depend on the given order', () => {
-    const map = needs('b:a', 'c:b', 'd:a,c');
-    const forward = longestPathLayers(['a', 'b', 'c', 'd'], map);
-    const backward = longestPathLayers(['d', 'c', 'b', 'a'], map);
-    expect(Object.fromEntries(backward)).toEqual(Object.fromEntries(forward));
   });
 });
 

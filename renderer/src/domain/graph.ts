@@ -43,20 +43,6 @@ export function findCycles(ids: readonly TopicId[], needs: PrerequisiteMap): Top
 }
 
 /**
- * Layer of each topic: 0 for topics without prerequisites, otherwise one more than its
- * deepest prerequisite (the longest path). Assumes an acyclic graph.
- */
-export function longestPathLayers(ids: readonly TopicId[], needs: PrerequisiteMap): Map<TopicId, number> {
-  const layer = new Map<TopicId, number>();
-  for (const id of topologicalOrder(ids, needs)) {
-    let value = 0;
-    for (const pre of needs.get(id) ?? []) value = Math.max(value, (layer.get(pre) ?? -1) + 1);
-    layer.set(id, value);
-  }
-  return layer;
-}
-
-/**
  * Topics ordered so every prerequisite comes before the topics needing it; ties keep the
  * given order (Kahn's algorithm with a stable queue). Topics on a cycle are left out.
  */
@@ -93,16 +79,6 @@ export function dependantsOf(roadmap: Pick<Roadmap, 'topics' | 'edges'>): Map<To
   const map = new Map<TopicId, TopicId[]>(roadmap.topics.map((t) => [t.id, []]));
   for (const edge of roadmap.edges) map.get(edge.from)?.push(edge.to);
   return map;
-}
-
-/** A topic with its direct prerequisites and the topics that directly need it. */
-export function neighbourhood(roadmap: Pick<Roadmap, 'edges'>, id: TopicId): Set<TopicId> {
-  const near = new Set<TopicId>([id]);
-  for (const edge of roadmap.edges) {
-    if (edge.to === id) near.add(edge.from);
-    if (edge.from === id) near.add(edge.to);
-  }
-  return near;
 }
 
 /** The id an arrow goes by: its prerequisite, then its topic. */

@@ -18,7 +18,7 @@ export { formatCount } from './format-count';
 export { inMessage } from './message-text';
 export type { HiddenCharacter } from './hidden-characters';
 export type { BuildResult, RoadmapSource, SourceFile } from './build-roadmap';
-export { dependantsOf, findCycles, longestPathLayers, topologicalOrder } from './graph';
+export { dependantsOf, findCycles, topologicalOrder } from './graph';
 export { defaultLayoutOptions, layoutRoadmap } from './layout';
 export type { Box, LayoutInput, LayoutOptions, RoadmapLayout, SectionBox, TopicBox } from './layout';
 export { summariseRoadmap, toRoadmapJson } from './roadmap-json';
@@ -38,7 +38,7 @@ export type { RoadmapDocument } from './roadmap-document';
 export { formatHours, formatMinutes, minutesToHours } from './hours';
 // routeEdges and topicChain are imported on their own, after the first paint
 // (features/roadmap-graph/useGraphElements.ts).
-export { edgeId, neighbourhood } from './graph';
+export { edgeId } from './graph';
 export type { EdgeRoute, Point } from './edge-routes';
 export { itemShare, openPrerequisites, progressOf, statusAfterTick, topicStates } from './progress';
 export type { Progress, Rollup, TickOutcome, TopicProgressInput, TopicState } from './progress';
