@@ -60,6 +60,8 @@ describe('path --to', () => {
       plans: [],
       sessionLog: [],
       busyCalendars: [],
+      roadmaps: [],
+      roadmapEdits: [],
       meta: [],
     };
     const backup = file('backup.json', serializeBackup(data, { exportedAt: AT, appVersion: '0.3.0' }));

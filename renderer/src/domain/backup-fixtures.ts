@@ -67,9 +67,39 @@ export function sampleData(): BackupData {
         refreshedAt: AT,
       },
     ],
+    roadmaps: [
+      {
+        id: 'tiny',
+        format: 'markdown',
+        fileName: 'tiny.md',
+        source: TINY_ROADMAP,
+        importedAt: AT,
+        updatedAt: AT,
+      },
+    ],
+    roadmapEdits: [
+      { roadmapId: 'fastapi', added: [{ from: 'python-basics', to: 'testing' }], removed: [], updatedAt: AT },
+    ],
     meta: [{ key: 'preview-progress-unreadable', value: [{ odd: true }, 42, null] }],
   };
 }
+
+/** A one-file roadmap the sample backup holds as imported: two topics, one phase. */
+export const TINY_ROADMAP = [
+  '# Tiny Roadmap',
+  '',
+  '## 0. Start',
+  '',
+  '- **First Steps**',
+  '  - One',
+  '- **Next Steps**',
+  '  - after: First Steps',
+  '',
+  '## Phases for Study',
+  '',
+  '- **Phase 1 (All)**: Sections 0',
+  '',
+].join('\n');
 
 /** The topics the tests' FastAPI roadmap has. */
 export const FASTAPI_TOPICS: ReadonlySet<string> = new Set([

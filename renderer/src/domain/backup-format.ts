@@ -21,14 +21,15 @@ export const BACKUP_FORMAT = 'roadmap-planner-backup';
  * The newest backup format this app writes and reads. Bump it when the file's shape changes.
  * 2: plans hold their settings and the session log its sessions (1 only had empty tables).
  * 3: busy calendars (the user's .ics files), and plans may hold the sessions in force.
+ * 4: imported roadmaps (their source files) and the user's prerequisite edits.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /**
  * Every format this app reads. A format-1 file's plan and log tables are always empty; files
- * before 3 have no busy calendars.
+ * before 3 have no busy calendars, before 4 no imported roadmaps.
  */
-export const READABLE_VERSIONS = [1, 2, 3] as const;
+export const READABLE_VERSIONS = [1, 2, 3, 4] as const;
 
 /** The largest backup file the app reads: 20 MB. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -47,6 +48,8 @@ export const BACKUP_TABLES = [
   'plans',
   'sessionLog',
   'busyCalendars',
+  'roadmaps',
+  'roadmapEdits',
   'meta',
 ] as const;
 
@@ -85,6 +88,8 @@ export function serializeBackup(data: BackupData, meta: { exportedAt: string; ap
       plans: tables.plans,
       sessionLog: tables.sessionLog,
       busyCalendars: tables.busyCalendars,
+      roadmaps: tables.roadmaps,
+      roadmapEdits: tables.roadmapEdits,
       meta: tables.meta,
       ...(keptAside && keptAside.length > 0 ? { keptAside } : {}),
     },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, checkBackupSize, MAX_BACKUP_BYTES, serializeBackup } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  checkBackupSize,
+  MAX_BACKUP_BYTES,
+  serializeBackup,
+} from './backup-format';
 import { AT, FASTAPI_TOPICS, META, options, parse, refused, sampleData, sampleWith } from './backup-fixtures';
 import { parseBackup } from './backup-parse';
 import { MAX_JSON_DEPTH } from './json-depth';
@@ -11,7 +17,7 @@ describe('parseBackup: a valid file', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.backup).toEqual({
       format: BACKUP_FORMAT,
-      version: 3,
+      version: BACKUP_VERSION,
       exportedAt: AT,
       appVersion: '0.3.0',
       data: { ...sampleData(), keptAside: [] },
@@ -19,7 +25,7 @@ describe('parseBackup: a valid file', () => {
     expect(result.summary).toEqual({
       exportedAt: AT,
       appVersion: '0.3.0',
-      formatVersion: 3,
+      formatVersion: BACKUP_VERSION,
       counts: {
         topicStates: 4,
         itemStates: 2,
@@ -27,11 +33,17 @@ describe('parseBackup: a valid file', () => {
         plans: 1,
         sessionLog: 1,
         busyCalendars: 1,
+        roadmaps: 1,
+        roadmapEdits: 1,
         meta: 1,
         keptAside: 0,
       },
       unknownTopicIds: [],
     });
+    // The imported roadmap is read again from its file.
+    expect(
+      result.roadmaps.map((r) => [r.id, r.title, r.sections[0]?.topics.map((t) => t.prerequisites)]),
+    ).toEqual([['tiny', 'Tiny Roadmap', [[], ['first-steps']]]]);
   });
 
   it('accepts a file without plans, session log or meta (they are empty)', () => {
@@ -49,6 +61,46 @@ describe('parseBackup: a valid file', () => {
     const text = `\uFEFF${serializeBackup(sampleData(), META)}`;
     expect(parse(text).ok).toBe(true);
     expect(parseBackup(text, options({ byteLength: MAX_BACKUP_BYTES })).ok).toBe(true);
+  });
+});
+
+describe('parseBackup: imported roadmaps', () => {
+  it('restores a format-3 file, which had no roadmaps, with none', () => {
+    const { roadmaps: _r, roadmapEdits: _e, ...older } = sampleData();
+    const text = serializeBackup(sampleData(), META)
+      .replace(`"version": ${BACKUP_VERSION}`, '"version": 3')
+      .replace(/,\n    "roadmaps": \[[\s\S]*?\n    \],\n    "roadmapEdits": \[[\s\S]*?\n    \]/, '');
+    const result = parse(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.data).toEqual({ ...older, roadmaps: [], roadmapEdits: [], keptAside: [] });
+    expect(result.roadmaps).toEqual([]);
+  });
+
+  it('keeps rows of topics an imported roadmap no longer has aside', () => {
+    const data = sampleData();
+    data.topicStates.push({ roadmapId: 'tiny', topicId: 'gone', status: 'done', updatedAt: AT });
+    const result = parse(serializeBackup(data, META));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.unknownTopicIds).toEqual([{ roadmapId: 'tiny', topicId: 'gone' }]);
+  });
+
+  it('refuses a roadmap whose file does not read, saying which and where', () => {
+    const data = sampleData();
+    data.roadmaps[0]!.source = data.roadmaps[0]!.source.replace('after: First Steps', 'after: Nowhere');
+    const result = refused(parse(serializeBackup(data, META)));
+    expect(result.reason).toBe('invalid-shape');
+    expect(result.message).toMatch(
+      /data\.roadmaps\[0\] \(“tiny\.md”\): its roadmap does not read \(line 8: topic "next-steps" is after "Nowhere", which is no topic's title or id\) \(line \d+\)/,
+    );
+  });
+
+  it('refuses an imported roadmap with the id of a built-in one', () => {
+    const data = sampleData();
+    data.roadmaps[0]!.id = 'fastapi';
+    const result = refused(parse(serializeBackup(data, META)));
+    expect(result.message).toContain(
+      'data.roadmaps[0].id: “fastapi” is the id of a roadmap built into the app',
+    );
   });
 });
 
@@ -124,11 +176,17 @@ describe('parseBackup: refused files', () => {
   });
 
   it('refuses a newer format version before looking at the shape', () => {
-    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 4, somethingNew: true, data: 'elsewhere' });
+    const newer = BACKUP_VERSION + 1;
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: newer,
+      somethingNew: true,
+      data: 'elsewhere',
+    });
     const result = refused(parse(text));
     expect(result.reason).toBe('newer-version');
     expect(result.message).toContain(
-      'made by a newer version of Roadmap Planner (format 4); this app reads up to 3 — update the app',
+      `made by a newer version of Roadmap Planner (format ${newer}); this app reads up to ${BACKUP_VERSION} — update the app`,
     );
   });
 });
@@ -177,10 +235,11 @@ describe('parseBackup: topics the roadmap does not have', () => {
     parse(serializeBackup(data(), META), {
       knownTopics: (roadmapId) => {
         asked.push(roadmapId);
-        return FASTAPI_TOPICS;
+        return roadmapId === 'fastapi' ? FASTAPI_TOPICS : null;
       },
     });
-    expect(asked.sort()).toEqual(['fastapi', 'imported-roadmap']);
+    // `tiny` is the backup's own imported roadmap: asked only to make sure it is not built in.
+    expect(asked.sort()).toEqual(['fastapi', 'imported-roadmap', 'tiny']);
   });
 
   it('keeps rows the file already kept aside, adding the new ones after them', () => {

@@ -7,6 +7,10 @@ import type { Backup, BackupData, KeptAsideRow } from './backup-schema';
 import { describeSyntaxError, formatPath, locateProblems, scanJson } from './json-diagnostics';
 import type { Located } from './json-diagnostics';
 import { checkJsonDepth } from './json-depth';
+import { buildImportedRoadmap } from './imported-roadmap';
+import { inMessage } from './message-text';
+import { toRoadmapData } from './roadmap-data';
+import type { RoadmapData } from './roadmap-data';
 
 /**
  * Reading a backup file back: every check, with messages that name the line. It pulls in zod
@@ -37,14 +41,23 @@ export type BackupRefusal =
 /** A refused backup: why, and the message to show. */
 export type BackupRefusalResult = { ok: false; reason: BackupRefusal; message: string };
 
-export type ParseBackupResult = { ok: true; backup: Backup; summary: BackupSummary } | BackupRefusalResult;
+export type ParseBackupResult =
+  | {
+      ok: true;
+      backup: Backup;
+      summary: BackupSummary;
+      /** The parsed form of each imported roadmap in the backup, read again from its file, in row order. */
+      roadmaps: RoadmapData[];
+    }
+  | BackupRefusalResult;
 
 export type ParseBackupOptions = {
   /** The file's size in bytes (`File.size`). */
   byteLength: number;
   /**
-   * The topic ids a roadmap has, or `null` for a roadmap the app does not know (its rows are
-   * kept as they are). Rows of a known roadmap whose topic is not in the set are kept aside.
+   * The topic ids a built-in roadmap has, or `null` for one the app does not know (its rows
+   * are kept as they are). Rows of a known roadmap whose topic is not in the set are kept
+   * aside. The backup's own imported roadmaps are known by what their files hold.
    */
   knownTopics: (roadmapId: string) => ReadonlySet<string> | null;
 };
@@ -128,7 +141,22 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
   }
 
   const backup = result.data;
-  const { data, unknownTopicIds } = keepUnknownTopicsAside(backup.data, options.knownTopics);
+  const imported = readImportedRoadmaps(backup.data, options.knownTopics);
+  if ('problem' in imported) {
+    const { shown } = locateProblems(json, [imported.problem], 1);
+    return {
+      ok: false,
+      reason: 'invalid-shape',
+      message: `This backup cannot be restored; nothing was changed. ${shown.join('; ')}.`,
+    };
+  }
+  const topicsOf = new Map(
+    imported.map((r) => [r.id, new Set(r.sections.flatMap((s) => s.topics.map((t) => t.id)))]),
+  );
+  const { data, unknownTopicIds } = keepUnknownTopicsAside(
+    backup.data,
+    (roadmapId) => topicsOf.get(roadmapId) ?? options.knownTopics(roadmapId),
+  );
   const kept = data.keptAside ?? [];
   return {
     ok: true,
@@ -144,12 +172,50 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
         plans: data.plans.length,
         sessionLog: data.sessionLog.length,
         busyCalendars: data.busyCalendars.length,
+        roadmaps: data.roadmaps.length,
+        roadmapEdits: data.roadmapEdits.length,
         meta: data.meta.length,
         keptAside: kept.length,
       },
       unknownTopicIds,
     },
+    roadmaps: imported,
   };
+}
+
+/**
+ * Reads each imported roadmap's file again, as importing it did: a backup restores only a
+ * roadmap its file gives. A file that no longer reads, or an id the app's own roadmap has,
+ * refuses the backup with where.
+ */
+function readImportedRoadmaps(
+  data: BackupData,
+  knownTopics: ParseBackupOptions['knownTopics'],
+): RoadmapData[] | { problem: Located } {
+  const read: RoadmapData[] = [];
+  for (const [index, row] of data.roadmaps.entries()) {
+    const path = ['data', 'roadmaps', index];
+    const name = `${formatPath(path)} (“${inMessage(row.fileName)}”)`;
+    if (knownTopics(row.id) !== null)
+      return {
+        problem: {
+          path: [...path, 'id'],
+          text: `${formatPath([...path, 'id'])}: “${inMessage(row.id)}” is the id of a roadmap built into the app`,
+        },
+      };
+    const built = buildImportedRoadmap(row);
+    if (!built.roadmap) {
+      const [first] = built.problems;
+      return {
+        problem: {
+          path,
+          text: `${name}: its roadmap does not read (line ${first?.line ?? 1}: ${first?.message ?? 'unknown problem'})`,
+        },
+      };
+    }
+    read.push(toRoadmapData(built.roadmap));
+  }
+  return read;
 }
 
 function keepUnknownTopicsAside(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeBackup } from './backup-format';
+import { READABLE_VERSIONS, serializeBackup } from './backup-format';
 import { META, parse, refused, sampleData, sampleWith } from './backup-fixtures';
 import type { Edit } from './backup-fixtures';
 
@@ -77,13 +77,13 @@ describe('parseBackup: files of the wrong shape', () => {
     [
       'an old version number',
       (file) => (file.version = 0),
-      'version: expected one of 1, 2, 3 — got 0',
+      `version: expected one of ${READABLE_VERSIONS.join(', ')} — got 0`,
       '"version"',
     ],
     [
       'a version as text',
       (file) => (file.version = '1'),
-      'version: expected one of 1, 2, 3 — got "1"',
+      `version: expected one of ${READABLE_VERSIONS.join(', ')} — got "1"`,
       '"version"',
     ],
     ['no app version', (file) => delete file.appVersion, 'appVersion: expected a string, missing', '{'],

@@ -142,6 +142,8 @@ export function duplicateRows(data: BackupData): Located[] {
   check('sessionLog', data.sessionLog, (r) => [r.id], 'id');
   check('sessionLog', data.sessionLog, (r) => [r.roadmapId, r.sessionId], 'roadmapId and sessionId');
   check('busyCalendars', data.busyCalendars, (r) => [r.id], 'id');
+  check('roadmaps', data.roadmaps, (r) => [r.id], 'id');
+  check('roadmapEdits', data.roadmapEdits, (r) => [r.roadmapId], 'roadmapId');
   check('meta', data.meta, (r) => [r.key], 'key');
   return found;
 }

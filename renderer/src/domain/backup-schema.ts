@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BACKUP_FORMAT, MAX_BUSY_CALENDAR_CHARS, READABLE_VERSIONS } from './backup-format';
 import type { BackupTableName } from './backup-format';
 import { calendarDateSchema, planSettingsSchema } from './plan-schema';
+import { MAX_ROADMAP_FILE_BYTES } from './roadmap-limits';
 import { TOPIC_STATUSES } from './topic-status';
 
 /**
@@ -110,6 +111,41 @@ export const backupBusyCalendarSchema = z.strictObject({
   refreshedAt: isoDateTime,
 });
 
+/** The formats a roadmap is imported from. */
+export const ROADMAP_FORMATS = ['markdown', 'canvas'] as const;
+
+/**
+ * A roadmap the user imported, as its file was: key `id` (never `fastapi`, the built-in
+ * one's). Storage keeps its parsed form beside it; a backup holds the file only and the
+ * restore reads it again, so a backup cannot smuggle in a roadmap its source does not give.
+ */
+export const backupRoadmapSchema = z.strictObject({
+  id,
+  format: z.enum(ROADMAP_FORMATS),
+  /** The file's name when it was (last) imported. */
+  fileName: z.string().min(1).max(255),
+  source: z.string().max(MAX_ROADMAP_FILE_BYTES),
+  importedAt: isoDateTime,
+  /** When the file was last imported again (re-import) or first imported. */
+  updatedAt: isoDateTime,
+});
+
+/** The most prerequisites a user may add, or remove, on one roadmap. */
+export const MAX_PREREQUISITE_EDITS = 20_000;
+
+const prerequisiteSchema = z.strictObject({ from: id, to: id });
+
+/**
+ * The user's own prerequisites over a roadmap (drawn on the graph): added and removed arrows,
+ * applied over the roadmap's own; key `roadmapId`.
+ */
+export const backupRoadmapEditsSchema = z.strictObject({
+  roadmapId: id,
+  added: z.array(prerequisiteSchema).max(MAX_PREREQUISITE_EDITS),
+  removed: z.array(prerequisiteSchema).max(MAX_PREREQUISITE_EDITS),
+  updatedAt: isoDateTime,
+});
+
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. Values are any JSON. */
 export const backupMetaSchema = z.strictObject({
   key: id,
@@ -131,6 +167,8 @@ export const backupRowSchemas = {
   plans: backupPlanSchema,
   sessionLog: backupSessionLogSchema,
   busyCalendars: backupBusyCalendarSchema,
+  roadmaps: backupRoadmapSchema,
+  roadmapEdits: backupRoadmapEditsSchema,
   meta: backupMetaSchema,
   keptAside: keptAsideRowSchema,
 } satisfies Record<BackupTableName | 'keptAside', z.ZodType>;
@@ -143,6 +181,8 @@ export const backupDataSchema = z.strictObject({
   plans: z.array(backupRowSchemas.plans).default([]),
   sessionLog: z.array(backupRowSchemas.sessionLog).default([]),
   busyCalendars: z.array(backupRowSchemas.busyCalendars).default([]),
+  roadmaps: z.array(backupRowSchemas.roadmaps).default([]),
+  roadmapEdits: z.array(backupRowSchemas.roadmapEdits).default([]),
   meta: z.array(backupRowSchemas.meta).default([]),
   keptAside: z.array(backupRowSchemas.keptAside).optional(),
 });
@@ -163,6 +203,8 @@ export type BackupPlan = z.infer<typeof backupPlanSchema>;
 export type BackupSessionLogEntry = z.infer<typeof backupSessionLogSchema>;
 export type BackupBusyCalendar = z.infer<typeof backupBusyCalendarSchema>;
 export type BackupPlannedSession = z.infer<typeof plannedSessionSchema>;
+export type BackupRoadmap = z.infer<typeof backupRoadmapSchema>;
+export type BackupRoadmapEdits = z.infer<typeof backupRoadmapEditsSchema>;
 export type BackupMetaEntry = z.infer<typeof backupMetaSchema>;
 export type KeptAsideRow = z.infer<typeof keptAsideRowSchema>;
 export type BackupData = z.infer<typeof backupDataSchema>;

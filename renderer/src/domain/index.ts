@@ -70,10 +70,13 @@ export type {
   BackupMetaEntry,
   BackupNote,
   BackupPlan,
+  BackupRoadmap,
+  BackupRoadmapEdits,
   BackupSessionLogEntry,
   BackupTopicState,
   KeptAsideRow,
 } from './backup-schema';
+export type { RoadmapFile } from './imported-roadmap';
 export { isFinished, isTopicStatus, statusLabel, TOPIC_STATUS_CHOICES, TOPIC_STATUSES } from './topic-status';
 export {
   defaultPlanSettings,

@@ -1,5 +1,5 @@
 import type { Problem } from './roadmap';
-import { MAX_TOPICS } from './roadmap-limits';
+import { MAX_ROADMAP_FILE_BYTES, MAX_TOPICS } from './roadmap-limits';
 import { scanMarkdown } from './split-markdown';
 import { formatCount } from './format-count';
 
@@ -15,7 +15,7 @@ import { formatCount } from './format-count';
  * about 5 s on our 2-core machines, a valid 5,000-topic roadmap about 2 s.
  */
 export const MARKDOWN_LIMITS = {
-  characters: 5 * 1024 * 1024,
+  characters: MAX_ROADMAP_FILE_BYTES,
   lines: 60_000,
   lineLength: 10_000,
   /** List markers and `>` that open on one line (`- - > - x`). */

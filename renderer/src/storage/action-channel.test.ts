@@ -140,6 +140,7 @@ describe('the action channel', () => {
           appVersion: '0',
           data: empty,
         },
+        [],
         'b.json',
       ),
     );

@@ -142,7 +142,7 @@ export async function restoreAsTheAppDoes(
   byteLength?: number,
 ): Promise<ParseBackupResult> {
   const result = await parse(text, byteLength);
-  if (result.ok) await importBackup(db, result.backup);
+  if (result.ok) await importBackup(db, result.backup, result.roadmaps);
   return result;
 }
 

@@ -62,6 +62,8 @@ describe('exportBackupData', () => {
       sessionLog: 0,
       busyCalendars: 0,
       meta: 0,
+      roadmaps: 0,
+      roadmapEdits: 0,
       keptAside: 0,
     });
   });
@@ -90,7 +92,7 @@ describe('importBackup', () => {
     const target = await freshDatabase('target');
     await seedOther(target);
     const transaction = vi.spyOn(target, 'transaction');
-    expect(await importBackup(target, backup)).toEqual({ keptAsideKey: null });
+    expect(await importBackup(target, backup, [])).toEqual({ keptAsideKey: null });
     expect(transaction).toHaveBeenCalledTimes(1);
     expect(transaction.mock.calls[0]?.[0]).toBe('rw');
     expect(await dumpDatabase(target)).toStrictEqual(await dumpDatabase(source));
@@ -114,7 +116,7 @@ describe('importBackup', () => {
 
     const target = await freshDatabase('target');
     await seedOther(target);
-    await importBackup(target, result.backup);
+    await importBackup(target, result.backup, result.roadmaps);
     expect(await target.busyCalendars.count()).toBe(0);
     expect(await target.plans.toArray()).toEqual([planRow('plan-1')]);
     expect(await target.topicStates.count()).toBe(4);
@@ -125,7 +127,7 @@ describe('importBackup', () => {
     const source = await freshDatabase('source');
     await seed(source);
     const target = await freshDatabase('target');
-    await importBackup(target, await parsed(await backupText(source)));
+    await importBackup(target, await parsed(await backupText(source)), []);
     const id = await target.sessionLog.add(logRow('routing#3', AT));
     expect(id).toBe(3);
   });
@@ -150,7 +152,7 @@ describe('importBackup', () => {
     expect(result.summary.counts.keptAside).toBe(3);
 
     const target = await freshDatabase('target');
-    const { keptAsideKey } = await importBackup(target, result.backup);
+    const { keptAsideKey } = await importBackup(target, result.backup, result.roadmaps);
     expect(keptAsideKey).toBe(`${KEPT_ASIDE_KEY_PREFIX}${AT}`);
     expect(await target.topicStates.get(['fastapi', 'renamed-topic'])).toBeUndefined();
     expect(await target.itemStates.get(['fastapi', 'renamed-topic', 'an-item'])).toBeUndefined();
@@ -175,7 +177,7 @@ describe('importBackup', () => {
     await setTopicStatuses(source, 'fastapi', [{ topicId: 'gone', status: 'done' }]);
     await source.meta.add({ key: `${KEPT_ASIDE_KEY_PREFIX}${AT}`, value: 'earlier' });
     const target = await freshDatabase('target');
-    const { keptAsideKey } = await importBackup(target, await parsed(await backupText(source)));
+    const { keptAsideKey } = await importBackup(target, await parsed(await backupText(source)), []);
     expect(keptAsideKey).toBe(`${KEPT_ASIDE_KEY_PREFIX}${AT}-2`);
     expect((await target.meta.get(`${KEPT_ASIDE_KEY_PREFIX}${AT}`))?.value).toBe('earlier');
     expect(await target.meta.get(keptAsideKey!)).toBeDefined();
@@ -194,7 +196,7 @@ describe('a refused backup leaves the database as it was', () => {
   it.each<[string, (valid: string) => { text: string; byteLength?: number }, string, RegExp]>([
     [
       'invalid JSON',
-      (valid) => ({ text: valid.replace('"version": 3,', '"version": 3') }),
+      (valid) => ({ text: valid.replace('"version": 4,', '"version": 4') }),
       'invalid-json',
       // The missing comma is noticed at the next field.
       /line 4, column 3: "," expected/,
@@ -207,9 +209,9 @@ describe('a refused backup leaves the database as it was', () => {
     ],
     [
       'a newer format version',
-      (valid) => ({ text: valid.replace('"version": 3,', '"version": 7,') }),
+      (valid) => ({ text: valid.replace('"version": 4,', '"version": 7,') }),
       'newer-version',
-      /newer version of Roadmap Planner \(format 7\); this app reads up to 3 — update the app/,
+      /newer version of Roadmap Planner \(format 7\); this app reads up to 4 — update the app/,
     ],
     [
       'a file over 20 MB',
@@ -262,7 +264,7 @@ describe('an import that fails midway changes nothing', () => {
       data: { ...backup.data, itemStates: [...backup.data.itemStates, backup.data.itemStates[0]!] },
     };
     const before = await dumpDatabase(db);
-    await expect(importBackup(db, broken)).rejects.toMatchObject({ name: 'BulkError' });
+    await expect(importBackup(db, broken, [])).rejects.toMatchObject({ name: 'BulkError' });
     await expectUnchanged(db, before);
   });
 
@@ -274,7 +276,7 @@ describe('an import that fails midway changes nothing', () => {
       db.table(table).hook('creating', () => {
         throw new Error(`injected failure in ${table}`);
       });
-      await expect(importBackup(db, backup)).rejects.toThrow(`injected failure in ${table}`);
+      await expect(importBackup(db, backup, [])).rejects.toThrow(`injected failure in ${table}`);
       await expectUnchanged(db, before);
     },
   );
@@ -286,7 +288,7 @@ describe('an import that fails midway changes nothing', () => {
     db.meta.hook('creating', (key) => {
       if (String(key).startsWith(KEPT_ASIDE_KEY_PREFIX)) throw new Error('injected failure');
     });
-    await expect(importBackup(db, backup)).rejects.toThrow('injected failure');
+    await expect(importBackup(db, backup, [])).rejects.toThrow('injected failure');
     await expectUnchanged(db, before);
   });
 });
@@ -299,7 +301,7 @@ describe('dumpDatabase', () => {
       { topicId: 'routing', status: 'doing' },
     ]);
     const dump = await dumpDatabase(db);
-    expect(dump.version).toBe(3);
+    expect(dump.version).toBe(4);
     expect(Object.keys(dump.tables)).toEqual([...BACKUP_TABLES].sort());
     expect(dump.tables.topicStates?.map((entry) => entry.key)).toEqual([
       ['fastapi', 'routing'],

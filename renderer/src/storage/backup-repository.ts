@@ -6,6 +6,7 @@ import type {
   KeptAsideRow,
   ParseBackupOptions,
   ParseBackupResult,
+  RoadmapData,
 } from '../domain';
 import type { PlannerDatabase } from './database';
 import type { MetaRecord } from './records';
@@ -44,6 +45,8 @@ function backupTables(db: PlannerDatabase) {
     db.plans,
     db.sessionLog,
     db.busyCalendars,
+    db.roadmaps,
+    db.roadmapEdits,
     db.meta,
   ] as const;
 }
@@ -54,16 +57,30 @@ function backupTables(db: PlannerDatabase) {
  */
 export async function exportBackupData(db: PlannerDatabase): Promise<BackupData> {
   return db.transaction('r', backupTables(db), async () => {
-    const [topicStates, itemStates, notes, plans, sessionLog, busyCalendars, meta] = await Promise.all([
+    const [
+      topicStates,
+      itemStates,
+      notes,
+      plans,
+      sessionLog,
+      busyCalendars,
+      roadmapRows,
+      roadmapEdits,
+      meta,
+    ] = await Promise.all([
       db.topicStates.toArray(),
       db.itemStates.toArray(),
       db.notes.toArray(),
       db.plans.toArray(),
       db.sessionLog.toArray(),
       db.busyCalendars.toArray(),
+      db.roadmaps.toArray(),
+      db.roadmapEdits.toArray(),
       db.meta.toArray(),
     ]);
-    return { topicStates, itemStates, notes, plans, sessionLog, busyCalendars, meta };
+    // A backup holds each roadmap's file; the restore reads it again (see the backup schema).
+    const roadmaps = roadmapRows.map(({ data: _parsed, ...file }) => file);
+    return { topicStates, itemStates, notes, plans, sessionLog, busyCalendars, roadmaps, roadmapEdits, meta };
   });
 }
 
@@ -73,11 +90,17 @@ export async function exportBackupData(db: PlannerDatabase): Promise<BackupData>
  * changes. Rows kept aside (topics the roadmap does not have) are stored in `meta` under
  * `kept-aside-<exportedAt>` so nothing is lost.
  *
- * Takes only what `readBackupFile` returned with `ok: true`: it does not check the data again.
+ * Takes only what `readBackupFile` returned with `ok: true` (the backup and its roadmaps'
+ * parsed forms, in row order): it does not check the data again.
  * Reject reasons are Dexie errors: show them with `describeStorageError`.
  */
-export async function importBackup(db: PlannerDatabase, backup: Backup): Promise<ImportBackupResult> {
+export async function importBackup(
+  db: PlannerDatabase,
+  backup: Backup,
+  roadmaps: readonly RoadmapData[],
+): Promise<ImportBackupResult> {
   const { data } = backup;
+  const roadmapRows = data.roadmaps.map((row, index) => ({ ...row, data: roadmaps[index]! }));
   const kept = data.keptAside ?? [];
   const keptAsideKey =
     kept.length > 0 ? freeKey(`${KEPT_ASIDE_KEY_PREFIX}${backup.exportedAt}`, data.meta) : null;
@@ -89,6 +112,8 @@ export async function importBackup(db: PlannerDatabase, backup: Backup): Promise
     await db.plans.bulkAdd(data.plans);
     await db.sessionLog.bulkAdd(data.sessionLog);
     await db.busyCalendars.bulkAdd(data.busyCalendars);
+    await db.roadmaps.bulkAdd(roadmapRows);
+    await db.roadmapEdits.bulkAdd(data.roadmapEdits);
     await db.meta.bulkAdd(data.meta);
     if (keptAsideKey !== null) {
       const value: KeptAsideRecordValue = {

@@ -17,6 +17,7 @@ function fakeIndexedDb() {
 
 const V1_TABLES = ['itemStates', 'meta', 'notes', 'plans', 'sessionLog', 'topicStates'];
 const V3_TABLES = [...V1_TABLES, 'busyCalendars'].sort();
+const V4_TABLES = [...V3_TABLES, 'roadmapEdits', 'roadmaps'].sort();
 
 describe('PlannerDatabase', () => {
   it('is named roadmap-planner unless told otherwise', () => {
@@ -24,15 +25,15 @@ describe('PlannerDatabase', () => {
     expect(PLANNER_DATABASE_NAME).toBe('roadmap-planner');
   });
 
-  it('opens a fresh database at version 3 with all tables', async () => {
+  it('opens a fresh database at version 4 with all tables', async () => {
     const deps = fakeIndexedDb();
     const db = await openPlannerDatabase('fresh', deps);
-    expect(db.verno).toBe(3);
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(V3_TABLES);
+    expect(db.verno).toBe(4);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(V4_TABLES);
     // What IndexedDB itself holds, not only what Dexie declares.
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V3_TABLES);
-    expect(db.backendDB().version).toBe(30);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
+    expect(db.backendDB().version).toBe(40);
     db.close();
   });
 
@@ -61,8 +62,8 @@ describe('PlannerDatabase', () => {
 
     const before = Date.now();
     const db = await openPlannerDatabase('upgrade', deps);
-    expect(db.verno).toBe(3);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V3_TABLES);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
 
     const states = await db.topicStates.toArray();
     expect(states.map(({ updatedAt: _, ...rest }) => rest)).toEqual(
@@ -111,7 +112,7 @@ describe('PlannerDatabase', () => {
     v1.close();
 
     const db = await openPlannerDatabase('from-v1', deps);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.topicStates.toArray()).toEqual([state]);
     expect(await db.plans.count()).toBe(0);
     expect(await db.meta.get(PLACEHOLDER_ROWS_KEY)).toEqual({
@@ -164,8 +165,8 @@ describe('PlannerDatabase', () => {
     v2.close();
 
     const db = await openPlannerDatabase('from-v2', deps);
-    expect(db.verno).toBe(3);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V3_TABLES);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.sessionLog.toArray()).toEqual([{ ...log, id: 1 }]);
     expect(await db.topicStates.toArray()).toEqual([state]);
@@ -182,6 +183,50 @@ describe('PlannerDatabase', () => {
     };
     await db.busyCalendars.add(calendar);
     expect(await db.busyCalendars.where('roadmapId').equals('fastapi').toArray()).toEqual([calendar]);
+    db.close();
+  });
+
+  it('upgrades a version 3 database: every row stays, imported roadmaps and edits start empty and work', async () => {
+    const deps = fakeIndexedDb();
+    const v3 = new Dexie('from-v3', deps);
+    for (const step of schemaHistory.filter((s) => s.version <= 3))
+      v3.version(step.version).stores(step.stores);
+    const state = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      status: 'done',
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    };
+    const calendar = {
+      id: 'busy-1',
+      roadmapId: 'fastapi',
+      name: 'work.ics',
+      text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      addedAt: '2026-12-02T08:00:00.000Z',
+      refreshedAt: '2026-12-02T08:00:00.000Z',
+    };
+    await v3.table('topicStates').add(state);
+    await v3.table('busyCalendars').add(calendar);
+    await v3.table('meta').add({ key: 'flag', value: true });
+    expect(v3.backendDB().version).toBe(30);
+    v3.close();
+
+    const db = await openPlannerDatabase('from-v3', deps);
+    expect(db.verno).toBe(4);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
+    expect(await db.topicStates.toArray()).toEqual([state]);
+    expect(await db.busyCalendars.toArray()).toEqual([calendar]);
+    expect(await db.meta.toArray()).toEqual([{ key: 'flag', value: true }]);
+    expect(await db.roadmaps.count()).toBe(0);
+    expect(await db.roadmapEdits.count()).toBe(0);
+    const edits = {
+      roadmapId: 'fastapi',
+      added: [{ from: 'routing', to: 'testing' }],
+      removed: [],
+      updatedAt: '2026-12-02T08:00:00.000Z',
+    };
+    await db.roadmapEdits.put(edits);
+    expect(await db.roadmapEdits.get('fastapi')).toEqual(edits);
     db.close();
   });
 

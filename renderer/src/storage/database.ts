@@ -7,6 +7,8 @@ import type {
   MetaRecord,
   NoteRecord,
   PlanRecord,
+  RoadmapEditsRecord,
+  RoadmapRecord,
   SessionLogRecord,
   TopicStateRecord,
 } from './records';
@@ -30,6 +32,8 @@ export class PlannerDatabase extends Dexie {
   declare plans: EntityTable<PlanRecord, 'id'>;
   declare sessionLog: EntityTable<SessionLogRecord, 'id'>;
   declare busyCalendars: EntityTable<BusyCalendarRecord, 'id'>;
+  declare roadmaps: EntityTable<RoadmapRecord, 'id'>;
+  declare roadmapEdits: EntityTable<RoadmapEditsRecord, 'roadmapId'>;
   declare meta: EntityTable<MetaRecord, 'key'>;
 
   /**

@@ -12,6 +12,8 @@ export type {
   MetaRecord,
   NoteRecord,
   PlanRecord,
+  RoadmapEditsRecord,
+  RoadmapRecord,
   SessionLogRecord,
   TopicStateRecord,
 } from './records';

@@ -4,8 +4,11 @@ import type {
   BackupMetaEntry,
   BackupNote,
   BackupPlan,
+  BackupRoadmap,
+  BackupRoadmapEdits,
   BackupSessionLogEntry,
   BackupTopicState,
+  RoadmapData,
 } from '../domain';
 
 /**
@@ -34,6 +37,15 @@ export type SessionLogRecord = BackupSessionLogEntry;
  * path; key `id`, found by `roadmapId`.
  */
 export type BusyCalendarRecord = BackupData['busyCalendars'][number];
+
+/**
+ * A roadmap the user imported: its file as it was, and its parsed form (so opening it needs
+ * no parsing); key `id`.
+ */
+export type RoadmapRecord = BackupRoadmap & { data: RoadmapData };
+
+/** The user's prerequisite edits over one roadmap (built-in or imported); key `roadmapId`. */
+export type RoadmapEditsRecord = BackupRoadmapEdits;
 
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. */
 export type MetaRecord = BackupMetaEntry;

@@ -118,6 +118,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 3,
     stores: { busyCalendars: 'id, roadmapId' },
   },
+  {
+    // Imported roadmaps and the user's prerequisite edits: two new tables, no stored row
+    // changes shape, so there is nothing to upgrade (the upgrade test checks rows survive).
+    version: 4,
+    stores: { roadmaps: 'id', roadmapEdits: 'roadmapId' },
+  },
 ];
 
 /** The schema version this code writes. */

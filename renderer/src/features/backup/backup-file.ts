@@ -1,9 +1,15 @@
-import type { Backup, BackupSummary, ParseBackupOptions } from '../../domain';
+import type { Backup, BackupSummary, ParseBackupOptions, RoadmapData } from '../../domain';
 import { platform } from '../../platform';
 import { readBackupFile } from '../../storage';
 
 /** A checked backup waiting for the user to confirm it replaces their data. */
-export type PendingImport = { fileName: string; backup: Backup; summary: BackupSummary };
+export type PendingImport = {
+  fileName: string;
+  backup: Backup;
+  summary: BackupSummary;
+  /** The parsed forms of the backup's imported roadmaps, in its row order. */
+  roadmaps: RoadmapData[];
+};
 
 /** What choosing a backup to restore came to: nothing chosen, a refusal to show, or a checked backup. */
 export type ChosenBackup = null | { ok: false; message: string } | { ok: true; pending: PendingImport };
@@ -29,7 +35,15 @@ export async function chooseBackupFile(
     if (file.text === null) return notRestored(checkBackupSize(file.size) ?? 'It could not be read.');
     const result = await readBackupFile(file.text, { byteLength: file.size, knownTopics });
     if (!result.ok) return notRestored(result.message);
-    return { ok: true, pending: { fileName: file.name, backup: result.backup, summary: result.summary } };
+    return {
+      ok: true,
+      pending: {
+        fileName: file.name,
+        backup: result.backup,
+        summary: result.summary,
+        roadmaps: result.roadmaps,
+      },
+    };
   } catch {
     // The checks answer every file they know of; anything else is still only this file.
     return notRestored('Roadmap Planner could not read it as a backup. Nothing was changed.');

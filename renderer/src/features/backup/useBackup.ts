@@ -61,7 +61,7 @@ export function useBackup(roadmap: Roadmap): BackupActions {
   const confirmImport = useCallback(() => {
     const chosen = pending;
     setPending(null);
-    if (chosen) void channel.run(restoreBackup(chosen.backup, chosen.fileName));
+    if (chosen) void channel.run(restoreBackup(chosen.backup, chosen.roadmaps, chosen.fileName));
   }, [channel, pending]);
 
   return { exportBackup, chooseImport, pending, confirmImport, cancelImport: () => setPending(null) };

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Backup } from '../../domain';
+import type { Backup, RoadmapData } from '../../domain';
 import { importBackup } from '../backup-repository';
 import type { PlannerDatabase } from '../database';
 import { resetProgress, restoreProgress } from '../progress-repository';
@@ -31,13 +31,16 @@ function putAll(rows: Rows, text: string): Action {
   };
 }
 
-/** Replaces everything stored with a checked backup; undo brings back the data it replaced. */
-export function restoreBackup(backup: Backup, fileName: string): Action {
+/**
+ * Replaces everything stored with a checked backup (and its roadmaps' parsed forms, as
+ * `readBackupFile` gave them); undo brings back the data it replaced.
+ */
+export function restoreBackup(backup: Backup, roadmaps: readonly RoadmapData[], fileName: string): Action {
   return async (db) => {
     const text = `Restored “${fileName}”.`;
     const before = await db.transaction('rw', db.tables, async () => {
       const previous = await readAll(db);
-      await importBackup(db, backup);
+      await importBackup(db, backup, roadmaps);
       return previous;
     });
     return { text, announce: true, replacesAll: true, undo: () => putAll(before, text)(db) };
