@@ -166,3 +166,13 @@ export type { IcsExportHistory, IcsHistoryEvent, ParseIcsExportHistoryResult } f
 export type { ExpandBusyOptions, ExpandBusyResult } from './busy-time';
 export { busyMinutesIn, mergeBusy } from './busy-time-intervals';
 export type { BusyInterval, BusySpan } from './busy-time-intervals';
+export {
+  applyPrerequisiteEdits,
+  checkNewPrerequisite,
+  NO_PREREQUISITE_EDITS,
+  prerequisiteEditCount,
+  withoutPrerequisite,
+  withPrerequisite,
+} from './prerequisite-edits';
+export type { PrerequisiteEdits } from './prerequisite-edits';
+export { MAX_ROADMAP_FILE_BYTES } from './roadmap-limits';

@@ -51,3 +51,17 @@ export { readBusyCalendars } from './busy-calendar-repository';
 export { useBusyCalendarRecords } from './useBusyCalendarRecords';
 export { addBusyCalendar, refreshBusyCalendars, removeBusyCalendar } from './actions/busy-calendar-actions';
 export type { BusyCalendarUpdate, NewBusyCalendar } from './actions/busy-calendar-actions';
+export {
+  CURRENT_ROADMAP_KEY,
+  listRoadmaps,
+  readCurrentRoadmapId,
+  readRoadmap,
+  readRoadmapEdits,
+} from './roadmap-repository';
+export type { RoadmapListEntry } from './roadmap-repository';
+export {
+  importRoadmap,
+  openRoadmapById,
+  removeRoadmap,
+  setPrerequisiteEdits,
+} from './actions/roadmap-actions';
