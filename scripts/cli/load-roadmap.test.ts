@@ -8,7 +8,8 @@ import { run } from './run-in-process';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'planner-load-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const EMPTY_ROADMAP = '# Empty\n\n## 0. Nothing Yet\n\n## Phases\n\n- **Phase 1 (All)**: Sections 0\n';
+const EMPTY_ROADMAP =
+  '# Empty\n\n## 0. Nothing Yet\n\n- **Only Topic**\n\n## Phases\n\n- **Phase 1 (All)**: Sections 0\n';
 
 describe('loadRoadmap', () => {
   it('loads the built-in roadmap with the sidecar beside it', () => {

@@ -1,4 +1,4 @@
-import { serializeBackup } from '../../renderer/src/domain/backup-format';
+import { BACKUP_VERSION, serializeBackup } from '../../renderer/src/domain/backup-format';
 import { META, sampleData } from '../../renderer/src/domain/backup-fixtures';
 import type { CaseFile, HostileCase } from './corpus';
 import { file, garbage, nested, replaceOnce, text, withBytes } from './corpus';
@@ -74,7 +74,7 @@ export function backupCases(): HostileCase[] {
     ),
     backupCase(
       'version 1e999 (Infinity in JSON)',
-      replaced('"version": 3', () => '"version": 1e999'),
+      replaced(`"version": ${BACKUP_VERSION}`, () => '"version": 1e999'),
     ),
     backupCase(
       '120,000 topic states (about 17 MB)',

@@ -127,12 +127,40 @@ describe('buildRoadmap on a valid roadmap', () => {
     expect(valid(MD, sidecar).topicsById.get('beta')?.prerequisites).toEqual(['alpha']);
   });
 
-  it('names a roadmap without sidecar and without topics by its fallback id', () => {
+  it('names a roadmap without sidecar by its fallback id', () => {
     const result = buildRoadmap({
-      markdown: { file: 'x.md', text: '# X\n\n## 0. Empty\n\n## Phases\n\n- **Phase 1 (A)**: Sections 0\n' },
+      markdown: {
+        file: 'x.md',
+        text: '# X\n\n## 0. One\n\n- **Only**\n\n## Phases\n\n- **Phase 1 (A)**: Sections 0\n',
+      },
       fallbackId: 'from-file-name',
     });
     expect(result.roadmap?.id).toBe('from-file-name');
+  });
+
+  it('refuses a roadmap with sections but no topics, and a binary file, saying where', () => {
+    const empty = buildRoadmap({
+      markdown: {
+        file: 'x.md',
+        text: '# X\n\n## 0. Empty\n\nProse.\n\n## Phases\n\n- **Phase 1 (A)**: Sections 0\n',
+      },
+    });
+    expect(empty.problems).toEqual([
+      {
+        file: 'x.md',
+        line: 3,
+        message:
+          'the roadmap has no topics: write each topic as a list item with a bold title ("- **Topic**") under its section',
+      },
+    ]);
+    const binary = buildRoadmap({ markdown: { file: 'p.md', text: '\u0089PNG\n\u0000\u0001' } });
+    expect(binary.problems).toEqual([
+      {
+        file: 'p.md',
+        line: 2,
+        message: 'not a Markdown file: it holds binary data (choose a .md text file)',
+      },
+    ]);
   });
 });
 

@@ -208,6 +208,12 @@ export function buildRoadmap(source: RoadmapSource): BuildResult {
     atPrerequisite(first!, second!, 0, `prerequisite cycle: ${cycle.join(' needs ')}`);
   }
 
+  if (topics.length === 0 && md.sections.length > 0)
+    at(
+      md.sections[0]!.line,
+      'the roadmap has no topics: write each topic as a list item with a bold title ("- **Topic**") under its section',
+    );
+
   if (problems.length > 0) return { roadmap: null, problems: sortProblems(problems) };
 
   const phases: Phase[] = (md.phases?.list ?? []).map((p) => ({ ...p }));

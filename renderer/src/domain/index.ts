@@ -176,3 +176,5 @@ export {
 } from './prerequisite-edits';
 export type { PrerequisiteEdits } from './prerequisite-edits';
 export { MAX_ROADMAP_FILE_BYTES } from './roadmap-limits';
+export { freeRoadmapId, importPreview, reimportChanges } from './roadmap-import';
+export type { ImportPreview, ReimportChanges } from './roadmap-import';

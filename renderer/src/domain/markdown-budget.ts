@@ -50,6 +50,13 @@ export function checkMarkdownBudget(file: string, text: string): Problem[] {
     );
     return problems;
   }
+  // A NUL never appears in text: the file is an image, an archive or another binary file.
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    report(line, 'not a Markdown file: it holds binary data (choose a .md text file)');
+    return problems;
+  }
   const { lines, cuts } = scanMarkdown(text);
   if (lines.length > L.lines)
     report(

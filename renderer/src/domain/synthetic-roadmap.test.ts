@@ -11,7 +11,13 @@ function build(count: number, seed?: number) {
 }
 
 describe('syntheticRoadmap', () => {
-  it.each([0, 1, 7, 10, 31])('makes a valid roadmap of exactly %i topics', (count) => {
+  it('makes a roadmap of 0 topics that is refused for having none', () => {
+    expect(build(0).problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^the roadmap has no topics/),
+    ]);
+  });
+
+  it.each([1, 7, 10, 31])('makes a valid roadmap of exactly %i topics', (count) => {
     const result = build(count);
     expect(result.problems).toEqual([]);
     expect(result.roadmap?.topics).toHaveLength(count);
