@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRoadmap } from './build-roadmap';
+import { parseRoadmapMarkdown } from './parse-markdown';
 import type { Roadmap } from './roadmap';
 import { formatEstimateHours, roadmapMarkdownFileName, roadmapToMarkdown } from './roadmap-markdown';
 import type { RoadmapMarkdownOptions } from './roadmap-markdown';
@@ -222,6 +223,29 @@ describe('roadmapToMarkdown', () => {
     expect(markdown).toContain('**Phase 1 (P)**: Sections 0, 2–3\n');
     expect(markdown).toContain('**Phase 2 (Q)**: Sections 6, 1, 5\n');
     expect(essence(roundTrip(roadmap))).toEqual(essence(roadmap));
+  });
+  it('cuts a phase of more than 1,001 sections into ranges the parser takes', () => {
+    const sections = Array.from({ length: 1200 }, (_, n) => n);
+    const phases = [{ number: 1, title: 'All', sections, line: 1 }];
+    const markdown = roadmapToMarkdown({ ...kubernetes, phases });
+    expect(markdown).toContain('- **Phase 1 (All)**: Sections 0–1000, 1001–1199\n');
+    expect(parseRoadmapMarkdown('x.md', markdown).phases?.list[0]?.sections).toEqual(sections);
+  });
+
+  it('writes line breaks inside texts as spaces, as the parser reads them', () => {
+    const roadmap = built('# R\n\n## 0. S\n\n- **T**\n\n## Phases\n\n- **Phase 1 (A)**: Sections 0\n');
+    const broken: Roadmap = {
+      ...roadmap,
+      title: 'Two\nlines',
+      sections: roadmap.sections.map((section) => ({ ...section, title: 'A\u2028B' })),
+      phases: roadmap.phases.map((phase) => ({ ...phase, title: 'P\r\nQ' })),
+    };
+    const again = roundTrip(broken);
+    expect([again.title, again.sections[0]?.title, again.phases[0]?.title]).toEqual([
+      'Two lines',
+      'A B',
+      'P Q',
+    ]);
   });
 });
 

@@ -93,12 +93,15 @@ function afterLines(prerequisites: readonly TopicId[], names: TopicNames): strin
   return exact ? [`  - after: ${joined}`] : prerequisites.map((id) => `  - after: ${id}`);
 }
 
+const MAX_RANGE = 1000;
+
 /** `- **Phase 1 (Title)**: Sections 0–4`, or `Sections 0, 2, 5–7`, or `Section 3`. */
 function phaseLine(phase: Phase): string {
   const runs: [number, number][] = [];
   for (const number of phase.sections) {
     const last = runs.at(-1);
-    if (last && number === last[1] + 1) last[1] = number;
+    // The parser refuses a range of more than a thousand and one sections: longer runs are cut.
+    if (last && number === last[1] + 1 && number - last[0] <= MAX_RANGE) last[1] = number;
     else runs.push([number, number]);
   }
   const list = runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
@@ -111,9 +114,12 @@ function headingText(text: string): string {
   return inlineText(oneLine(text)).replace(/#$/, '\\#');
 }
 
-/** The parser reads a line break inside a text as a space: write it as one. */
+/**
+ * The parser reads a line break inside a text as a space: write it as one. U+2028 and U+2029
+ * too: they end the lines of the parser's section and phase patterns, so no title holds them.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]\s*/g, ' ');
+  return text.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ');
 }
 
 /** Backslashes before what CommonMark would read as inline Markdown: emphasis, code, links, HTML, entities. */
