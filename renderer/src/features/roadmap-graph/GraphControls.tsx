@@ -1,8 +1,16 @@
 import { ControlButton, Controls } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import type { Viewport } from '@xyflow/react';
+import type { ReactNode, RefObject } from 'react';
+import type { RoadmapLayout } from '../../domain';
+import { useFitView } from './useFitView';
+import type { Insets } from './fit-in';
 
 type Props = {
-  onFitView: () => void;
+  /** What `useFitView` keeps fitted, and how: see there. */
+  layout: RoadmapLayout;
+  wrapper: RefObject<HTMLDivElement | null>;
+  insets: Insets;
+  initialViewport: Viewport;
   showAllArrows: boolean;
   onShowAllArrows: (on: boolean) => void;
   minimapShown: boolean;
@@ -12,18 +20,22 @@ type Props = {
 /**
  * The zoom buttons, with Fit View our own (it leaves the overview map and panels clear), and
  * two view toggles: every arrow at full strength, and the overview map (small windows need
- * its room).
+ * its room). The fit after resizes and panels (`useFitView`) comes with them.
  */
 export function GraphControls({
-  onFitView,
+  layout,
+  wrapper,
+  insets,
+  initialViewport,
   showAllArrows,
   onShowAllArrows,
   minimapShown,
   onMinimapShown,
 }: Props) {
+  const { fitView } = useFitView(layout, wrapper, insets, minimapShown, initialViewport);
   return (
     <Controls showInteractive={false} showFitView={false} position="bottom-left">
-      <ControlButton onClick={onFitView} title="Fit View" aria-label="Fit View">
+      <ControlButton onClick={fitView} title="Fit View" aria-label="Fit View">
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path
             d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TopicStatus } from '../../domain';
+import { makeRoadmap } from '../../domain/ics-fixtures';
 import { NodeContextMenu } from './NodeContextMenu';
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
@@ -20,16 +21,24 @@ afterEach(() => {
   container.remove();
 });
 
-function render(status: TopicStatus, isGoal: boolean, onGoal?: () => void) {
+const roadmap = makeRoadmap([{ id: 'jwt', title: 'JWT', hours: 1 }]);
+
+function render(
+  status: TopicStatus,
+  isGoal: boolean,
+  onGoal?: (id: string | null) => void,
+  onClose = vi.fn(),
+) {
   act(() =>
     root.render(
       <NodeContextMenu
-        title="JWT"
-        status={status}
+        roadmap={roadmap}
+        topicId="jwt"
+        statuses={new Map([['jwt', status]])}
         at={{ x: 0, y: 0 }}
-        onChoose={vi.fn()}
-        onClose={vi.fn()}
-        isGoal={isGoal}
+        onStatus={vi.fn()}
+        onClose={onClose}
+        goal={isGoal ? 'jwt' : null}
         onGoal={onGoal}
       />,
     ),
@@ -40,12 +49,14 @@ function render(status: TopicStatus, isGoal: boolean, onGoal?: () => void) {
 describe('NodeContextMenu', () => {
   it('offers to plan toward an open topic, and reaches it with the arrow keys', () => {
     const onGoal = vi.fn();
-    expect(render('todo', false, onGoal)).toEqual(['⚑Plan toward this topic']);
+    const onClose = vi.fn();
+    expect(render('todo', false, onGoal, onClose)).toEqual(['⚑Plan toward this topic']);
     const menu = container.querySelector('[role="menu"]')!;
     act(() => menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true })));
     expect(document.activeElement?.textContent).toBe('⚑Plan toward this topic');
     act(() => (document.activeElement as HTMLElement).click());
-    expect(onGoal).toHaveBeenCalledOnce();
+    expect(onGoal).toHaveBeenCalledExactlyOnceWith('jwt');
+    expect(onClose).toHaveBeenCalledOnce();
   });
 
   it('clears the goal on the goal itself, even once done; offers nothing without a plan or on a finished topic', () => {

@@ -1,32 +1,42 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { isFinished, TOPIC_STATUS_CHOICES } from '../../domain';
-import type { TopicStatus } from '../../domain';
+import type { Roadmap, TopicId, TopicStatus } from '../../domain';
 import './node-menu.css';
 
 const CHOICES = TOPIC_STATUS_CHOICES;
 
 type Props = {
-  title: string;
-  status: TopicStatus;
+  roadmap: Roadmap;
+  topicId: TopicId;
+  statuses: ReadonlyMap<TopicId, TopicStatus>;
   /** Where to show it, relative to the graph's box. */
   at: { x: number; y: number };
-  onChoose: (status: TopicStatus) => void;
+  onStatus: (topicId: TopicId, status: TopicStatus) => void;
   onClose: () => void;
-  /** Whether this topic is the plan's goal. */
-  isGoal?: boolean;
-  /** Plans toward this topic (or clears it when it is the goal); absent without a plan. */
-  onGoal?: (() => void) | undefined;
+  /** The plan's goal, if any. */
+  goal: TopicId | null;
+  /** Plans toward a topic, or clears the goal (null); absent without a plan. */
+  onGoal?: ((topicId: TopicId | null) => void) | undefined;
 };
 
 /**
  * A topic's status, right where the user clicked it (right click, or Shift+F10 on a node),
  * and planning toward it.
  */
-export function NodeContextMenu({ title, status, at, onChoose, onClose, isGoal = false, onGoal }: Props) {
+export function NodeContextMenu({ roadmap, topicId, statuses, at, onStatus, onClose, goal, onGoal }: Props) {
   const menu = useRef<HTMLDivElement>(null);
+  const title = roadmap.topicsById.get(topicId)?.title ?? topicId;
+  const status = statuses.get(topicId) ?? 'todo';
+  const isGoal = topicId === goal;
   // A finished topic is no goal to aim at; the current goal can always be cleared.
-  const goalItem = onGoal && (isGoal || !isFinished(status)) ? onGoal : undefined;
+  const goalItem =
+    onGoal && (isGoal || !isFinished(status))
+      ? () => {
+          onGoal(isGoal ? null : topicId);
+          onClose();
+        }
+      : undefined;
   const count = CHOICES.length + (goalItem ? 1 : 0);
   const [active, setActive] = useState(() =>
     Math.max(
@@ -74,7 +84,10 @@ export function NodeContextMenu({ title, status, at, onChoose, onClose, isGoal =
           aria-checked={choice.status === status}
           tabIndex={index === active ? 0 : -1}
           className="node-menu__item"
-          onClick={() => onChoose(choice.status)}
+          onClick={() => {
+            onStatus(topicId, choice.status);
+            onClose();
+          }}
         >
           <span aria-hidden="true">{choice.status === status ? '✓' : ''}</span>
           <span>{choice.label}</span>

@@ -12,7 +12,7 @@ import {
   useState,
 } from 'react';
 import type { Roadmap, RoadmapLayout, TopicId, TopicState, TopicStatus } from '../../domain';
-import { focusTopicNode, topicNodeElement } from './focus-topic-node';
+import { focusTopicNode } from './focus-topic-node';
 import type { RoadmapNode } from './graph-elements';
 import { phaseSlot } from '../../ui';
 import { READY_LIST_INSET } from './ready-list-size';
@@ -20,17 +20,18 @@ import { RouteEdge } from './RouteEdge';
 import { SectionNode } from './SectionNode';
 import { isArrowKey } from './arrow-key';
 import { TopicNode } from './TopicNode';
-import { CENTRE_DURATION, useCentreTopic } from './useCentreTopic';
-import { fitIn, MAX_ZOOM, MIN_ZOOM, MINIMAP_SIZE, useFitView } from './useFitView';
+import { useCentreTopic } from './useCentreTopic';
+import { fitIn, MAX_ZOOM, MIN_ZOOM, MINIMAP_SIZE } from './fit-in';
 import { useGraphElements } from './useGraphElements';
 import './roadmap-graph.css';
 
 // The context menu loads when first opened (a right click, Shift+F10).
 const NodeContextMenu = lazy(() => import('./NodeContextMenu').then((m) => ({ default: m.NodeContextMenu })));
-// So does the Ready now list, when first asked for; the arrow keys' moves on the first press.
+// So does the Ready now list, when first asked for; the keyboard's moves right after the first paint.
 const ReadyList = lazy(() => import('./ReadyList').then((m) => ({ default: m.ReadyList })));
-const loadArrowKeys = () => import('./topic-arrow-keys');
-// The zoom buttons come a moment after the topics: the first paint waits for less.
+const loadTopicMoves = () => import('./topic-moves');
+// The zoom buttons come a moment after the topics, and with them the fit that follows resizes
+// and panels: the first paint waits for less.
 const GraphSkipLink = lazy(() => import('./GraphSkipLink').then((m) => ({ default: m.GraphSkipLink })));
 const GraphControls = lazy(() => import('./GraphControls').then((m) => ({ default: m.GraphControls })));
 
@@ -69,6 +70,13 @@ type Props = {
   onGoal?: (topicId: TopicId | null) => void;
   /** Screen room an open topic panel covers on the right, in px; the fit leaves it free. */
   panelInset?: number;
+  /**
+   * The user drew an arrow: `to` needs `from`. Absent, topics have no handles. The caller
+   * checks it (cycles, phases) and says why when it refuses.
+   */
+  onAddPrerequisite?: (from: TopicId, to: TopicId) => void;
+  /** The user removed an arrow. Absent, arrows are a picture only. */
+  onRemovePrerequisite?: (from: TopicId, to: TopicId) => void;
 };
 
 /** The topic whose node an event happened on, if any. */
@@ -94,6 +102,8 @@ export function RoadmapGraph({
   goal,
   onGoal,
   panelInset = 0,
+  onAddPrerequisite,
+  onRemovePrerequisite,
 }: Props) {
   const [menu, setMenu] = useState<{ topicId: TopicId; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => {
@@ -112,7 +122,6 @@ export function RoadmapGraph({
   const wrapper = useRef<HTMLDivElement>(null);
   // The first view is fitted before React Flow mounts, so the graph paints once, in place.
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
-  const fit = useFitView(layout, wrapper, insets, minimapShown, initialViewport);
   const store = useStoreApi<RoadmapNode>();
   const fitFirst = useEffectEvent((box: DOMRect) => fitIn(box, undefined, layout, insets, minimapShown));
   useLayoutEffect(() => {
@@ -134,7 +143,7 @@ export function RoadmapGraph({
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         setOverviewReady(true);
-        void loadArrowKeys();
+        void loadTopicMoves();
       }, 0);
     });
     return () => {
@@ -142,27 +151,10 @@ export function RoadmapGraph({
       clearTimeout(timer);
     };
   }, [initialViewport]);
-  /** Focuses a topic's node, first bringing it into view when it is not (it may not exist yet). */
-  const goTo = useCallback(
-    (id: TopicId) => {
-      const node = topicNodeElement(id);
-      const view = wrapper.current?.getBoundingClientRect();
-      const box = node?.getBoundingClientRect();
-      const inView =
-        view &&
-        box &&
-        box.left >= view.left + insets.left &&
-        box.right <= view.right - insets.right &&
-        box.top >= view.top &&
-        box.bottom <= view.bottom;
-      if (inView) return focusTopicNode(id);
-      centre(id);
-      // Its node may appear only once the view has moved (large roadmaps draw what is in view).
-      setTimeout(() => focusTopicNode(id), CENTRE_DURATION + 40);
-    },
-    [centre, insets],
-  );
-  const { nodes, edges, setHoveredId } = useGraphElements({
+  /** Focuses a topic's node, first bringing it into view when it is not. */
+  const goTo = (id: TopicId) =>
+    void loadTopicMoves().then(({ goToTopic }) => goToTopic(id, wrapper.current, insets, centre));
+  const { nodes, edges, setHoveredId, ArrowEditing } = useGraphElements({
     roadmap,
     layout,
     selectedId,
@@ -175,6 +167,7 @@ export function RoadmapGraph({
     firstPlanned,
     goal,
     showAllArrows,
+    editable: !!onRemovePrerequisite,
   });
 
   const onNodesChange = useCallback(
@@ -215,7 +208,7 @@ export function RoadmapGraph({
         if (isArrowKey(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
           const key = event.key;
           event.preventDefault();
-          void loadArrowKeys().then(({ topicInDirection }) => {
+          void loadTopicMoves().then(({ topicInDirection }) => {
             const next = topicInDirection(roadmap, layout, topicId, key);
             if (next) goTo(next);
           });
@@ -257,7 +250,11 @@ export function RoadmapGraph({
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}
-          nodesConnectable={false}
+          nodesConnectable={!!onAddPrerequisite}
+          // A drop anywhere on a topic counts (topic-node.css); on itself it means nothing.
+          onConnect={(c) => {
+            if (c.source !== c.target) onAddPrerequisite?.(c.source, c.target);
+          }}
           edgesFocusable={false}
           elementsSelectable
           selectNodesOnDrag={false}
@@ -275,7 +272,10 @@ export function RoadmapGraph({
             and our machines render in software. */}
           <Suspense fallback={null}>
             <GraphControls
-              onFitView={fit.fitView}
+              layout={layout}
+              wrapper={wrapper}
+              insets={insets}
+              initialViewport={initialViewport}
               showAllArrows={showAllArrows}
               onShowAllArrows={setShowAllArrows}
               minimapShown={minimapShown}
@@ -309,25 +309,19 @@ export function RoadmapGraph({
           )}
         </ReactFlow>
       )}
+      {ArrowEditing && onRemovePrerequisite && (
+        <ArrowEditing wrapper={wrapper} roadmap={roadmap} onRemove={onRemovePrerequisite} />
+      )}
       {menu && (
         <Suspense fallback={null}>
           <NodeContextMenu
-            title={roadmap.topicsById.get(menu.topicId)?.title ?? menu.topicId}
-            status={statuses.get(menu.topicId) ?? 'todo'}
-            at={menu.at}
-            onChoose={(status) => {
-              onStatus(menu.topicId, status);
-              closeMenu();
-            }}
+            {...menu}
+            roadmap={roadmap}
+            statuses={statuses}
+            onStatus={onStatus}
             onClose={closeMenu}
-            isGoal={menu.topicId === goal}
-            onGoal={
-              onGoal &&
-              (() => {
-                onGoal(menu.topicId === goal ? null : menu.topicId);
-                closeMenu();
-              })
-            }
+            goal={goal}
+            onGoal={onGoal}
           />
         </Suspense>
       )}

@@ -8,8 +8,15 @@ import { StateIcon } from './StateIcon';
 import { STATE_LABELS } from './state-labels';
 import './topic-node.css';
 
-/** A topic on the graph: its title, coloured by phase; the panel holds the rest. */
-export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<TopicNodeType>) {
+/**
+ * A topic on the graph: its title, coloured by phase; the panel holds the rest. Where
+ * prerequisites can be drawn, its handles show on hover: from the right one to another topic.
+ */
+export const TopicNode = memo(function TopicNode({
+  data,
+  selected,
+  isConnectable,
+}: NodeProps<TopicNodeType>) {
   return (
     <div
       className="topic-node"
@@ -19,7 +26,12 @@ export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<T
       data-chain={data.onChain || undefined}
       data-state={data.state}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} className="topic-node__handle" />
+      <Handle
+        type="target"
+        position={Position.Left}
+        isConnectable={isConnectable}
+        className="topic-node__handle"
+      />
       <span className="topic-node__head">
         <StateIcon state={data.state} />
         <span
@@ -35,7 +47,12 @@ export const TopicNode = memo(function TopicNode({ data, selected }: NodeProps<T
           {data.plannedStart}
         </span>
       )}
-      <Handle type="source" position={Position.Right} isConnectable={false} className="topic-node__handle" />
+      <Handle
+        type="source"
+        position={Position.Right}
+        isConnectable={isConnectable}
+        className="topic-node__handle"
+      />
     </div>
   );
 });

@@ -54,7 +54,13 @@ describe('the goal on the graph', () => {
 
   it('draws the chain’s arrows in the goal colour and steps the others back', () => {
     const routes = routeEdges(layoutRoadmap(roadmap), roadmap.edges);
-    const look = { blocks: false, chain: new Set<string>(), goalChain: new Set<string>(), showAll: false };
+    const look = {
+      blocks: false,
+      chain: new Set<string>(),
+      goalChain: new Set<string>(),
+      showAll: false,
+      editable: false,
+    };
     const edges = buildEdges(roadmap, routes, { ...look, goalChain: openGoalChain(roadmap, statuses, 'c') });
     expect(edges.map((e) => [e.id, e.className])).toEqual([
       ['a->b', 'edge--dimmed'],
@@ -74,6 +80,7 @@ describe('the goal on the graph', () => {
       chain: new Set(['b', 'c']),
       goalChain: new Set(),
       showAll: false,
+      editable: false,
     });
     expect(edges.map((e) => [e.id, e.className])).toEqual([
       ['a->b', 'edge--dimmed'],

@@ -1,6 +1,7 @@
 import { MarkerType } from '@xyflow/react';
 import { edgeId } from '../../domain';
 import type { EdgeRoute, Roadmap, TopicId } from '../../domain';
+import { arrowName } from './arrow-edits';
 import type { RouteEdge } from './graph-elements';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--edge)' } as const;
@@ -16,7 +17,8 @@ const GOAL_ARROW = { ...STRONG_ARROW, color: 'var(--goal)' } as const;
 /**
  * One arrow per prerequisite, along its route. Arrows are quiet unless `showAll`; those of a
  * hovered or selected topic's chain stand out, and so do those of the goal's chain, while
- * the rest step back.
+ * the rest step back. Where prerequisites can be edited, arrows are named, take a click
+ * (and the focus, not by Tab) and can be removed.
  */
 export function buildEdges(
   roadmap: Roadmap,
@@ -26,6 +28,7 @@ export function buildEdges(
     chain: ReadonlySet<TopicId>;
     goalChain: ReadonlySet<TopicId>;
     showAll: boolean;
+    editable: boolean;
   },
 ): RouteEdge[] {
   if (options.blocks) return [];
@@ -54,10 +57,12 @@ export function buildEdges(
         target: edge.to,
         data: { path: route.path },
         focusable: false,
-        selectable: false,
         zIndex: highlighted || onChain ? 1 : 0,
-        // The topic panel lists prerequisites in words; 93 unnamed arrows would only be noise.
-        domAttributes: { 'aria-hidden': true },
+        ...(options.editable
+          ? // Not in the Tab order (93 stops before the first topic); a click focuses it.
+            { selectable: true, ariaLabel: arrowName(roadmap, edge), domAttributes: { tabIndex: -1 } }
+          : // The topic panel lists prerequisites in words; 93 unnamed arrows would only be noise.
+            { selectable: false, domAttributes: { 'aria-hidden': true } }),
         ...look,
       },
     ];

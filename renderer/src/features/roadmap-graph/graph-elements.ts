@@ -112,7 +112,6 @@ export function buildNodes(roadmap: Roadmap, layout: RoadmapLayout, options: Nod
       // A class on React Flow's own node box: the goal's chain is styled without new node data.
       ...(goalRole ? { className: goalRole === 'goal' ? 'node--goal' : 'node--goal-chain' } : {}),
       draggable: false,
-      connectable: false,
       sourcePosition: Position.Right,
       targetPosition: Position.Left,
       handles: [

@@ -5,7 +5,7 @@ import type { topicChain as TopicChain } from '../../domain/topic-chain';
 import type { Roadmap, RoadmapLayout, TopicId, TopicStatus } from '../../domain';
 import { openGoalChain } from './goal-chain';
 import { buildNodes } from './graph-elements';
-import type { buildEdges as BuildEdges } from './graph-edges';
+import type { ArrowEditing as ArrowEditingType, buildEdges as BuildEdges } from './arrows';
 import type { NodeOptions } from './graph-elements';
 
 type Options = Omit<NodeOptions, 'chain' | 'focusId' | 'goalChain'> & {
@@ -13,12 +13,15 @@ type Options = Omit<NodeOptions, 'chain' | 'focusId' | 'goalChain'> & {
   layout: RoadmapLayout;
   statuses: ReadonlyMap<TopicId, TopicStatus>;
   showAllArrows: boolean;
+  /** Prerequisites can be removed on the graph: arrows are named and take a click. */
+  editable: boolean;
 };
 
 /**
  * The graph's nodes and arrows for what is shown now: the hovered or selected topic's chain
  * highlighted (the pointer wins while it is over a topic), the goal's chain, the filters.
- * Arrow routes are worked out once per layout, after the first paint.
+ * Arrow routes are worked out once per layout, after the first paint; `ArrowEditing`, which
+ * removes arrows, comes with them (null until then).
  */
 export function useGraphElements(o: Options) {
   const { roadmap, layout, selectedId, blocks, statuses, goal } = o;
@@ -29,6 +32,7 @@ export function useGraphElements(o: Options) {
     layout: RoadmapLayout;
     routes: Map<string, EdgeRoute>;
     build: typeof BuildEdges;
+    edit: typeof ArrowEditingType;
   } | null>(null);
   const [chainOf, setChainOf] = useState<typeof TopicChain | null>(null);
   useEffect(() => {
@@ -36,10 +40,10 @@ export function useGraphElements(o: Options) {
     void Promise.all([
       import('../../domain/edge-routes'),
       import('../../domain/topic-chain'),
-      import('./graph-edges'),
-    ]).then(([{ routeEdges }, { topicChain }, { buildEdges }]) => {
+      import('./arrows'),
+    ]).then(([{ routeEdges }, { topicChain }, { buildEdges, ArrowEditing }]) => {
       if (!live) return;
-      setRoutes({ layout, routes: routeEdges(layout, roadmap.edges), build: buildEdges });
+      setRoutes({ layout, routes: routeEdges(layout, roadmap.edges), build: buildEdges, edit: ArrowEditing });
       setChainOf(() => topicChain);
     });
     return () => {
@@ -88,10 +92,16 @@ export function useGraphElements(o: Options) {
   const edges = useMemo(
     () =>
       routes?.layout === layout
-        ? routes.build(roadmap, routes.routes, { blocks, chain, goalChain, showAll: o.showAllArrows })
+        ? routes.build(roadmap, routes.routes, {
+            blocks,
+            chain,
+            goalChain,
+            showAll: o.showAllArrows,
+            editable: o.editable,
+          })
         : [],
-    [roadmap, layout, routes, blocks, chain, goalChain, o.showAllArrows],
+    [roadmap, layout, routes, blocks, chain, goalChain, o.showAllArrows, o.editable],
   );
 
-  return { nodes, edges, setHoveredId };
+  return { nodes, edges, setHoveredId, ArrowEditing: routes?.edit };
 }
