@@ -122,9 +122,14 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ');
 }
 
-/** Backslashes before what CommonMark would read as inline Markdown: emphasis, code, links, HTML, entities. */
+/**
+ * Backslashes before what CommonMark would read as inline Markdown: emphasis, code, links,
+ * HTML, entities. An `_` inside a word (`min_length`) opens no emphasis and is left as it is.
+ */
 function inlineText(text: string): string {
-  return text.replace(/[\\`*_[<]/g, '\\$&').replace(/&(?=[#\p{L}\p{N}])/gu, '\\&');
+  return text
+    .replace(/[\\`*[<]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&')
+    .replace(/&(?=[#\p{L}\p{N}])/gu, '\\&');
 }
 
 /**
