@@ -6,6 +6,9 @@ import { arrowAt, arrowName, isMenuKey, isRemoveKey } from './arrow-edits';
 import { ArrowMenu } from './ArrowMenu';
 import { focusTopicNode } from './focus-topic-node';
 
+const arrowElement = (edge: Prerequisite) =>
+  document.querySelector<SVGElement>(`.react-flow__edge[data-id="${CSS.escape(edgeId(edge))}"]`);
+
 type Props = {
   /** The graph's box: arrows are found in it, and the menu is placed relative to it. */
   wrapper: RefObject<HTMLDivElement | null>;
@@ -63,13 +66,16 @@ export function ArrowEditing({ wrapper, roadmap, onRemove }: Props) {
 
   const close = useCallback(() => {
     setMenu((open) => {
-      if (open) {
-        const selector = `.react-flow__edge[data-id="${CSS.escape(edgeId(open.edge))}"]`;
-        requestAnimationFrame(() => document.querySelector<SVGElement>(selector)?.focus());
-      }
+      if (open) requestAnimationFrame(() => arrowElement(open.edge)?.focus());
       return null;
     });
   }, []);
+  // The arrow keeps its highlight while its menu has the focus (an attribute React leaves be).
+  useEffect(() => {
+    const element = menu && arrowElement(menu.edge);
+    element?.setAttribute('data-menu-open', '');
+    return () => element?.removeAttribute('data-menu-open');
+  }, [menu]);
 
   if (!menu) return null;
   return (
