@@ -46,8 +46,9 @@ describe('what may be saved and opened', () => {
   const save = (suggestedName: string, extensions: string[]) => () =>
     parseSaveRequest({ suggestedName, contents: 'x', extensions });
 
-  it('saves only backups, calendars and pictures of the graph', () => {
-    expect(SAVE_EXTENSIONS).toEqual(['json', 'ics', 'png', 'svg']);
+  it('saves only backups, calendars, pictures of the graph and roadmaps as Markdown', () => {
+    expect(SAVE_EXTENSIONS).toEqual(['json', 'ics', 'png', 'svg', 'md']);
+    expect(save('kubernetes-basics.md', ['md'])).not.toThrow();
     expect(save('plan.ics', ['ics'])).not.toThrow();
     expect(save('Backup.JSON', ['json'])).not.toThrow();
     expect(save('fastapi-roadmap-2026-11-30.png', ['png'])).not.toThrow();

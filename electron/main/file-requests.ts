@@ -12,7 +12,7 @@ const MAX_WRITE_CHARS = 50 * 1024 * 1024;
  * The only kinds of file the page may ask main to save. A page that could save `run.bat`,
  * `.exe` or `.desktop` files and then have them opened would run code; these are data.
  */
-export const SAVE_EXTENSIONS = ['json', 'ics', 'png', 'svg'] as const;
+export const SAVE_EXTENSIONS = ['json', 'ics', 'png', 'svg', 'md'] as const;
 
 /** The saved files main hands to the system's app for them: calendars, nothing else. */
 export const OPEN_SAVED_EXTENSIONS = ['ics'] as const;

@@ -16,6 +16,8 @@ describe('the application menu', () => {
     const template = buildMenuTemplate({ appName: 'Roadmap Planner', isMac: false, send: () => {} });
     expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(labels(template[0])).toEqual([
+      'Import Roadmap…',
+      '—',
       'Export Calendar…',
       'Export Picture…',
       '—',

@@ -46,6 +46,8 @@ export function buildMenuTemplate({ appName, isMac, send }: MenuInput): MenuItem
     {
       label: '&File',
       submenu: [
+        command('import-roadmap'),
+        separator,
         command('export-calendar'),
         command('export-picture'),
         separator,

@@ -5,6 +5,11 @@
  * Electron or DOM: both sides import it.
  */
 export const COMMANDS = {
+  'import-roadmap': {
+    keys: 'CmdOrCtrl+Shift+O',
+    label: 'Import Roadmap…',
+    help: 'Import a roadmap (Markdown or JSON Canvas)',
+  },
   'export-calendar': {
     keys: 'CmdOrCtrl+E',
     label: 'Export Calendar…',

@@ -1,41 +1,53 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { ActionChannel, ActionChannelContext, describeStorageError } from '../storage';
 import type { PlannerDatabase } from '../storage';
 import { showAlert } from '../ui';
-import { openRoadmap } from './open-roadmap';
-import { ProblemList } from './ProblemList';
 import { roadmapRequestFrom } from './roadmap-request';
-import { useRoadmapDocument } from './useRoadmapDocument';
+import { useShownRoadmap } from './useShownRoadmap';
 import { useStorage } from './useStorage';
 import { Workspace } from './Workspace';
 
-// Started as the module loads, before the first render, so workers begin at once.
-const opening = openRoadmap(roadmapRequestFrom(window.location.search));
+const request = roadmapRequestFrom(window.location.search);
+// A generated roadmap (`?synthetic=N`, for benchmarks): its code loads only for such a window.
+const SyntheticRoadmap = lazy(() =>
+  import('./SyntheticRoadmap').then((m) => ({ default: m.SyntheticRoadmap })),
+);
 
 /**
- * Waits for the roadmap and hands the workspace the database, so nothing past here handles
- * either missing: a short loading state, then the workspace, or a screen that says why it
- * cannot open. The database is not waited for: its queries wait for its open by themselves,
- * so the graph draws while it opens.
+ * Opens the database and the roadmap used last, then the workspace, so nothing past here
+ * handles either missing: a short loading state, then the workspace, or a screen that says
+ * why it cannot open.
  */
 export function Opening() {
-  const document = useRoadmapDocument(opening);
   const storage = useStorage();
   if (storage.status === 'failed') return <Failure message={storage.message} />;
-  if (document.status === 'invalid') return <ProblemList problems={document.problems} />;
-  if (document.status === 'loading') {
-    return (
-      <div className="opening" role="status" aria-live="polite">
-        Opening the roadmap…
-      </div>
-    );
-  }
   return (
     <Open db={storage.db}>
-      <Workspace roadmap={document.roadmap} layout={document.layout} />
+      {request.kind === 'synthetic' ? (
+        <Suspense fallback={<Loading />}>
+          <SyntheticRoadmap topics={request.topics} loading={<Loading />} />
+        </Suspense>
+      ) : (
+        <StoredRoadmap db={storage.db} />
+      )}
     </Open>
+  );
+}
+
+function StoredRoadmap({ db }: { db: PlannerDatabase }) {
+  const shown = useShownRoadmap(db);
+  if (!shown) return <Loading />;
+  // A new roadmap is a new workspace: no selection, panel or dialog carries over.
+  return <Workspace key={shown.roadmap.id} shown={shown} />;
+}
+
+function Loading() {
+  return (
+    <div className="opening" role="status" aria-live="polite">
+      Opening the roadmap…
+    </div>
   );
 }
 

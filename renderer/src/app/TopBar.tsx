@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useActionChannel, useChannelState } from '../storage';
 
 type Props = {
-  title: string;
+  /** The roadmap's title: the roadmap switcher. */
+  switcher: ReactNode;
   readyOnly: boolean;
   /** How many topics are ready now. */
   readyCount: number;
@@ -16,11 +17,11 @@ type Props = {
 };
 
 /**
- * The top bar: the roadmap's title, undo and redo, the "Ready now" filter, export (and, on the
+ * The top bar: the roadmap's title (the switcher), undo and redo, the "Ready now" filter, export (and, on the
  * graph, a picture of it) and search.
  */
 export function TopBar({
-  title,
+  switcher,
   readyOnly,
   readyCount,
   onToggleReady,
@@ -32,7 +33,7 @@ export function TopBar({
   const history = useChannelState();
   return (
     <header className="topbar">
-      <h1 className="topbar__title">{title}</h1>
+      {switcher}
       <div className="history-buttons">
         <button
           type="button"

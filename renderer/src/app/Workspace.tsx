@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import type { Roadmap, RoadmapLayout, TopicId } from '../domain';
+import type { TopicId } from '../domain';
 import { RestoreDialog, useBackup } from '../features/backup';
 import { ExportDialog } from '../features/export';
 import { PlanView, usePlan } from '../features/plan';
 import { ProgressCascade, ProgressView, useTopicProgress } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
 import { ScheduleView, useSessionReminder } from '../features/schedule';
+import { RoadmapSwitcher } from '../features/roadmap-switcher';
 import { SearchBox } from '../features/search';
 import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
 import { Announcements } from './Announcements';
@@ -14,30 +15,39 @@ import { Rail } from './Rail';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './useAppCommands';
 import { useAppVersion } from './useAppVersion';
+import { usePrerequisiteEditing } from './usePrerequisiteEditing';
+import { builtinRoadmap } from './useShownRoadmap';
+import type { ShownRoadmap } from './useShownRoadmap';
 import { useView } from './useView';
 import './shell.css';
 
-type Props = { roadmap: Roadmap; layout: RoadmapLayout };
+type Props = { shown: ShownRoadmap };
 
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 // The picture export (and html-to-image with it) loads when first asked for.
 const PictureExportDialog = lazy(() =>
   import('../features/picture-export').then((m) => ({ default: m.PictureExportDialog })),
 );
+// Importing, removing and exporting roadmaps load when first asked for.
+const roadmapFiles = () => import('../features/roadmap-files');
+const ImportRoadmapDialog = lazy(() => roadmapFiles().then((m) => ({ default: m.ImportRoadmapDialog })));
+const RemoveRoadmapDialog = lazy(() => roadmapFiles().then((m) => ({ default: m.RemoveRoadmapDialog })));
 
 const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 
 /** The window once the database and the roadmap are open: it lays out the features and wires them. */
-export function Workspace({ roadmap, layout }: Props) {
+export function Workspace({ shown }: Props) {
+  const { roadmap, layout } = shown;
   const view = useView();
   const progress = useTopicProgress(roadmap);
   const plan = usePlan(roadmap, progress.statuses);
-  const backup = useBackup(roadmap);
+  const backup = useBackup(builtinRoadmap);
+  const prerequisites = usePrerequisiteEditing(shown);
   const reminder = useSessionReminder(roadmap, plan.schedule, plan.today);
   const version = useAppVersion();
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [readyOnly, setReadyOnly] = useState(false);
-  const [dialog, setDialog] = useState<'help' | 'export' | 'picture' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'export' | 'picture' | 'import' | 'remove' | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(layout, TOPIC_PANEL_INSET);
 
@@ -73,6 +83,7 @@ export function Workspace({ roadmap, layout }: Props) {
     importBackup: backup.chooseImport,
     exportCalendar,
     exportPicture,
+    importRoadmap: () => setDialog('import'),
     showHelp: () => setDialog('help'),
     escape: () => {
       if (progress.cascade !== null || selectedId === null) return false;
@@ -98,7 +109,17 @@ export function Workspace({ roadmap, layout }: Props) {
         version={version}
       />
       <TopBar
-        title={roadmap.title}
+        switcher={
+          <RoadmapSwitcher
+            current={roadmap}
+            builtin={builtinRoadmap}
+            onImport={() => setDialog('import')}
+            onExportMarkdown={() =>
+              void roadmapFiles().then((m) => m.exportRoadmapMarkdown(roadmap, plan.settings.estimates ?? {}))
+            }
+            onRemove={shown.file ? () => setDialog('remove') : undefined}
+          />
+        }
         readyOnly={readyOnly}
         readyCount={readyCount}
         onToggleReady={() => setReadyOnly((on) => !on)}
@@ -168,6 +189,8 @@ export function Workspace({ roadmap, layout }: Props) {
             goal={plan.settings.goal ?? null}
             onGoal={plan.saved ? plan.setGoal : undefined}
             panelInset={TOPIC_PANEL_INSET}
+            onAddPrerequisite={prerequisites.add}
+            onRemovePrerequisite={prerequisites.remove}
           />
         )}
         {/* Panels and dialogs load when first opened; nothing shows while they do. */}
@@ -217,6 +240,14 @@ export function Workspace({ roadmap, layout }: Props) {
               onClose={() => setDialog(null)}
             />
           )}
+          {dialog === 'import' && (
+            <ImportRoadmapDialog
+              openFile={(file) => import('./open-roadmap-file').then((m) => m.openRoadmapFile(file))}
+              builtinId={builtinRoadmap.id}
+              onClose={() => setDialog(null)}
+            />
+          )}
+          {dialog === 'remove' && <RemoveRoadmapDialog roadmap={roadmap} onClose={() => setDialog(null)} />}
           {dialog === 'help' && (
             <HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />
           )}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openRoadmapDocument, parseRoadmapMarkdownPart } from '../domain';
+import { answerWorkerRequest } from './worker-answer';
 import { syntheticRoadmap } from '../domain/synthetic-roadmap';
-import { openInWorkers } from './open-in-workers';
+import { openCanvasInWorker, openInWorkers } from './open-in-workers';
 import type { RoadmapWorker } from './open-in-workers';
 import type { WorkerRequest } from './worker-protocol';
 
@@ -21,10 +21,7 @@ function fakeWorkers(hangs: (request: WorkerRequest) => boolean) {
       postMessage: (message: unknown) => {
         const request = message as WorkerRequest;
         if (hangs(request)) return;
-        const reply =
-          request.kind === 'parse-part'
-            ? parseRoadmapMarkdownPart(request.file, request.part)
-            : openRoadmapDocument(request.source);
+        const reply = answerWorkerRequest(request);
         setTimeout(() =>
           worker.onmessage?.call(worker as Worker, new MessageEvent('message', { data: reply })),
         );
@@ -91,5 +88,29 @@ describe('openInWorkers', () => {
     expect(refused.status === 'invalid' && refused.problems.map((p) => p.message)).toContain(
       'line 1 opens 40,000 lists or quotes on one line (the limit is 10)',
     );
+  });
+});
+
+describe('openCanvasInWorker', () => {
+  it('builds a JSON Canvas roadmap in a worker, and stops one that overruns its time', async () => {
+    const canvas = JSON.stringify({
+      nodes: [
+        { id: 'g', type: 'group', x: 0, y: 0, width: 400, height: 300, label: 'Basics' },
+        { id: 'a', type: 'text', x: 20, y: 20, width: 150, height: 60, text: 'Alpha\n- one' },
+        { id: 'b', type: 'text', x: 20, y: 120, width: 150, height: 60, text: 'Beta' },
+      ],
+      edges: [{ id: 'e', fromNode: 'a', toNode: 'b' }],
+    });
+    const source = { file: 'my.canvas', text: canvas, fallbackId: 'mine' };
+    const done = await openCanvasInWorker(source, { startWorker: fakeWorkers(() => false).startWorker });
+    expect(done.status === 'ready' && done.roadmap.topics.map((t) => [t.id, t.prerequisites])).toEqual([
+      ['alpha', []],
+      ['beta', ['alpha']],
+    ]);
+    const late = await openCanvasInWorker(source, {
+      startWorker: fakeWorkers(() => true).startWorker,
+      timeLimitMs: 10,
+    });
+    expect(late.status === 'invalid' && late.problems[0]?.message).toMatch(/took longer than 0\.01 seconds/);
   });
 });

@@ -1,5 +1,6 @@
 import { checkMarkdownBudget, formatCount, joinParsedMarkdown, splitMarkdownAtSections } from '../domain';
 import type { MarkdownPart, ParsedMarkdown, RoadmapDocument, RoadmapSource } from '../domain';
+import type { CanvasSource } from '../domain/canvas-roadmap';
 import type { WorkerRequest } from './worker-protocol';
 
 /** Past this size the Markdown is parsed in parallel parts, one worker per core. */
@@ -64,6 +65,25 @@ export async function openInWorkers(
     throw error;
   } finally {
     for (const worker of workers) worker.terminate();
+  }
+}
+
+/** Builds and lays out a roadmap from a JSON Canvas file in a worker, within the same time limit. */
+export async function openCanvasInWorker(
+  source: CanvasSource,
+  options: OpenInWorkersOptions = {},
+): Promise<RoadmapDocument> {
+  const { startWorker = startRoadmapWorker, timeLimitMs = WORKER_TIME_LIMIT_MS } = options;
+  const worker = startWorker();
+  try {
+    return await askInTime<RoadmapDocument>(worker, { kind: 'open-canvas', source }, timeLimitMs, {
+      file: source.file,
+    });
+  } catch (error) {
+    if (error instanceof TooLate) return tooLateDocument(error.what, timeLimitMs);
+    throw error;
+  } finally {
+    worker.terminate();
   }
 }
 

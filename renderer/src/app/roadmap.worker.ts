@@ -1,8 +1,6 @@
 /// <reference lib="webworker" />
-import { parseRoadmapMarkdownPart } from '../domain';
-import type { ParsedMarkdown } from '../domain';
-import { openRoadmapDocument } from '../domain';
-import type { RoadmapDocument } from '../domain';
+import type { ParsedMarkdown, RoadmapDocument } from '../domain';
+import { answerWorkerRequest } from './worker-answer';
 import type { WorkerRequest } from './worker-protocol';
 
 // Parsing takes about a second for 5,000 topics here: it runs in workers, in parallel parts,
@@ -10,13 +8,9 @@ import type { WorkerRequest } from './worker-protocol';
 // is stopped (see open-in-workers). (The built-in roadmap is prepared at build time and never
 // comes here.)
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
   let reply: ParsedMarkdown | RoadmapDocument;
   try {
-    reply =
-      request.kind === 'parse-part'
-        ? parseRoadmapMarkdownPart(request.file, request.part)
-        : openRoadmapDocument(request.source);
+    reply = answerWorkerRequest(event.data);
   } catch (error) {
     reply = {
       status: 'invalid',

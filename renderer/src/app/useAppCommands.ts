@@ -12,6 +12,8 @@ export type CommandTargets = {
   importBackup: () => void;
   /** Opens the calendar export, or the Schedule view when there is no plan to export. */
   exportCalendar: () => void;
+  /** Opens "Import roadmap…". */
+  importRoadmap: () => void;
   /** Opens "Export picture…" (on the graph: it shows the graph first). */
   exportPicture: () => void;
   showHelp: () => void;
@@ -43,6 +45,8 @@ export function useAppCommands(targets: CommandTargets): void {
         return targets.importBackup();
       case 'export-calendar':
         return targets.exportCalendar();
+      case 'import-roadmap':
+        return targets.importRoadmap();
       case 'export-picture':
         return targets.exportPicture();
       case 'show-help':

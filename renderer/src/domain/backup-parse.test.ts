@@ -69,7 +69,7 @@ describe('parseBackup: imported roadmaps', () => {
     const { roadmaps: _r, roadmapEdits: _e, ...older } = sampleData();
     const text = serializeBackup(sampleData(), META)
       .replace(`"version": ${BACKUP_VERSION}`, '"version": 3')
-      .replace(/,\n    "roadmaps": \[[\s\S]*?\n    \],\n    "roadmapEdits": \[[\s\S]*?\n    \]/, '');
+      .replace(/,\n {4}"roadmaps": \[[\s\S]*?\n {4}\],\n {4}"roadmapEdits": \[[\s\S]*?\n {4}\]/, '');
     const result = parse(text);
     if (!result.ok) throw new Error(result.message);
     expect(result.backup.data).toEqual({ ...older, roadmaps: [], roadmapEdits: [], keptAside: [] });

@@ -169,12 +169,11 @@ export type { BusyInterval, BusySpan } from './busy-time-intervals';
 export {
   applyPrerequisiteEdits,
   checkNewPrerequisite,
-  NO_PREREQUISITE_EDITS,
-  prerequisiteEditCount,
   withoutPrerequisite,
   withPrerequisite,
 } from './prerequisite-edits';
-export type { PrerequisiteEdits } from './prerequisite-edits';
+export { NO_PREREQUISITE_EDITS, prerequisiteEditCount } from './prerequisite-edit-list';
+export type { PrerequisiteEdits } from './prerequisite-edit-list';
 export { MAX_ROADMAP_FILE_BYTES } from './roadmap-limits';
 export { freeRoadmapId, importPreview, reimportChanges } from './roadmap-import';
 export type { ImportPreview, ReimportChanges } from './roadmap-import';

@@ -1,27 +1,11 @@
 import { edgesOf } from './graph';
 import { inMessage } from './message-text';
+import { NO_PREREQUISITE_EDITS, prerequisiteEditCount } from './prerequisite-edit-list';
+import type { PrerequisiteEdits } from './prerequisite-edit-list';
 import type { Prerequisite, Roadmap, Section, Topic, TopicId } from './roadmap';
 
-/**
- * The user's prerequisites over a roadmap, kept apart from its imported source and stored as
- * plain JSON: arrows they drew (`added`) and arrows of the source they deleted (`removed`).
- * Each list is in the order the user made the edits, without duplicates, and no prerequisite
- * is in both.
- */
-export type PrerequisiteEdits = {
-  readonly added: readonly Prerequisite[];
-  readonly removed: readonly Prerequisite[];
-};
-
-/** No edits: the roadmap as imported. */
-export const NO_PREREQUISITE_EDITS: PrerequisiteEdits = Object.freeze({
-  added: Object.freeze([]),
-  removed: Object.freeze([]),
-});
-
-/** How many prerequisites the user added or removed, for wording such as "3 changes". */
-export const prerequisiteEditCount = (edits: PrerequisiteEdits): number =>
-  edits.added.length + edits.removed.length;
+export { NO_PREREQUISITE_EDITS, prerequisiteEditCount };
+export type { PrerequisiteEdits };
 
 /**
  * The roadmap with the user's edits: the source's prerequisites minus `removed`, then `added`

@@ -1,9 +1,9 @@
 import { parseIcsExportHistory } from '../domain';
 import type { IcsExportHistory } from '../domain';
 import type { PlannerDatabase } from './database';
+import { icsHistoryKey } from './meta-keys';
 
-/** The `meta` key of a plan's calendar export history. */
-export const icsHistoryKey = (planId: string) => `ics-export-history:${planId}`;
+export { icsHistoryKey };
 
 /**
  * What the last calendar export of a plan wrote, or null before the first one. A history

@@ -65,3 +65,4 @@ export {
   removeRoadmap,
   setPrerequisiteEdits,
 } from './actions/roadmap-actions';
+export { useRoadmapList } from './useRoadmapList';

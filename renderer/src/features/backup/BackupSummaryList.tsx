@@ -19,6 +19,16 @@ export function BackupSummaryList({ fileName, summary }: { fileName: string; sum
         {counts.busyCalendars > 0 && (
           <li>{count(counts.busyCalendars, 'busy calendar', 'busy calendars')}</li>
         )}
+        {counts.roadmaps > 0 && <li>{count(counts.roadmaps, 'imported roadmap', 'imported roadmaps')}</li>}
+        {counts.roadmapEdits > 0 && (
+          <li>
+            {count(
+              counts.roadmapEdits,
+              'roadmap with your own prerequisites',
+              'roadmaps with your own prerequisites',
+            )}
+          </li>
+        )}
       </ul>
       {summary.unknownTopicIds.length > 0 && (
         <p>

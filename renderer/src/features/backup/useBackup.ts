@@ -1,9 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Roadmap } from '../../domain';
-import { platform } from '../../platform';
-import { describeStorageError, exportBackupData, restoreBackup, useActionChannel } from '../../storage';
-import { showAlert, showNotice } from '../../ui';
-import { chooseBackupFile } from './backup-file';
+import { useActionChannel } from '../../storage';
+import { showAlert } from '../../ui';
 import type { PendingImport } from './backup-file';
 
 export type { PendingImport } from './backup-file';
@@ -16,52 +14,41 @@ export type BackupActions = {
   cancelImport: () => void;
 };
 
+// Writing, reading and restoring backups load with the first backup, not at start-up.
+const commands = () => import('./backup-commands');
+
 /**
  * Backup to a JSON file and restore from one. A file is checked whole before anything is
  * touched; a refused file only produces a message, the stored data stays as is. A restore
  * is one undoable step.
+ *
+ * @param builtin the roadmap built into the app: a backup's rows of its topics that it no
+ *   longer has are kept aside (imported roadmaps come with the backup, their files read again).
  */
-export function useBackup(roadmap: Roadmap): BackupActions {
+export function useBackup(builtin: Roadmap): BackupActions {
   const channel = useActionChannel();
   const [pending, setPending] = useState<PendingImport | null>(null);
 
   const exportBackup = useCallback(() => {
-    void (async () => {
-      try {
-        const data = await exportBackupData(channel.db);
-        // Writing and checking backups loads with the first backup, not at start-up.
-        const { backupFileName, serializeBackup } = await import('../../domain/backup-format');
-        const contents = serializeBackup(data, {
-          exportedAt: new Date().toISOString(),
-          appVersion: await platform.getVersion(),
-        });
-        const result = await platform.saveFile({
-          suggestedName: backupFileName(new Date()),
-          contents,
-          extensions: ['json'],
-        });
-        if (result.saved) showNotice('Backup saved.');
-      } catch (error) {
-        showAlert(describeStorageError(error));
-      }
-    })();
+    void commands().then(({ saveBackup }) => saveBackup(channel.db));
   }, [channel]);
 
   const chooseImport = useCallback(() => {
     void (async () => {
       const known = (roadmapId: string) =>
-        roadmapId === roadmap.id ? new Set(roadmap.topicsById.keys()) : null;
+        roadmapId === builtin.id ? new Set(builtin.topicsById.keys()) : null;
+      const { chooseBackupFile } = await commands();
       const chosen = await chooseBackupFile(known);
       if (chosen === null) return;
       if (chosen.ok) setPending(chosen.pending);
       else showAlert(chosen.message);
     })();
-  }, [roadmap]);
+  }, [builtin]);
 
   const confirmImport = useCallback(() => {
     const chosen = pending;
     setPending(null);
-    if (chosen) void channel.run(restoreBackup(chosen.backup, chosen.roadmaps, chosen.fileName));
+    if (chosen) void commands().then(({ restoreAction }) => channel.run(restoreAction(chosen)));
   }, [channel, pending]);
 
   return { exportBackup, chooseImport, pending, confirmImport, cancelImport: () => setPending(null) };

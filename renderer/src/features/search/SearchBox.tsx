@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
-import { searchTopics } from '../../domain';
 import type { Roadmap, TopicId } from '../../domain';
+import type * as Search from '../../domain/search';
 import './search.css';
 
 type Props = {
@@ -10,13 +10,32 @@ type Props = {
   ref?: Ref<HTMLInputElement>;
 };
 
+/**
+ * The matching code, loaded just after the first paint (the box is there at once; nobody
+ * types before the window has drawn).
+ */
+function useSearch(): typeof Search.searchTopics | null {
+  const [search, setSearch] = useState<typeof Search.searchTopics | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../domain/search').then(({ searchTopics }) => {
+      if (live) setSearch(() => searchTopics);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return search;
+}
+
 /** Search as you type; Enter opens the best (or highlighted) match. */
 export function SearchBox({ roadmap, onPick, ref }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const hits = useMemo(() => (roadmap ? searchTopics(roadmap, query) : []), [roadmap, query]);
+  const search = useSearch();
+  const hits = useMemo(() => (roadmap && search ? search(roadmap, query) : []), [roadmap, search, query]);
   const showList = open && query.trim() !== '';
   const activeHit = hits[Math.min(active, hits.length - 1)];
   const activeId = showList && activeHit ? `${listId}-${activeHit.topic.id}` : undefined;

@@ -1,13 +1,8 @@
 import type { PrerequisiteEdits, RoadmapData, RoadmapFile } from '../../domain';
 import type { PlannerDatabase } from '../database';
 import type { RoadmapEditsRecord, RoadmapRecord } from '../records';
-import {
-  CURRENT_ROADMAP_KEY,
-  putRoadmapRows,
-  readCurrentRoadmapId,
-  removeRoadmapRows,
-  roadmapTables,
-} from '../roadmap-repository';
+import { putRoadmapRows, removeRoadmapRows, roadmapTables } from '../roadmap-removal';
+import { CURRENT_ROADMAP_KEY, readCurrentRoadmapId } from '../roadmap-repository';
 import type { Action } from './done';
 
 async function setCurrent(db: PlannerDatabase, id: string | null): Promise<void> {
@@ -119,7 +114,7 @@ export function setPrerequisiteEdits(roadmapId: string, edits: PrerequisiteEdits
       await db.roadmapEdits.put(row);
       return previous;
     });
-    return { text, undo: () => putEdits(roadmapId, before, text)(db) };
+    return { text, announce: true, undo: () => putEdits(roadmapId, before, text)(db) };
   };
 }
 

@@ -1,0 +1,80 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import snapshot from 'virtual:builtin-roadmap';
+import { NO_PREREQUISITE_EDITS, reviveRoadmap } from '../domain';
+import type { PrerequisiteEdits, Roadmap, RoadmapLayout } from '../domain';
+import { readCurrentRoadmapId, readRoadmap, readRoadmapEdits } from '../storage';
+import type { PlannerDatabase, RoadmapRecord } from '../storage';
+
+/** The built-in roadmap, parsed and laid out at build time. */
+export const builtinRoadmap: Roadmap = reviveRoadmap(snapshot.roadmap);
+
+/** The roadmap the window shows, with what the workspace needs to show and edit it. */
+export type ShownRoadmap = {
+  /** The roadmap as the user sees it: its source with the user's prerequisite edits. */
+  roadmap: Roadmap;
+  layout: RoadmapLayout;
+  /** The roadmap as imported (or built in), without the user's edits. */
+  source: Roadmap;
+  edits: PrerequisiteEdits;
+  /** The imported file, or null for the built-in roadmap. */
+  file: RoadmapRecord | null;
+};
+
+type Choice = { record: RoadmapRecord | null; edits: PrerequisiteEdits };
+
+/**
+ * The roadmap used last (the built-in one until the user picks another), kept current as
+ * the user switches, imports, removes or edits prerequisites; null while it loads.
+ */
+export function useShownRoadmap(db: PlannerDatabase): ShownRoadmap | null {
+  const choice = useLiveQuery(async (): Promise<Choice> => {
+    const id = await readCurrentRoadmapId(db);
+    const record = id !== null && id !== builtinRoadmap.id ? ((await readRoadmap(db, id)) ?? null) : null;
+    const edits = await readRoadmapEdits(db, record?.id ?? builtinRoadmap.id);
+    return { record, edits: edits ?? NO_PREREQUISITE_EDITS };
+  }, [db]);
+  const record = choice?.record ?? null;
+  // The record is read again whenever an edit is stored: revive it only when its file changed.
+  const recordKey = record ? `${record.id} ${record.updatedAt}` : null;
+  const source = useMemo(
+    () => (record ? reviveRoadmap(record.data) : builtinRoadmap),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the record's data changed
+    [recordKey],
+  );
+  const edits = choice?.edits ?? NO_PREREQUISITE_EDITS;
+  const shown = useEdited(source, edits);
+  if (choice === undefined || shown === null) return null;
+  return { ...shown, source, edits, file: record };
+}
+
+type Edited = { roadmap: Roadmap; layout: RoadmapLayout };
+
+/**
+ * The roadmap with the user's edits, laid out. The built-in one unedited comes laid out from
+ * the build; any other (or the built-in one with the user's prerequisites, which order topics
+ * within sections) is edited and laid out when shown, by code that loads then. After an edit
+ * the last one stays until the new one is ready.
+ */
+function useEdited(source: Roadmap, edits: PrerequisiteEdits): Edited | null {
+  const [edited, setEdited] = useState<(Edited & { source: Roadmap }) | null>(null);
+  const editsKey = JSON.stringify(edits);
+  const asBuilt = source === builtinRoadmap && edits.added.length === 0 && edits.removed.length === 0;
+  useEffect(() => {
+    if (asBuilt) return;
+    let live = true;
+    void Promise.all([import('../domain/prerequisite-edits'), import('../domain/layout')]).then(
+      ([{ applyPrerequisiteEdits }, { layoutRoadmap }]) => {
+        const roadmap = applyPrerequisiteEdits(source, edits);
+        if (live) setEdited({ roadmap, layout: layoutRoadmap(roadmap), source });
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the edits changed
+  }, [source, editsKey, asBuilt]);
+  if (asBuilt) return { roadmap: builtinRoadmap, layout: snapshot.layout };
+  // The same source with other edits has the same topics: the last layout serves meanwhile.
+  return edited?.source === source ? edited : null;
+}

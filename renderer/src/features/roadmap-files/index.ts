@@ -1,0 +1,4 @@
+export { ImportRoadmapDialog } from './ImportRoadmapDialog';
+export { RemoveRoadmapDialog } from './RemoveRoadmapDialog';
+export { exportRoadmapMarkdown } from './export-roadmap-markdown';
+export type { OpenRoadmapFile } from './useRoadmapImport';

@@ -1,0 +1,2 @@
+export { RoadmapSwitcher } from './RoadmapSwitcher';
+export type { RoadmapMenuActions } from './RoadmapSwitcher';
