@@ -258,6 +258,7 @@ async function browserFigures(): Promise<void> {
     report({ name: 'bulk_mark_1000_topics', value: bulk.topics, unit: 'topics' });
     await (await import('./bench-picture')).pictureFigures(browser, appUrl);
     await (await import('./bench-graph')).graphFigures(browser, appUrl);
+    await (await import('./bench-import')).importFigures(browser, appUrl);
   } finally {
     await browser.close();
     await server.close();

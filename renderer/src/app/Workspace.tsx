@@ -243,6 +243,7 @@ export function Workspace({ shown }: Props) {
           {dialog === 'import' && (
             <ImportRoadmapDialog
               openFile={(file) => import('./open-roadmap-file').then((m) => m.openRoadmapFile(file))}
+              warmUp={() => void import('./open-roadmap-file').then((m) => m.warmUpRoadmapFiles())}
               builtinId={builtinRoadmap.id}
               onClose={() => setDialog(null)}
             />

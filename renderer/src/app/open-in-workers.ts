@@ -30,7 +30,7 @@ export async function openInWorkers(
   options: OpenInWorkersOptions = {},
 ): Promise<RoadmapDocument> {
   const { startWorker = startRoadmapWorker, timeLimitMs = WORKER_TIME_LIMIT_MS } = options;
-  const cores = Math.max(1, Math.min(options.cores ?? (globalThis.navigator?.hardwareConcurrency || 1), 4));
+  const cores = options.cores ?? usableCores();
   const { file, text } = source.markdown;
   const parallel = text.length > PARALLEL_ABOVE_BYTES && cores > 1;
   // The workers check the budget of what they are sent whole; parts are checked here, once.
@@ -118,7 +118,27 @@ function tooLateDocument(what: Late, limitMs: number): RoadmapDocument {
   };
 }
 
+/** How many parts a large file is parsed in at most: one per core, up to four. */
+function usableCores(): number {
+  return Math.max(1, Math.min(globalThis.navigator?.hardwareConcurrency || 1, 4));
+}
+
+/** Workers started ahead of use (`warmRoadmapWorkers`), taken first. */
+const warm: RoadmapWorker[] = [];
+
+/**
+ * Starts the roadmap workers before a file is picked (the import dialog opens them), so
+ * their code has loaded by the time it is: a worker's start costs a few hundred milliseconds.
+ */
+export function warmRoadmapWorkers(): void {
+  while (warm.length < usableCores()) warm.push(newRoadmapWorker());
+}
+
 function startRoadmapWorker(): RoadmapWorker {
+  return warm.pop() ?? newRoadmapWorker();
+}
+
+function newRoadmapWorker(): Worker {
   return new Worker(new URL('./roadmap.worker.ts', import.meta.url), { type: 'module', name: 'roadmap' });
 }
 

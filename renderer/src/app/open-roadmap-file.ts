@@ -17,3 +17,9 @@ export async function openRoadmapFile(file: RoadmapFile): Promise<RoadmapDocumen
     };
   }
 }
+
+/** Starts the workers `openRoadmapFile` uses while the user is still picking a file. */
+export async function warmUpRoadmapFiles(): Promise<void> {
+  const { warmRoadmapWorkers } = await import('./open-in-workers');
+  warmRoadmapWorkers();
+}

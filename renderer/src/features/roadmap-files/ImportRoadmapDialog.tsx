@@ -8,6 +8,8 @@ import './roadmap-files.css';
 
 type Props = {
   openFile: OpenRoadmapFile;
+  /** Gets checking ready (starts its workers) while the user picks a file. */
+  warmUp: () => void;
   builtinId: string;
   onClose: () => void;
 };
@@ -21,13 +23,14 @@ const count = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} $
  * Import roadmap…: pick a Markdown or JSON Canvas file; it is checked in workers and either
  * refused with its problems and lines (nothing stored) or previewed, then imported.
  */
-export function ImportRoadmapDialog({ openFile, builtinId, onClose }: Props) {
+export function ImportRoadmapDialog({ openFile, warmUp, builtinId, onClose }: Props) {
   const { state, choose, imported, target, setTarget, changes, confirm } = useRoadmapImport(
     openFile,
     builtinId,
     onClose,
   );
   const message = useRef<HTMLHeadingElement>(null);
+  useEffect(warmUp, [warmUp]);
   // A refusal or a preview replaces the dialog's content: the focus goes to what it says.
   useEffect(() => {
     if (state.step === 'refused' || state.step === 'preview') message.current?.focus();
