@@ -6,6 +6,7 @@ import { EstimateField } from './EstimateField';
 import { GoalControl } from './GoalControl';
 import { goalSummary, waySentence, wayTo } from './goal-summary';
 import { NoteEditor } from './NoteEditor';
+import { PrerequisiteEditor } from './PrerequisiteEditor';
 import { StatusControl } from './StatusControl';
 import { InlineText } from './InlineText';
 import { TopicLinks } from './TopicLinks';
@@ -43,6 +44,10 @@ type Props = {
   onGoal?: ((topicId: TopicId | null) => void) | undefined;
   onLog?: ((session: ScheduledSession, outcome: SessionOutcome, minutes?: number) => void) | undefined;
   onLogTime?: ((minutes: number) => void) | undefined;
+  /** `to` needs `from` from now on (checked by the app); without it, no "Add prerequisite…". */
+  onAddPrerequisite?: ((from: TopicId, to: TopicId) => void) | undefined;
+  /** `to` no longer needs `from`; without it, no Remove buttons on the prerequisites. */
+  onRemovePrerequisite?: ((from: TopicId, to: TopicId) => void) | undefined;
 };
 
 /** Everything about one topic: what to learn, the tip, what it needs and unlocks, docs. */
@@ -68,6 +73,8 @@ export function TopicPanel({
   onGoal,
   onLog,
   onLogTime,
+  onAddPrerequisite,
+  onRemovePrerequisite,
 }: Props) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -184,12 +191,12 @@ export function TopicPanel({
       <TopicSessions sessions={sessions} status={status} now={now} onLog={onLog} onLogTime={onLogTime} />
       <EstimateField roadmapHours={topic.estimateHours} override={estimateOverride} onChange={onEstimate} />
 
-      <TopicLinks
-        label="Prerequisites"
-        empty="None: a good place to start."
-        ids={topic.prerequisites}
+      <PrerequisiteEditor
         roadmap={roadmap}
+        topic={topic}
         onSelect={onSelect}
+        onAdd={onAddPrerequisite}
+        onRemove={onRemovePrerequisite}
       />
       <TopicLinks
         label="Unlocks"
