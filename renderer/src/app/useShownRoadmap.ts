@@ -24,6 +24,21 @@ export type ShownRoadmap = {
 type Choice = { record: RoadmapRecord | null; edits: PrerequisiteEdits };
 
 /**
+ * Whether the window last showed the built-in roadmap as built: a hint kept beside the
+ * database (which stays the truth) and read at once, so that roadmap draws while the
+ * database opens instead of after.
+ */
+const HINT_KEY = 'roadmap-planner:shown';
+const builtinLastTime = ((): boolean => {
+  try {
+    return (localStorage.getItem(HINT_KEY) ?? 'builtin') === 'builtin';
+  } catch {
+    return false;
+  }
+})();
+const AS_BUILT = { roadmap: builtinRoadmap, layout: snapshot.layout };
+
+/**
  * The roadmap used last (the built-in one until the user picks another), kept current as
  * the user switches, imports, removes or edits prerequisites; null while it loads.
  */
@@ -44,7 +59,17 @@ export function useShownRoadmap(db: PlannerDatabase): ShownRoadmap | null {
   );
   const edits = choice?.edits ?? NO_PREREQUISITE_EDITS;
   const shown = useEdited(source, edits);
-  if (choice === undefined || shown === null) return null;
+  const loaded = choice !== undefined;
+  const asBuilt = shown === AS_BUILT;
+  useEffect(() => {
+    try {
+      if (loaded) localStorage.setItem(HINT_KEY, asBuilt ? 'builtin' : 'other');
+    } catch {
+      // Without the hint the window waits for the database: slower, no less right.
+    }
+  }, [loaded, asBuilt]);
+  if (!loaded) return builtinLastTime ? { ...AS_BUILT, source, edits, file: null } : null;
+  if (shown === null) return null;
   return { ...shown, source, edits, file: record };
 }
 
@@ -74,7 +99,7 @@ function useEdited(source: Roadmap, edits: PrerequisiteEdits): Edited | null {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the edits changed
   }, [source, editsKey, asBuilt]);
-  if (asBuilt) return { roadmap: builtinRoadmap, layout: snapshot.layout };
+  if (asBuilt) return AS_BUILT;
   // The same source with other edits has the same topics: the last layout serves meanwhile.
   return edited?.source === source ? edited : null;
 }
