@@ -219,6 +219,8 @@ export function Workspace({ shown }: Props) {
               onGoal={plan.saved ? plan.setGoal : undefined}
               onLog={plan.saved ? plan.log : undefined}
               onLogTime={plan.saved ? (minutes) => plan.logTime(topic.id, minutes) : undefined}
+              onAddPrerequisite={prerequisites.add}
+              onRemovePrerequisite={prerequisites.remove}
             />
           )}
           {backup.pending && <RestoreDialog backup={backup} />}
