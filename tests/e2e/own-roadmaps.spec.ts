@@ -71,6 +71,17 @@ test.describe('own roadmaps', () => {
     await expect(node(page, 'Linux Networking Basics')).not.toHaveAccessibleDescription(/Done/);
   });
 
+  test('a JSON Canvas file imports as a roadmap of its groups and cards', async ({ page }) => {
+    await page.goto('./');
+    await expect(topicNodes(page)).toHaveCount(56);
+    const dialog = await importRoadmap(page, join(process.cwd(), 'content/examples/kubernetes.canvas'));
+    await expect(dialog.getByRole('heading', { name: 'Kubernetes Basics' })).toBeVisible();
+    await expect(dialog).toContainText('Sections5Topics13Estimated34 hPhasesAll sections');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(topicNodes(page)).toHaveCount(13);
+    await expect(switcher(page, 'Kubernetes Basics')).toBeVisible();
+  });
+
   test('a broken file is refused with its line numbers and nothing is stored', async ({ page }) => {
     await page.goto('./');
     await expect(topicNodes(page)).toHaveCount(56);
