@@ -127,3 +127,29 @@ test.describe('files through main', () => {
     });
   });
 });
+
+test.describe('own roadmaps through main', () => {
+  test('File → Import Roadmap reads a Markdown roadmap through main; Export as Markdown saves one', async ({
+    desktop,
+  }) => {
+    const { page } = desktop;
+    await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);
+    await desktop.clickMenuItem('import-roadmap');
+    const dialog = page.getByRole('dialog', { name: 'Import roadmap' });
+    await desktop.answerOpenDialog(join(process.cwd(), 'content/examples/kubernetes-basics.md'));
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.locator('.react-flow__node-topic')).toHaveCount(8);
+
+    const target = join(documents(desktop), 'kubernetes.md');
+    await desktop.answerSaveDialog(target);
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /^Kubernetes Basics/ })
+      .click();
+    await page.getByRole('menuitem', { name: 'Export roadmap as Markdown…' }).click();
+    await expect
+      .poll(() => (existsSync(target) ? readFileSync(target, 'utf8') : ''))
+      .toContain('- **Pods & Deployments** {#pods}');
+  });
+});
