@@ -1,29 +1,32 @@
+import type { Table } from 'dexie';
 import type { PlannerDatabase } from './database';
 import { icsHistoryKey } from './meta-keys';
-import type { RoadmapEditsRecord, RoadmapRecord } from './records';
+import type { RoadmapRecord } from './records';
 
 /** Everything stored about one roadmap, as `removeRoadmapRows` took it away. */
 export type RoadmapRows = {
   roadmap: RoadmapRecord | undefined;
-  edits: RoadmapEditsRecord | undefined;
-  tables: ReadonlyMap<RoadmapTableName, readonly unknown[]>;
+  /** The rows of each table keyed or indexed by `roadmapId`, by table name. */
+  tables: ReadonlyMap<string, readonly unknown[]>;
   meta: { key: string; value: unknown }[];
 };
 
-/** The tables whose rows belong to one roadmap through `roadmapId`. */
-const ROADMAP_TABLES = [
-  'topicStates',
-  'itemStates',
-  'notes',
-  'plans',
-  'sessionLog',
-  'busyCalendars',
-] as const;
-type RoadmapTableName = (typeof ROADMAP_TABLES)[number];
+/**
+ * The tables whose rows belong to a roadmap: keyed or indexed by `roadmapId`. Read from the
+ * schema, so a table added later goes with its roadmap without being listed here.
+ */
+function perRoadmapTables(db: PlannerDatabase): Table[] {
+  return db.tables.filter(({ schema }) => {
+    const key = schema.primKey.keyPath;
+    return (
+      'roadmapId' in schema.idxByName || key === 'roadmapId' || (Array.isArray(key) && key[0] === 'roadmapId')
+    );
+  });
+}
 
 /** The tables `removeRoadmapRows` and `putRoadmapRows` write: use them for the transaction. */
-export function roadmapTables(db: PlannerDatabase) {
-  return [...ROADMAP_TABLES.map((name) => db.table(name)), db.roadmaps, db.roadmapEdits, db.meta];
+export function roadmapTables(db: PlannerDatabase): Table[] {
+  return [...perRoadmapTables(db), db.roadmaps, db.meta];
 }
 
 /**
@@ -34,26 +37,23 @@ export function roadmapTables(db: PlannerDatabase) {
 export async function removeRoadmapRows(db: PlannerDatabase, id: string): Promise<RoadmapRows> {
   // Read before the plans go: their ids key the calendar export history.
   const plans = await db.plans.where('roadmapId').equals(id).toArray();
-  const tables = new Map<RoadmapTableName, readonly unknown[]>();
-  for (const name of ROADMAP_TABLES) {
-    const collection = db.table(name).where('roadmapId').equals(id);
-    tables.set(name, await collection.toArray());
+  const tables = new Map<string, readonly unknown[]>();
+  for (const table of perRoadmapTables(db)) {
+    const collection = table.where('roadmapId').equals(id);
+    tables.set(table.name, await collection.toArray());
     await collection.delete();
   }
   const metaKeys = plans.map((plan) => icsHistoryKey(plan.id));
   const meta = (await db.meta.bulkGet(metaKeys)).filter((row) => row !== undefined);
   await db.meta.bulkDelete(metaKeys);
   const roadmap = await db.roadmaps.get(id);
-  const edits = await db.roadmapEdits.get(id);
   await db.roadmaps.delete(id);
-  await db.roadmapEdits.delete(id);
-  return { roadmap, edits, tables, meta };
+  return { roadmap, tables, meta };
 }
 
 /** Puts back what `removeRoadmapRows` took away. Run it inside a transaction over `roadmapTables`. */
 export async function putRoadmapRows(db: PlannerDatabase, rows: RoadmapRows): Promise<void> {
-  for (const name of ROADMAP_TABLES) await db.table(name).bulkPut([...(rows.tables.get(name) ?? [])]);
+  for (const [name, tableRows] of rows.tables) await db.table(name).bulkPut([...tableRows]);
   await db.meta.bulkPut(rows.meta);
   if (rows.roadmap) await db.roadmaps.put(rows.roadmap);
-  if (rows.edits) await db.roadmapEdits.put(rows.edits);
 }
