@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import './node-menu.css';
+import '../../ui/menu.css';
 
 type Props = {
   /** The arrow's name, as its accessible name says it (“A” before “B”). */
@@ -39,13 +39,13 @@ export function ArrowMenu({ name, at, onRemove, onClose }: Props) {
   return (
     <div
       ref={menu}
-      className="node-menu"
+      className="menu"
       role="menu"
       aria-label={`Arrow ${name}`}
       style={{ left: at.x, top: at.y }}
       onKeyDown={onKeyDown}
     >
-      <button type="button" role="menuitem" className="node-menu__item" onClick={onRemove}>
+      <button type="button" role="menuitem" className="menu__item" onClick={onRemove}>
         <span aria-hidden="true">×</span>
         <span>Remove prerequisite</span>
         <kbd aria-hidden="true">Del</kbd>

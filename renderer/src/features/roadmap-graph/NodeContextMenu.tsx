@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { isFinished, TOPIC_STATUS_CHOICES } from '../../domain';
 import type { Roadmap, TopicId, TopicStatus } from '../../domain';
-import './node-menu.css';
+import '../../ui/menu.css';
 
 const CHOICES = TOPIC_STATUS_CHOICES;
 
@@ -70,7 +70,7 @@ export function NodeContextMenu({ roadmap, topicId, statuses, at, onStatus, onCl
   return (
     <div
       ref={menu}
-      className="node-menu"
+      className="menu"
       role="menu"
       aria-label={`Status of ${title}`}
       style={{ left: at.x, top: at.y }}
@@ -83,7 +83,7 @@ export function NodeContextMenu({ roadmap, topicId, statuses, at, onStatus, onCl
           role="menuitemradio"
           aria-checked={choice.status === status}
           tabIndex={index === active ? 0 : -1}
-          className="node-menu__item"
+          className="menu__item"
           onClick={() => {
             onStatus(topicId, choice.status);
             onClose();
@@ -96,12 +96,12 @@ export function NodeContextMenu({ roadmap, topicId, statuses, at, onStatus, onCl
       ))}
       {goalItem && (
         <>
-          <div role="separator" className="node-menu__separator" />
+          <div role="separator" className="menu__separator" />
           <button
             type="button"
             role="menuitem"
             tabIndex={active === CHOICES.length ? 0 : -1}
-            className="node-menu__item"
+            className="menu__item"
             onClick={goalItem}
           >
             <span aria-hidden="true">{isGoal ? '×' : '⚑'}</span>

@@ -3,6 +3,7 @@ import type { KeyboardEvent, RefObject } from 'react';
 import { formatCount } from '../../domain';
 import { openRoadmapById, useActionChannel, useRoadmapList } from '../../storage';
 import type { RoadmapMenuActions } from './RoadmapSwitcher';
+import '../../ui/menu.css';
 
 type Entry = { id: string; title: string; detail: string };
 
@@ -77,7 +78,7 @@ export function RoadmapMenu({ current, builtin, actions, onClose, anchor }: Prop
   };
 
   return (
-    <div ref={menu} className="roadmap-menu" role="menu" aria-label="Roadmaps" onKeyDown={onKeyDown}>
+    <div ref={menu} className="menu roadmap-menu" role="menu" aria-label="Roadmaps" onKeyDown={onKeyDown}>
       {roadmaps.map((roadmap, index) => (
         <button
           key={roadmap.id}
@@ -85,7 +86,7 @@ export function RoadmapMenu({ current, builtin, actions, onClose, anchor }: Prop
           role="menuitemradio"
           aria-checked={roadmap.id === current.id}
           tabIndex={index === active ? 0 : -1}
-          className="roadmap-menu__item"
+          className="menu__item"
           onClick={() =>
             choose(() => {
               if (roadmap.id !== current.id) void channel.run(openRoadmapById(roadmap.id, roadmap.title));
@@ -99,14 +100,14 @@ export function RoadmapMenu({ current, builtin, actions, onClose, anchor }: Prop
           </span>
         </button>
       ))}
-      <div role="separator" className="roadmap-menu__separator" />
+      <div role="separator" className="menu__separator" />
       {commands.map((command, index) => (
         <button
           key={command.label}
           type="button"
           role="menuitem"
           tabIndex={roadmaps.length + index === active ? 0 : -1}
-          className="roadmap-menu__item"
+          className="menu__item"
           onClick={() => choose(command.run)}
         >
           <span aria-hidden="true" />
