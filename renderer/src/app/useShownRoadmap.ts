@@ -29,13 +29,12 @@ type Choice = { record: RoadmapRecord | null; edits: PrerequisiteEdits };
  * database opens instead of after.
  */
 const HINT_KEY = 'roadmap-planner:shown';
-const builtinLastTime = ((): boolean => {
-  try {
-    return (localStorage.getItem(HINT_KEY) ?? 'builtin') === 'builtin';
-  } catch {
-    return false;
-  }
-})();
+let builtinLastTime = false;
+try {
+  builtinLastTime = localStorage.getItem(HINT_KEY) !== 'other';
+} catch {
+  // No storage here: the window waits for the database.
+}
 const AS_BUILT = { roadmap: builtinRoadmap, layout: snapshot.layout };
 
 /**
@@ -100,6 +99,9 @@ function useEdited(source: Roadmap, edits: PrerequisiteEdits): Edited | null {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the edits changed
   }, [source, editsKey, asBuilt]);
   if (asBuilt) return AS_BUILT;
-  // The same source with other edits has the same topics: the last layout serves meanwhile.
-  return edited?.source === source ? edited : null;
+  // The same source with other edits has the same topics: the last layout serves meanwhile,
+  // and the unedited built-in one until its first edit is laid out (null would unmount the
+  // workspace, closing the panel the edit was made from).
+  if (edited?.source === source) return edited;
+  return source === builtinRoadmap ? AS_BUILT : null;
 }
