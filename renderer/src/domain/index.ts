@@ -175,5 +175,5 @@ export {
 export { NO_PREREQUISITE_EDITS, prerequisiteEditCount } from './prerequisite-edit-list';
 export type { PrerequisiteEdits } from './prerequisite-edit-list';
 export { MAX_ROADMAP_FILE_BYTES } from './roadmap-limits';
-export { freeRoadmapId, importPreview, reimportChanges } from './roadmap-import';
+export { freeRoadmapId, importPreview, reimportChanges, roadmapFormatOf } from './roadmap-import';
 export type { ImportPreview, ReimportChanges } from './roadmap-import';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoadmap } from './build-roadmap';
 import { toRoadmapData } from './roadmap-data';
-import { freeRoadmapId, importPreview, reimportChanges } from './roadmap-import';
+import { freeRoadmapId, importPreview, reimportChanges, roadmapFormatOf } from './roadmap-import';
 
 const roadmap = (topics: string[]) => {
   const text = [
@@ -47,5 +47,11 @@ describe('roadmap import', () => {
     expect(
       reimportChanges(before, roadmap(['**Alpha, renamed** {#alpha}', 'Beta', 'Gamma'])).vanished,
     ).toEqual([]);
+  });
+
+  it('tells a roadmap file by its name', () => {
+    expect(
+      ['a.md', 'B.MD', 'c.markdown', 'd.canvas', 'e.txt', 'md', 'f.md.json'].map(roadmapFormatOf),
+    ).toEqual(['markdown', 'markdown', 'markdown', 'canvas', null, null, null]);
   });
 });

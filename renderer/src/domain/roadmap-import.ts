@@ -53,3 +53,14 @@ export function reimportChanges(before: RoadmapData, after: Roadmap): ReimportCh
   const name = ({ id, title }: TopicName) => ({ id, title });
   return { kept: after.topics.length - added.length, added: added.map(name), vanished: vanished.map(name) };
 }
+
+/**
+ * The format a file name says a roadmap is in (`markdown` for .md and .markdown, `canvas` for
+ * .canvas), or null for any other file.
+ */
+export function roadmapFormatOf(fileName: string): 'markdown' | 'canvas' | null {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
+  if (name.endsWith('.canvas')) return 'canvas';
+  return null;
+}

@@ -1,6 +1,5 @@
-import { formatCount, MAX_ROADMAP_FILE_BYTES } from '../../domain';
+import { formatCount, MAX_ROADMAP_FILE_BYTES, roadmapFormatOf } from '../../domain';
 import type { RoadmapFile } from '../../domain';
-import { roadmapFormatOf } from '../../domain/imported-roadmap';
 import { platform } from '../../platform';
 
 /** The file the user picked: its text and format, or why it is not a roadmap file. */
@@ -8,6 +7,9 @@ export type PickedFile =
   { ok: true; file: Omit<RoadmapFile, 'id'> } | { ok: false; fileName: string; message: string };
 
 const MB = 1024 * 1024;
+
+// The format comes from the file's name (a light module): the parsers load with the workers,
+// not with this dialog.
 
 /**
  * Asks for a roadmap file (Markdown or JSON Canvas). A file of another kind, or over 5 MB,
