@@ -12,25 +12,18 @@ async function setCurrent(db: PlannerDatabase, id: string | null): Promise<void>
 
 /** Shows another roadmap (the built-in one or an imported one); undo goes back to the one before. */
 export function openRoadmapById(id: string, title: string): Action {
-  return async (db) => {
-    const before = await db.transaction('rw', db.meta, async () => {
-      const previous = await readCurrentRoadmapId(db);
-      await setCurrent(db, id);
-      return previous;
-    });
-    const text = `Opened “${title}”.`;
-    return { text, undo: () => backTo(before, text)(db) };
-  };
+  return showRoadmap(id, `Opened “${title}”.`);
 }
 
-function backTo(id: string | null, text: string): Action {
+/** Makes `id` (null: the built-in roadmap) the roadmap shown; its undo shows the one before. */
+function showRoadmap(id: string | null, text: string): Action {
   return async (db) => {
     const before = await db.transaction('rw', db.meta, async () => {
       const previous = await readCurrentRoadmapId(db);
       await setCurrent(db, id);
       return previous;
     });
-    return { text, undo: () => backTo(before, text)(db) };
+    return { text, undo: () => showRoadmap(before, text)(db) };
   };
 }
 
@@ -102,22 +95,16 @@ export function removeRoadmap(id: string, title: string): Action {
 
 /** Stores the user's prerequisite edits over a roadmap (`text` says what changed). */
 export function setPrerequisiteEdits(roadmapId: string, edits: PrerequisiteEdits, text: string): Action {
-  return async (db) => {
-    const before = await db.transaction('rw', db.roadmapEdits, async () => {
-      const previous = await db.roadmapEdits.get(roadmapId);
-      const row: RoadmapEditsRecord = {
-        roadmapId,
-        added: [...edits.added],
-        removed: [...edits.removed],
-        updatedAt: new Date().toISOString(),
-      };
-      await db.roadmapEdits.put(row);
-      return previous;
-    });
-    return { text, announce: true, undo: () => putEdits(roadmapId, before, text)(db) };
+  const row: RoadmapEditsRecord = {
+    roadmapId,
+    added: [...edits.added],
+    removed: [...edits.removed],
+    updatedAt: new Date().toISOString(),
   };
+  return putEdits(roadmapId, row, text);
 }
 
+/** Puts a roadmap's edits row (or none); its undo puts back the one before. */
 function putEdits(roadmapId: string, row: RoadmapEditsRecord | undefined, text: string): Action {
   return async (db) => {
     const before = await db.transaction('rw', db.roadmapEdits, async () => {
@@ -126,6 +113,6 @@ function putEdits(roadmapId: string, row: RoadmapEditsRecord | undefined, text: 
       else await db.roadmapEdits.delete(roadmapId);
       return previous;
     });
-    return { text, undo: () => putEdits(roadmapId, before, text)(db) };
+    return { text, announce: true, undo: () => putEdits(roadmapId, before, text)(db) };
   };
 }
