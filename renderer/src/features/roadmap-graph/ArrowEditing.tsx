@@ -2,7 +2,8 @@ import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { RefObject } from 'react';
 import { edgeId } from '../../domain';
 import type { Prerequisite, Roadmap, TopicId } from '../../domain';
-import { arrowAt, arrowName, isMenuKey, isRemoveKey } from './arrow-edits';
+import { arrowAt, arrowName, isRemoveKey } from './arrow-edits';
+import { isMenuKey } from './menu-key';
 import { ArrowMenu } from './ArrowMenu';
 import { focusTopicNode } from './focus-topic-node';
 

@@ -22,6 +22,7 @@ import { isArrowKey } from './arrow-key';
 import { TopicNode } from './TopicNode';
 import { useCentreTopic } from './useCentreTopic';
 import { fitIn, MAX_ZOOM, MIN_ZOOM, MINIMAP_SIZE } from './fit-in';
+import { isMenuKey } from './menu-key';
 import { useGraphElements } from './useGraphElements';
 import './roadmap-graph.css';
 
@@ -214,8 +215,7 @@ export function RoadmapGraph({
           });
           return;
         }
-        // The keyboard's way to a node's context menu: the Menu key or Shift+F10.
-        if (!(event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) return;
+        if (!isMenuKey(event)) return;
         event.preventDefault();
         const box = wrapper.current?.getBoundingClientRect();
         const rect = target.getBoundingClientRect();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutRoadmap } from '../../domain';
 import { routeEdges } from '../../domain/edge-routes';
 import { makeRoadmap } from '../../domain/ics-fixtures';
-import { arrowAt, arrowName, isMenuKey, isRemoveKey, prerequisiteOfArrow } from './arrow-edits';
+import { arrowAt, arrowName, isRemoveKey, prerequisiteOfArrow } from './arrow-edits';
+import { isMenuKey } from './menu-key';
 import { buildEdges } from './graph-edges';
 
 const roadmap = makeRoadmap([

@@ -30,7 +30,3 @@ export const isRemoveKey = (event: KeyboardEvent) =>
   !event.ctrlKey &&
   !event.metaKey &&
   !event.shiftKey;
-
-/** The keyboard's way to a context menu: the Menu key or Shift+F10. */
-export const isMenuKey = (event: KeyboardEvent) =>
-  event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
