@@ -5,8 +5,11 @@ import type { LoggedSession, ScheduledSession } from './schedule-types';
 import { isoInZone, MINUTE_MS } from './schedule-zone';
 import type { OffsetAt } from './schedule-zone';
 
-/** A session of the plan in force kept in the past (planned, not logged), with its plan day. */
-export type PastSession = PlacedSession & { id: string };
+/**
+ * A session kept as it is, with its plan day: one of the plan in force's in the past
+ * (planned, not logged), or one the user pinned.
+ */
+export type PastSession = PlacedSession & { id: string; pinned?: true };
 
 /**
  * The dated sessions of the placed work, merged in time order with the logged ones. Kept
@@ -33,7 +36,11 @@ export function toSessions(
   const partsOf = new Map<TopicId, number>();
   const logged: { at: number; session: ScheduledSession }[] = [];
   for (const topicId of order) {
-    const sessions = [...(past.get(topicId) ?? []), ...(placedByTopic.get(topicId) ?? [])];
+    // In time order: a pinned session may come after placed ones.
+    const sessions: (PlacedSession & { pinned?: true })[] = [
+      ...(past.get(topicId) ?? []),
+      ...(placedByTopic.get(topicId) ?? []),
+    ].sort((a, b) => a.start - b.start);
     if (sessions.length === 0) continue;
     const used = new Set(loggedParts.get(topicId));
     for (const s of sessions) if (s.id !== undefined) used.add(partOf(s.id));
@@ -72,6 +79,7 @@ export function toSessions(
           start: isoInZone(s.start, offsetAt),
           end: isoInZone(s.end, offsetAt),
           minutes: Math.round((s.end - s.start) / MINUTE_MS),
+          ...(s.pinned ? { pinned: true as const } : {}),
         },
       });
     });

@@ -29,6 +29,8 @@ export type ScheduledSession = {
   logged?: SessionOutcome;
   /** A missed session whose work waits for the next replan (it still holds its place). */
   awaitingReplan?: true;
+  /** Placed by the user (moved in their calendar): it stays where it is until unpinned. */
+  pinned?: true;
 };
 
 /** What happened to a planned session. */
@@ -109,4 +111,9 @@ export type ScheduleOptions = {
   keepPast?: boolean;
   /** Busy time (UTC or with an offset): no session overlaps it. */
   busy?: readonly { start: string; end: string }[];
+  /**
+   * Sessions the user placed themselves: each keeps its id and times (even before `now`),
+   * its minutes count towards its topic, and the rest of the plan flows around it.
+   */
+  pins?: readonly SessionInForce[];
 };

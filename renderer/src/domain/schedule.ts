@@ -147,7 +147,9 @@ function planFrom(options: ScheduleOptions, offsetAt: OffsetAt): number {
 
 /**
  * The plan in force's planned sessions of open topics (logged ones are the log's now),
- * before `now` (kept as they are with `keepPast`, else dropped) and from `now` on.
+ * before `now` (kept as they are with `keepPast`, else dropped) and from `now` on; pinned
+ * sessions are kept as they are wherever they fall, and the plan in force's own copy of
+ * one gives way.
  */
 function splitPrevious(
   options: ScheduleOptions,
@@ -159,8 +161,18 @@ function splitPrevious(
   const logged = new Set(log.map((entry) => entry.sessionId));
   const past = new Map<TopicId, PastSession[]>();
   const future: PreviousSession[] = [];
+  const pinned = new Set<string>();
+  for (const s of options.pins ?? []) {
+    const start = Date.parse(s.start);
+    const end = Date.parse(s.end);
+    if (!remaining.has(s.topicId) || logged.has(s.id) || pinned.has(s.id) || !(end > start)) continue;
+    pinned.add(s.id);
+    const list = past.get(s.topicId) ?? [];
+    list.push({ id: s.id, topicId: s.topicId, start, end, day: planDayOf(start, offsetAt), pinned: true });
+    past.set(s.topicId, list);
+  }
   for (const s of options.previous ?? []) {
-    if (!remaining.has(s.topicId) || logged.has(s.id)) continue;
+    if (!remaining.has(s.topicId) || logged.has(s.id) || pinned.has(s.id)) continue;
     const start = Date.parse(s.start);
     const end = Date.parse(s.end);
     if (!(end > start)) continue;
