@@ -85,16 +85,14 @@ function staysInCalendars(uid: string, scope: IcsExportScope): boolean {
 
 /** Everything a calendar shows for an event, DTSTAMP aside, hashed. */
 function fingerprintOf(event: IcsEvent): string {
-  return hash53(
-    JSON.stringify([
-      event.allDay,
-      event.start,
-      event.end,
-      event.summary,
-      event.descriptionKey,
-      event.categories,
-      event.transparent,
-      event.alarm,
-    ]),
-  );
+  return hash53(JSON.stringify([event.allDay, event.start, event.end, ...contentOf(event)]));
+}
+
+/** What a calendar shows for an event besides its time and DTSTAMP, hashed: a moved event keeps it. */
+export function icsContentKey(event: IcsEvent): string {
+  return hash53(JSON.stringify([event.allDay, ...contentOf(event)]));
+}
+
+function contentOf(event: IcsEvent): unknown[] {
+  return [event.summary, event.descriptionKey, event.categories, event.transparent, event.alarm];
 }

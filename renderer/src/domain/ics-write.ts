@@ -5,7 +5,7 @@ import ical, {
   ICalEventStatus,
   ICalEventTransparency,
 } from 'ical-generator';
-import type { ICalEventData } from 'ical-generator';
+import type { ICalCalendar, ICalEventData } from 'ical-generator';
 import { DAY_MS, dayNumber } from './calendar-day';
 import type { IcsEvent } from './ics-events';
 import { foldIcsLines } from './ics-fold';
@@ -62,6 +62,34 @@ export function writeIcsCalendar(
     written.push(cancelled.toString());
   }
 
+  return withEvents(calendar, written);
+}
+
+/** Properties the planner adds to an event it keeps in a CalDAV calendar (`X-…` name → value). */
+export type IcsExtraProperties = Readonly<Record<string, string>>;
+
+/**
+ * One event as a CalDAV calendar object: a VCALENDAR without METHOD (RFC 4791 §4.1) holding
+ * the event as the export writes it, CONFIRMED with `sequence`, plus `extra` properties.
+ */
+export function writeIcsEventObject(
+  event: IcsEvent,
+  sequence: number,
+  extra: IcsExtraProperties,
+  now: Date,
+): string {
+  const calendar = ical({ prodId: PRODID.slice(1), scale: 'gregorian' });
+  const data = {
+    ...eventData(event, now),
+    sequence,
+    status: ICalEventStatus.CONFIRMED,
+    x: Object.entries(extra),
+  };
+  return withEvents(calendar, [new ICalEvent(data, ical()).toString()]);
+}
+
+/** The calendar's text with the written events, folded, before its closing line. */
+function withEvents(calendar: ICalCalendar, written: readonly string[]): string {
   // Events go where ical-generator puts them, before the closing line; its output also
   // leaves the last line without its CRLF.
   const shell = calendar.toString();

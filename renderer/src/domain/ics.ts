@@ -1,4 +1,5 @@
 import { liveEvents } from './ics-events';
+import type { IcsEvent } from './ics-events';
 import type { IcsExportHistory } from './ics-history';
 import { icsFileName, roadmapShortName } from './ics-names';
 import { icsPlanSessionIds, milestonesInRange, sessionsInRange } from './ics-range';
@@ -118,6 +119,25 @@ export function planIcs(request: PlanIcsRequest): BuildIcsResult & { fileName: s
     now,
   });
   return { ...result, fileName: icsFileName(calendarName, now) };
+}
+
+/**
+ * The events a calendar sync keeps for a plan, one by one: the same as an export of the whole
+ * plan with its milestones (UIDs, titles, descriptions, reminders).
+ */
+export function planCalendarEvents(
+  request: Pick<PlanIcsRequest, 'roadmap' | 'schedule' | 'planId' | 'reminderMinutes'>,
+): IcsEvent[] {
+  const { roadmap, schedule } = request;
+  const all = { kind: 'all' } as const;
+  return liveEvents({
+    roadmap,
+    planId: request.planId,
+    prefix: clean(roadmapShortName(roadmap)),
+    sessions: sessionsInRange(roadmap, schedule, all, ''),
+    milestones: milestonesInRange(schedule, all, ''),
+    reminderMinutes: request.reminderMinutes,
+  }).live;
 }
 
 // Refused before anything is built: a bad id or reminder would be written into every event.

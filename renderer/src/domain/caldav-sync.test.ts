@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { objectName } from './caldav-plan';
+import { syncCalendar } from './caldav-sync';
+import type { SyncReading, SyncRequest } from './caldav-sync';
+import type { CalendarObject, CalendarTransport, CalendarWrite } from './caldav-types';
+import { planCalendarEvents } from './ics';
+import { makeRoadmap } from './ics-fixtures';
+import type { Plan } from './plan';
+import { schedulePlan } from './schedule';
+import { basePlan, everyDay } from './schedule-fixtures';
+
+// The sync's logic with a calendar held in memory; the same flows against a real CalDAV
+// server (Radicale) are in scripts/cli/sync-caldav-command.test.ts.
+
+const CALENDAR = 'http://cal.test/u/study/';
+const NOW = new Date('2026-12-01T08:00:00Z');
+
+/** A calendar in memory that keeps ETags as a server does, and records every write. */
+function memoryCalendar() {
+  const objects = new Map<string, { etag: string; data: string }>();
+  const writes: CalendarWrite[] = [];
+  let version = 0;
+  let conflictOnce = false;
+  const transport: CalendarTransport = {
+    list: async (url) => {
+      const found: CalendarObject[] = [...objects]
+        .filter(([href]) => href.startsWith(url))
+        .map(([href, o]) => ({ url: href, etag: o.etag, data: o.data }));
+      return { ok: true, value: found };
+    },
+    write: async (write) => {
+      writes.push(write);
+      const held = objects.get(write.url);
+      const conflict = (status: number) =>
+        ({ ok: false, problem: { kind: 'conflict', status, url: write.url, message: 'changed' } }) as const;
+      if (write.kind === 'create' && held) return conflict(412);
+      if (write.kind !== 'create' && held && write.etag !== held.etag) return conflict(412);
+      if (write.kind !== 'create' && conflictOnce) {
+        conflictOnce = false;
+        return conflict(412);
+      }
+      if (write.kind === 'delete') {
+        objects.delete(write.url);
+        return { ok: true, value: { etag: null } };
+      }
+      const etag = `"${++version}"`;
+      objects.set(write.url, { etag, data: write.data });
+      return { ok: true, value: { etag } };
+    },
+  };
+  return { objects, writes, transport, conflictNext: () => (conflictOnce = true) };
+}
+
+const roadmap = makeRoadmap([
+  { id: 'a', hours: 3 },
+  { id: 'b', hours: 2, prerequisites: ['a'] },
+]);
+const plan: Plan = basePlan({
+  roadmap: 'tiny',
+  startDate: '2026-12-01',
+  availability: everyDay(60),
+  sessionStart: everyDay('19:00'),
+});
+
+/** The command line's way: schedule around what the calendar said, then the export's events. */
+function request(
+  calendar: ReturnType<typeof memoryCalendar>,
+  over: { plan?: Plan; known?: ReadonlySet<string> } = {},
+): SyncRequest {
+  return {
+    transport: calendar.transport,
+    calendarUrl: CALENDAR,
+    busyUrls: [],
+    planId: 'tiny',
+    timeZone: plan.timeZone,
+    now: NOW,
+    ...(over.known ? { known: over.known } : {}),
+    desired: (reading: SyncReading) => {
+      const { pins, busy } = reading;
+      const schedule = schedulePlan(roadmap, over.plan ?? plan, { now: NOW.getTime(), pins, busy });
+      return planCalendarEvents({ roadmap, schedule, planId: 'tiny', reminderMinutes: 10 });
+    },
+  };
+}
+
+/** Moves an object's event in the calendar, as a calendar app would (new times, same UID). */
+function move(calendar: ReturnType<typeof memoryCalendar>, url: string, from: string, to: string) {
+  const held = calendar.objects.get(url)!;
+  const data = held.data
+    .replace(/DTSTART:(\d{8}T\d{6}Z)/, `DTSTART:${from}`)
+    .replace(/DTEND:(\d{8}T\d{6}Z)/, `DTEND:${to}`);
+  calendar.objects.set(url, { etag: `"moved-${held.etag}"`, data });
+}
+
+describe('calendar sync', () => {
+  it('creates every event once, and a second sync writes nothing', async () => {
+    const calendar = memoryCalendar();
+    const first = await syncCalendar(request(calendar));
+    expect(first.ok && first.value).toMatchObject({
+      created: 6, // five sessions and "Phase 1 ends"
+      updated: 0,
+      removed: 0,
+      pinned: 0,
+      wrote: true,
+    });
+    expect(calendar.objects.size).toBe(6);
+    const url = `${CALENDAR}${objectName('a#1@tiny.roadmap-planner')}.ics`;
+    expect(url).toBe(`${CALENDAR}a_231_40tiny.roadmap-planner.ics`);
+    const data = calendar.objects.get(url)!.data;
+    expect(data).toContain('UID:a#1@tiny.roadmap-planner');
+    expect(data).toContain('X-ROADMAP-PLANNER-START:2026-12-01T18:00:00.000Z');
+    expect(data).not.toContain('METHOD:');
+    calendar.writes.length = 0;
+    const second = await syncCalendar(request(calendar));
+    expect(second.ok && second.value).toMatchObject({ created: 0, updated: 0, removed: 0 });
+    expect(calendar.writes).toEqual([]);
+  });
+
+  it('keeps a moved session where the user put it, and plans around it without writing it again', async () => {
+    const calendar = memoryCalendar();
+    await syncCalendar(request(calendar));
+    const url = `${CALENDAR}${objectName('a#2@tiny.roadmap-planner')}.ics`;
+    move(calendar, url, '20261201T060000Z', '20261201T070000Z');
+    const after = await syncCalendar(request(calendar));
+    expect(after.ok && after.value.pinned).toBe(1);
+    expect(after.ok && after.value.reading.pins).toEqual([
+      { id: 'a#2', topicId: 'a', start: '2026-12-01T06:00:00.000Z', end: '2026-12-01T07:00:00.000Z' },
+    ]);
+    expect(calendar.objects.get(url)!.data).toContain('DTSTART:20261201T060000Z');
+    // Nothing else sits on the moved hour; the next sync writes nothing.
+    calendar.writes.length = 0;
+    const again = await syncCalendar(request(calendar));
+    expect(again.ok && again.value).toMatchObject({ created: 0, updated: 0, removed: 0, pinned: 1 });
+  });
+
+  it('updates changed events with a higher SEQUENCE and deletes sessions no longer planned', async () => {
+    const calendar = memoryCalendar();
+    await syncCalendar(request(calendar));
+    const shorter = { ...plan, statuses: { b: 'done' as const } };
+    const next = await syncCalendar(request(calendar, { plan: shorter }));
+    expect(next.ok && next.value.removed).toBe(2);
+    expect(next.ok && next.value.created).toBe(0);
+    expect([...calendar.objects.keys()].some((u) => u.includes('b_23'))).toBe(false);
+    const milestone = [...calendar.objects.values()].find((o) => o.data.includes('phase-1-end'))!;
+    expect(milestone.data).toContain('SEQUENCE:1');
+  });
+
+  it('does not write again a session the user deleted after a sync: it asks', async () => {
+    const calendar = memoryCalendar();
+    const first = await syncCalendar(request(calendar));
+    const known = new Set(first.ok ? first.value.inCalendar : []);
+    calendar.objects.delete(`${CALENDAR}${objectName('b#1@tiny.roadmap-planner')}.ics`);
+    const next = await syncCalendar(request(calendar, { known }));
+    expect(next.ok && next.value.created).toBe(0);
+    expect(next.ok && next.value.deletedByUser.map((e) => e.uid)).toEqual(['b#1@tiny.roadmap-planner']);
+  });
+
+  it('reads again and retries once when an event changed meanwhile', async () => {
+    const calendar = memoryCalendar();
+    await syncCalendar(request(calendar));
+    calendar.conflictNext();
+    const shorter = { ...plan, statuses: { b: 'done' as const } };
+    const next = await syncCalendar(request(calendar, { plan: shorter }));
+    expect(next.ok).toBe(true);
+    expect([...calendar.objects.keys()].some((u) => u.includes('b_23'))).toBe(false);
+  });
+
+  it('reads other events as busy time and plans no session over them', async () => {
+    const calendar = memoryCalendar();
+    const foreign = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'BEGIN:VEVENT',
+      'UID:dinner@example.com',
+      'DTSTAMP:20261130T000000Z',
+      'DTSTART:20261201T180000Z',
+      'DTEND:20261201T190000Z',
+      'SUMMARY:Dinner',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    calendar.objects.set(`${CALENDAR}dinner.ics`, { etag: '"d"', data: foreign });
+    const first = await syncCalendar(request(calendar));
+    expect(first.ok && first.value.busy).toBe(1);
+    const session = calendar.objects.get(`${CALENDAR}${objectName('a#1@tiny.roadmap-planner')}.ics`)!.data;
+    expect(session).toContain('DTSTART:20261202T180000Z'); // the evening of the 1st is taken
+    expect(calendar.objects.get(`${CALENDAR}dinner.ics`)!.data).toBe(foreign);
+  });
+});
