@@ -1,0 +1,317 @@
+/*
+ * Main's CalDAV client (issue 15): discovery, MKCALENDAR and the calendar read go through tsdav;
+ * the writes are plain PUT/DELETE so the status and the ETag header stay ours to read. Every
+ * method answers a CalDavResult: it never throws, and its problems name the URL, not the password.
+ */
+import {
+  type DAVResponse,
+  createAccount,
+  davRequest,
+  ensureTrailingSlash,
+  fetchCalendars,
+  makeCalendar as davMakeCalendar,
+  propfind,
+  urlMatches,
+} from 'tsdav';
+import {
+  type CalDavCalendar,
+  type CalDavObject,
+  type CalDavProblem,
+  type CalDavResult,
+  type CalDavWrite,
+  MAX_CALDAV_CHARS,
+  MAX_CALDAV_OBJECTS,
+} from '../../shared/caldav-contract';
+import { type CalDavSession, calDavSession } from './caldav-fetch';
+import {
+  badUrlProblem,
+  conflictProblem,
+  problemFromError,
+  problemFromStatus,
+  serverProblem,
+  withoutCredentials,
+} from './caldav-problem';
+
+export type CalDavAccount = { serverUrl: string; user: string; password: string };
+export type CalDavClientOptions = { timeoutMs?: number };
+export type CalDavClient = ReturnType<typeof calDavClient>;
+
+/** Each request gives up after this long unless the caller says otherwise. */
+export const DEFAULT_CALDAV_TIMEOUT_MS = 30_000;
+/** The most bytes one calendar read takes in before it stops (XML around the objects included). */
+const MAX_LIST_BYTES = 2 * MAX_CALDAV_CHARS;
+
+const ok = <T>(value: T): CalDavResult<T> => ({ ok: true, value });
+const fail = <T>(problem: CalDavProblem): CalDavResult<T> => ({ ok: false, problem });
+
+/** The http(s) URL to ask, credentials dropped (`https://` added when no scheme is given); null if none. */
+export function requestUrl(text: string): string | null {
+  const trimmed = text.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(withScheme);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return withoutCredentials(url.href);
+  } catch {
+    return null;
+  }
+}
+
+/** A URL-safe folder name for a new calendar: "Study plan" → "study-plan". */
+export function calendarSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'calendar';
+}
+
+/** tsdav parses XML text to numbers and booleans where it can, and keeps CDATA apart. */
+function xmlText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object' && value !== null) {
+    const { _cdata, _text } = value as { _cdata?: unknown; _text?: unknown };
+    if (typeof _cdata === 'string') return _cdata;
+    if (typeof _text === 'string' || typeof _text === 'number') return String(_text);
+  }
+  return null;
+}
+
+/** The component names of a supported-calendar-component-set (empty: the server does not say). */
+function componentNames(comp: unknown): string[] {
+  const comps = Array.isArray(comp) ? comp : comp ? [comp] : [];
+  return comps.flatMap((c: unknown) => {
+    const name = (c as { _attributes?: { name?: unknown } } | null)?._attributes?.name;
+    return typeof name === 'string' ? [name.toUpperCase()] : [];
+  });
+}
+
+function lastSegment(url: string): string {
+  const segment = new URL(url).pathname.split('/').filter(Boolean).pop() ?? url;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function calendarOf(url: string, displayName: unknown, components: string[]): CalDavCalendar {
+  const name = xmlText(displayName)?.trim();
+  return {
+    url,
+    name: name || lastSegment(url),
+    events: components.length === 0 || components.includes('VEVENT'),
+  };
+}
+
+const CALENDAR_PROPS = {
+  'd:resourcetype': {},
+  'd:displayname': {},
+  'c:supported-calendar-component-set': {},
+};
+
+/** The calendar a PROPFIND (depth 0) answered, when it is one. */
+function calendarFromPropfind(url: string, response: DAVResponse | undefined): CalDavCalendar | null {
+  const props = response?.ok ? response.props : undefined;
+  const resourcetype: unknown = props?.resourcetype;
+  if (typeof resourcetype !== 'object' || resourcetype === null || !('calendar' in resourcetype)) return null;
+  return calendarOf(url, props?.displayname, componentNames(props?.supportedCalendarComponentSet?.comp));
+}
+
+const CALENDAR_QUERY = {
+  'calendar-query': {
+    _attributes: { 'xmlns:c': 'urn:ietf:params:xml:ns:caldav', 'xmlns:d': 'DAV:' },
+    'd:prop': { 'd:getetag': {}, 'c:calendar-data': {} },
+    filter: {
+      'comp-filter': {
+        _attributes: { name: 'VCALENDAR' },
+        'comp-filter': { _attributes: { name: 'VEVENT' } },
+      },
+    },
+  },
+};
+
+/** The objects of a calendar-query answer, or the problem it stands for. */
+function objectsFromReport(calendarUrl: string, responses: DAVResponse[]): CalDavResult<CalDavObject[]> {
+  const first = responses[0];
+  const raw: unknown = first?.raw;
+  const multistatus = typeof raw === 'object' && raw !== null && 'multistatus' in raw;
+  if (!first || !multistatus) {
+    if (first && !first.ok) return fail(problemFromStatus(calendarUrl, first.status, first.statusText));
+    return fail(
+      serverProblem(calendarUrl, 'the answer is not a calendar', 'check that the URL is a CalDAV calendar'),
+    );
+  }
+  const base = ensureTrailingSlash(calendarUrl);
+  const objects: CalDavObject[] = [];
+  let chars = 0;
+  for (const response of responses) {
+    // Servers answer the collection itself (some with a 404 when it is empty): not an object.
+    if (!response.href || !response.ok) continue;
+    const url = new URL(response.href, base).href;
+    const data = xmlText(response.props?.calendarData);
+    if (urlMatches(url, base) || data === null) continue;
+    chars += data.length;
+    if (objects.length >= MAX_CALDAV_OBJECTS || chars > MAX_CALDAV_CHARS) {
+      return fail(
+        serverProblem(
+          calendarUrl,
+          `the calendar is too large to read (over ${MAX_CALDAV_OBJECTS} events or ${MAX_CALDAV_CHARS} characters)`,
+          'use a calendar with fewer events',
+        ),
+      );
+    }
+    objects.push({ url, etag: xmlText(response.props?.getetag), data });
+  }
+  return ok(objects);
+}
+
+/** A CalDAV client for one account; every method answers a CalDavResult and never throws. */
+export function calDavClient(account: CalDavAccount, options: CalDavClientOptions = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_CALDAV_TIMEOUT_MS;
+  const authorization = `Basic ${Buffer.from(`${account.user}:${account.password}`, 'utf8').toString('base64')}`;
+  const headers = { authorization };
+  const serverUrl = requestUrl(account.serverUrl);
+
+  /** Principal and calendar home (tsdav's createAccount); throws like tsdav does. */
+  function login(base: string, session: CalDavSession) {
+    // The password stays in the header: tsdav's account object never holds it.
+    return createAccount({
+      account: { serverUrl: base, accountType: 'caldav' },
+      headers,
+      fetch: session.fetch,
+    });
+  }
+
+  return {
+    /** The calendars of the account (principal → calendar home), plus serverUrl itself when it is a calendar. */
+    async discover(): Promise<CalDavResult<CalDavCalendar[]>> {
+      if (!serverUrl) return fail(badUrlProblem(account.serverUrl));
+      const session = calDavSession(timeoutMs);
+      let probe: DAVResponse | undefined;
+      try {
+        [probe] = await propfind({
+          url: serverUrl,
+          props: CALENDAR_PROPS,
+          depth: '0',
+          headers,
+          fetch: session.fetch,
+        });
+      } catch (error) {
+        return fail(problemFromError(serverUrl, error, timeoutMs));
+      }
+      if (probe?.status === 401 || probe?.status === 403)
+        return fail(problemFromStatus(serverUrl, probe.status));
+      const here = calendarFromPropfind(serverUrl, probe);
+      try {
+        const davAccount = await login(serverUrl, session);
+        const found = await fetchCalendars({ account: davAccount, headers, fetch: session.fetch });
+        const calendars = found.map((c) => calendarOf(c.url, c.displayName, c.components ?? []));
+        if (here && !calendars.some((c) => urlMatches(c.url, here.url))) calendars.unshift(here);
+        return ok(calendars);
+      } catch (error) {
+        // A calendar's own URL is enough even where the principal cannot be found (shared links).
+        if (here) return ok([here]);
+        if (probe?.status === 404 || probe?.status === 410)
+          return fail(problemFromStatus(serverUrl, probe.status));
+        return fail(session.problem(serverUrl, error));
+      }
+    },
+
+    /** MKCALENDAR `name` (events only) in the calendar home, at home + slug + '/'. */
+    async makeCalendar(name: string): Promise<CalDavResult<CalDavCalendar>> {
+      if (!serverUrl) return fail(badUrlProblem(account.serverUrl));
+      const displayName = name.trim();
+      const session = calDavSession(timeoutMs);
+      let url: string;
+      try {
+        const davAccount = await login(serverUrl, session);
+        url = `${ensureTrailingSlash(davAccount.homeUrl ?? serverUrl)}${calendarSlug(displayName)}/`;
+      } catch (error) {
+        return fail(session.problem(serverUrl, error));
+      }
+      let response: DAVResponse | undefined;
+      try {
+        [response] = await davMakeCalendar({
+          url,
+          props: {
+            'd:displayname': displayName || 'Calendar',
+            'c:supported-calendar-component-set': { 'c:comp': { _attributes: { name: 'VEVENT' } } },
+          },
+          headers,
+          fetch: session.fetch,
+        });
+      } catch (error) {
+        return fail(problemFromError(url, error, timeoutMs));
+      }
+      const status = response?.status ?? 0;
+      if (response?.ok) return ok({ url, name: displayName || 'Calendar', events: true });
+      if (status === 401 || status === 404 || status === 410) return fail(problemFromStatus(url, status));
+      if (status === 409 || status === 405) {
+        // RFC 4791: 405 or 409 when something is already there.
+        const detail = `the server refused to make the calendar (${status}): something is already at this address`;
+        return fail(
+          serverProblem(url, detail, 'pick that calendar from the list, or choose another name', status),
+        );
+      }
+      const detail = `the server refused to make the calendar (${status || 'no answer'})`;
+      return fail(serverProblem(url, detail, 'pick an existing calendar instead', status || null));
+    },
+
+    /** Every event object of the calendar (one calendar-query with calendar-data and ETags), within the contract's limits. */
+    async list(calendarUrl: string): Promise<CalDavResult<CalDavObject[]>> {
+      const url = requestUrl(calendarUrl);
+      if (!url) return fail(badUrlProblem(calendarUrl));
+      const session = calDavSession(timeoutMs, MAX_LIST_BYTES);
+      let responses: DAVResponse[];
+      try {
+        responses = await davRequest({
+          url,
+          init: {
+            method: 'REPORT',
+            namespace: 'c',
+            headers: { ...headers, depth: '1' },
+            body: CALENDAR_QUERY,
+          },
+          fetch: session.fetch,
+        });
+      } catch (error) {
+        return fail(session.problem(url, error));
+      }
+      return objectsFromReport(url, responses);
+    },
+
+    /** One PUT (create: If-None-Match *, update: If-Match) or DELETE (If-Match); answers the new ETag if given. */
+    async write(write: CalDavWrite): Promise<CalDavResult<{ etag: string | null }>> {
+      const url = requestUrl(write.url);
+      if (!url) return fail(badUrlProblem(write.url));
+      const session = calDavSession(timeoutMs);
+      const conditions: Record<string, string> =
+        write.kind === 'create' ? { 'if-none-match': '*' } : write.etag ? { 'if-match': write.etag } : {};
+      const body = write.kind === 'delete' ? {} : { 'content-type': 'text/calendar; charset=utf-8' };
+      let response: Response;
+      try {
+        response = await session.fetch(url, {
+          method: write.kind === 'delete' ? 'DELETE' : 'PUT',
+          headers: { ...headers, ...conditions, ...body },
+          body: write.kind === 'delete' ? undefined : write.data,
+        });
+        // Frees the connection; what a PUT or DELETE answers in its body is not needed.
+        await response.body?.cancel();
+      } catch (error) {
+        return fail(session.problem(url, error));
+      }
+      if (response.ok) return ok({ etag: response.headers.get('etag') });
+      if (write.kind === 'delete' && (response.status === 404 || response.status === 410))
+        return ok({ etag: null });
+      if (write.kind === 'create' && response.status === 412) {
+        return fail(conflictProblem(url, 'an event is already at this address (412)'));
+      }
+      return fail(problemFromStatus(url, response.status, response.statusText));
+    },
+  };
+}
