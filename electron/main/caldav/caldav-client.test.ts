@@ -127,6 +127,7 @@ describe('list and write', () => {
     expect(listed?.etag).toBe(created.etag);
     expect(listed?.data).toContain('SUMMARY:First');
     expect(listed?.data).toContain('UID:session-1');
+    expect(listed?.data.endsWith('END:VCALENDAR\r\n')).toBe(true);
 
     const updated = value(
       await client().write({ kind: 'update', url, etag: created.etag, data: event('session-1', 'Second') }),
@@ -165,6 +166,39 @@ describe('list and write', () => {
     expect(value(await client().list(calendarUrl)).find((o) => o.url === url)?.data).toContain(
       'SUMMARY:Mine',
     );
+  });
+
+  it('says another event already has the UID, and a write into a missing calendar', async () => {
+    const url = `${calendarUrl}uid-twin.ics`;
+    value(await client().write({ kind: 'create', url, data: event('twin', 'One') }));
+    const twin = problemOf(
+      await client().write({
+        kind: 'create',
+        url: `${calendarUrl}uid-twin-2.ics`,
+        data: event('twin', 'Two'),
+      }),
+    );
+    expect(twin).toMatchObject({ kind: 'conflict', status: 409 });
+    expect(twin.message).toContain('already has this UID');
+    const missing = `${server.origin}/${server.user}/gone/x.ics`;
+    const gone = problemOf(await client().write({ kind: 'create', url: missing, data: event('x', 'X') }));
+    expect(gone).toMatchObject({ kind: 'not-found', status: 409, url: missing });
+  });
+
+  it('refuses a calendar over the read limits', async () => {
+    const url = await server.makeCalendar('big');
+    // One long event, so that the answer's bytes pass a low limit before it is parsed.
+    const long = event('big-1', 'Big').replace('SUMMARY:', `DESCRIPTION:${'x'.repeat(3_000)}\r\nSUMMARY:`);
+    value(await client().write({ kind: 'create', url: `${url}1.ics`, data: long }));
+    value(await client().write({ kind: 'create', url: `${url}2.ics`, data: event('big-2', 'Big') }));
+    const limited = (limits: { objects?: number; chars?: number }) =>
+      calDavClient({ serverUrl: server.origin, user: server.user, password: server.password }, { limits });
+    expect(value(await limited({ objects: 2 }).list(url))).toHaveLength(2);
+    for (const limits of [{ objects: 1 }, { chars: 300 }, { objects: 1, chars: 300 }]) {
+      const problem = problemOf(await limited(limits).list(url));
+      expect(problem).toMatchObject({ kind: 'server', url });
+      expect(problem.message).toContain('the calendar is too large to read');
+    }
   });
 
   it('counts deleting an object that is already gone as done', async () => {

@@ -26,6 +26,7 @@ import { type CalDavSession, calDavSession } from './caldav-fetch';
 import {
   badUrlProblem,
   conflictProblem,
+  notFoundProblem,
   problemFromError,
   problemFromStatus,
   serverProblem,
@@ -33,13 +34,16 @@ import {
 } from './caldav-problem';
 
 export type CalDavAccount = { serverUrl: string; user: string; password: string };
-export type CalDavClientOptions = { timeoutMs?: number };
+export type CalDavClientOptions = {
+  timeoutMs?: number;
+  /** Lower read limits than the contract's (for tests); the contract's are the most allowed. */
+  limits?: { objects?: number; chars?: number };
+};
 export type CalDavClient = ReturnType<typeof calDavClient>;
 
 /** Each request gives up after this long unless the caller says otherwise. */
 export const DEFAULT_CALDAV_TIMEOUT_MS = 30_000;
-/** The most bytes one calendar read takes in before it stops (XML around the objects included). */
-const MAX_LIST_BYTES = 2 * MAX_CALDAV_CHARS;
+type Limits = { objects: number; chars: number };
 
 const ok = <T>(value: T): CalDavResult<T> => ({ ok: true, value });
 const fail = <T>(problem: CalDavProblem): CalDavResult<T> => ({ ok: false, problem });
@@ -79,6 +83,12 @@ function xmlText(value: unknown): string | null {
     if (typeof _text === 'string' || typeof _text === 'number') return String(_text);
   }
   return null;
+}
+
+/** tsdav trims the text it parses: give the object back its last line break. */
+function withLastLineBreak(data: string | null): string | null {
+  if (data === null || data === '' || data.endsWith('\n')) return data;
+  return data + (data.includes('\r\n') ? '\r\n' : '\n');
 }
 
 /** The component names of a supported-calendar-component-set (empty: the server does not say). */
@@ -136,7 +146,11 @@ const CALENDAR_QUERY = {
 };
 
 /** The objects of a calendar-query answer, or the problem it stands for. */
-function objectsFromReport(calendarUrl: string, responses: DAVResponse[]): CalDavResult<CalDavObject[]> {
+function objectsFromReport(
+  calendarUrl: string,
+  responses: DAVResponse[],
+  limits: Limits,
+): CalDavResult<CalDavObject[]> {
   const first = responses[0];
   const raw: unknown = first?.raw;
   const multistatus = typeof raw === 'object' && raw !== null && 'multistatus' in raw;
@@ -153,14 +167,14 @@ function objectsFromReport(calendarUrl: string, responses: DAVResponse[]): CalDa
     // Servers answer the collection itself (some with a 404 when it is empty): not an object.
     if (!response.href || !response.ok) continue;
     const url = new URL(response.href, base).href;
-    const data = xmlText(response.props?.calendarData);
+    const data = withLastLineBreak(xmlText(response.props?.calendarData));
     if (urlMatches(url, base) || data === null) continue;
     chars += data.length;
-    if (objects.length >= MAX_CALDAV_OBJECTS || chars > MAX_CALDAV_CHARS) {
+    if (objects.length >= limits.objects || chars > limits.chars) {
       return fail(
         serverProblem(
           calendarUrl,
-          `the calendar is too large to read (over ${MAX_CALDAV_OBJECTS} events or ${MAX_CALDAV_CHARS} characters)`,
+          `the calendar is too large to read (over ${limits.objects} events or ${limits.chars} characters)`,
           'use a calendar with fewer events',
         ),
       );
@@ -170,9 +184,28 @@ function objectsFromReport(calendarUrl: string, responses: DAVResponse[]): CalDa
   return ok(objects);
 }
 
+/** The first `limit` characters of an answer's text (a server may answer a lot). */
+async function textStart(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.length < limit) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text;
+}
+
 /** A CalDAV client for one account; every method answers a CalDavResult and never throws. */
 export function calDavClient(account: CalDavAccount, options: CalDavClientOptions = {}) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_CALDAV_TIMEOUT_MS;
+  const limits: Limits = {
+    objects: Math.min(options.limits?.objects ?? MAX_CALDAV_OBJECTS, MAX_CALDAV_OBJECTS),
+    chars: Math.min(options.limits?.chars ?? MAX_CALDAV_CHARS, MAX_CALDAV_CHARS),
+  };
   const authorization = `Basic ${Buffer.from(`${account.user}:${account.password}`, 'utf8').toString('base64')}`;
   const headers = { authorization };
   const serverUrl = requestUrl(account.serverUrl);
@@ -266,7 +299,9 @@ export function calDavClient(account: CalDavAccount, options: CalDavClientOption
     async list(calendarUrl: string): Promise<CalDavResult<CalDavObject[]>> {
       const url = requestUrl(calendarUrl);
       if (!url) return fail(badUrlProblem(calendarUrl));
-      const session = calDavSession(timeoutMs, MAX_LIST_BYTES);
+      // Bytes allowed in: twice the characters (non-ASCII text, XML escapes) plus the XML around
+      // each object. The exact limits are checked once the answer is read.
+      const session = calDavSession(timeoutMs, 2 * limits.chars + 1_000 * limits.objects);
       let responses: DAVResponse[];
       try {
         responses = await davRequest({
@@ -282,7 +317,7 @@ export function calDavClient(account: CalDavAccount, options: CalDavClientOption
       } catch (error) {
         return fail(session.problem(url, error));
       }
-      return objectsFromReport(url, responses);
+      return objectsFromReport(url, responses, limits);
     },
 
     /** One PUT (create: If-None-Match *, update: If-Match) or DELETE (If-Match); answers the new ETag if given. */
@@ -294,14 +329,16 @@ export function calDavClient(account: CalDavAccount, options: CalDavClientOption
         write.kind === 'create' ? { 'if-none-match': '*' } : write.etag ? { 'if-match': write.etag } : {};
       const body = write.kind === 'delete' ? {} : { 'content-type': 'text/calendar; charset=utf-8' };
       let response: Response;
+      let answer = '';
       try {
         response = await session.fetch(url, {
           method: write.kind === 'delete' ? 'DELETE' : 'PUT',
           headers: { ...headers, ...conditions, ...body },
           body: write.kind === 'delete' ? undefined : write.data,
         });
-        // Frees the connection; what a PUT or DELETE answers in its body is not needed.
-        await response.body?.cancel();
+        // Only a 409 says in its body what it means; other bodies are dropped to free the connection.
+        if (response.status === 409) answer = await textStart(response, 16_384);
+        else await response.body?.cancel();
       } catch (error) {
         return fail(session.problem(url, error));
       }
@@ -309,7 +346,14 @@ export function calDavClient(account: CalDavAccount, options: CalDavClientOption
       if (write.kind === 'delete' && (response.status === 404 || response.status === 410))
         return ok({ etag: null });
       if (write.kind === 'create' && response.status === 412) {
-        return fail(conflictProblem(url, 'an event is already at this address (412)'));
+        return fail(conflictProblem(url, 412, 'an event is already at this address (412)'));
+      }
+      if (response.status === 409 && /no-uid-conflict/i.test(answer)) {
+        return fail(conflictProblem(url, 409, 'another event in the calendar already has this UID (409)'));
+      }
+      if (response.status === 409) {
+        // RFC 4918: a PUT whose collection is missing answers 409 (Radicale does).
+        return fail(notFoundProblem(url, 409, 'the calendar is not there (409)'));
       }
       return fail(problemFromStatus(url, response.status, response.statusText));
     },

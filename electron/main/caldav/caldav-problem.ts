@@ -76,9 +76,14 @@ export function serverProblem(
   return problem('server', status, url, detail, advice);
 }
 
-/** A write that met something else than what it expected (412). */
-export function conflictProblem(url: string, detail: string): CalDavProblem {
-  return problem('conflict', 412, url, detail, 'read the calendar again and retry');
+/** A write that met another version of the event, or another event with its UID. */
+export function conflictProblem(url: string, status: number, detail: string): CalDavProblem {
+  return problem('conflict', status, url, detail, 'read the calendar again and retry');
+}
+
+/** A calendar that is not there, told by something else than a 404. */
+export function notFoundProblem(url: string, status: number, detail: string): CalDavProblem {
+  return problem('not-found', status, url, detail, NOT_FOUND_ADVICE);
 }
 
 /** An address the client cannot even ask (not an http(s) URL). */
