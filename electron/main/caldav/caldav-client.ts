@@ -16,13 +16,22 @@ import {
 import {
   type CalDavCalendar,
   type CalDavObject,
-  type CalDavProblem,
   type CalDavResult,
   type CalDavWrite,
   MAX_CALDAV_CHARS,
   MAX_CALDAV_OBJECTS,
 } from '../../shared/caldav-contract';
-import { type CalDavSession, calDavSession } from './caldav-fetch';
+import {
+  CALENDAR_PROPS,
+  CALENDAR_QUERY,
+  type Limits,
+  calendarFromPropfind,
+  calendarOf,
+  fail,
+  objectsFromReport,
+  ok,
+} from './caldav-answers';
+import { type CalDavSession, calDavSession, textStart } from './caldav-fetch';
 import {
   badUrlProblem,
   conflictProblem,
@@ -43,10 +52,6 @@ export type CalDavClient = ReturnType<typeof calDavClient>;
 
 /** Each request gives up after this long unless the caller says otherwise. */
 export const DEFAULT_CALDAV_TIMEOUT_MS = 30_000;
-type Limits = { objects: number; chars: number };
-
-const ok = <T>(value: T): CalDavResult<T> => ({ ok: true, value });
-const fail = <T>(problem: CalDavProblem): CalDavResult<T> => ({ ok: false, problem });
 
 /** The http(s) URL to ask, credentials dropped (`https://` added when no scheme is given); null if none. */
 export function requestUrl(text: string): string | null {
@@ -71,132 +76,6 @@ export function calendarSlug(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return slug || 'calendar';
-}
-
-/** tsdav parses XML text to numbers and booleans where it can, and keeps CDATA apart. */
-function xmlText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object' && value !== null) {
-    const { _cdata, _text } = value as { _cdata?: unknown; _text?: unknown };
-    if (typeof _cdata === 'string') return _cdata;
-    if (typeof _text === 'string' || typeof _text === 'number') return String(_text);
-  }
-  return null;
-}
-
-/** tsdav trims the text it parses: give the object back its last line break. */
-function withLastLineBreak(data: string | null): string | null {
-  if (data === null || data === '' || data.endsWith('\n')) return data;
-  return data + (data.includes('\r\n') ? '\r\n' : '\n');
-}
-
-/** The component names of a supported-calendar-component-set (empty: the server does not say). */
-function componentNames(comp: unknown): string[] {
-  const comps = Array.isArray(comp) ? comp : comp ? [comp] : [];
-  return comps.flatMap((c: unknown) => {
-    const name = (c as { _attributes?: { name?: unknown } } | null)?._attributes?.name;
-    return typeof name === 'string' ? [name.toUpperCase()] : [];
-  });
-}
-
-function lastSegment(url: string): string {
-  const segment = new URL(url).pathname.split('/').filter(Boolean).pop() ?? url;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-function calendarOf(url: string, displayName: unknown, components: string[]): CalDavCalendar {
-  const name = xmlText(displayName)?.trim();
-  return {
-    url,
-    name: name || lastSegment(url),
-    events: components.length === 0 || components.includes('VEVENT'),
-  };
-}
-
-const CALENDAR_PROPS = {
-  'd:resourcetype': {},
-  'd:displayname': {},
-  'c:supported-calendar-component-set': {},
-};
-
-/** The calendar a PROPFIND (depth 0) answered, when it is one. */
-function calendarFromPropfind(url: string, response: DAVResponse | undefined): CalDavCalendar | null {
-  const props = response?.ok ? response.props : undefined;
-  const resourcetype: unknown = props?.resourcetype;
-  if (typeof resourcetype !== 'object' || resourcetype === null || !('calendar' in resourcetype)) return null;
-  return calendarOf(url, props?.displayname, componentNames(props?.supportedCalendarComponentSet?.comp));
-}
-
-const CALENDAR_QUERY = {
-  'calendar-query': {
-    _attributes: { 'xmlns:c': 'urn:ietf:params:xml:ns:caldav', 'xmlns:d': 'DAV:' },
-    'd:prop': { 'd:getetag': {}, 'c:calendar-data': {} },
-    filter: {
-      'comp-filter': {
-        _attributes: { name: 'VCALENDAR' },
-        'comp-filter': { _attributes: { name: 'VEVENT' } },
-      },
-    },
-  },
-};
-
-/** The objects of a calendar-query answer, or the problem it stands for. */
-function objectsFromReport(
-  calendarUrl: string,
-  responses: DAVResponse[],
-  limits: Limits,
-): CalDavResult<CalDavObject[]> {
-  const first = responses[0];
-  const raw: unknown = first?.raw;
-  const multistatus = typeof raw === 'object' && raw !== null && 'multistatus' in raw;
-  if (!first || !multistatus) {
-    if (first && !first.ok) return fail(problemFromStatus(calendarUrl, first.status, first.statusText));
-    return fail(
-      serverProblem(calendarUrl, 'the answer is not a calendar', 'check that the URL is a CalDAV calendar'),
-    );
-  }
-  const base = ensureTrailingSlash(calendarUrl);
-  const objects: CalDavObject[] = [];
-  let chars = 0;
-  for (const response of responses) {
-    // Servers answer the collection itself (some with a 404 when it is empty): not an object.
-    if (!response.href || !response.ok) continue;
-    const url = new URL(response.href, base).href;
-    const data = withLastLineBreak(xmlText(response.props?.calendarData));
-    if (urlMatches(url, base) || data === null) continue;
-    chars += data.length;
-    if (objects.length >= limits.objects || chars > limits.chars) {
-      return fail(
-        serverProblem(
-          calendarUrl,
-          `the calendar is too large to read (over ${limits.objects} events or ${limits.chars} characters)`,
-          'use a calendar with fewer events',
-        ),
-      );
-    }
-    objects.push({ url, etag: xmlText(response.props?.getetag), data });
-  }
-  return ok(objects);
-}
-
-/** The first `limit` characters of an answer's text (a server may answer a lot). */
-async function textStart(response: Response, limit: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  while (text.length < limit) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    text += decoder.decode(value, { stream: true });
-  }
-  await reader.cancel();
-  return text;
 }
 
 /** A CalDAV client for one account; every method answers a CalDavResult and never throws. */

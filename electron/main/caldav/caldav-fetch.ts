@@ -82,3 +82,18 @@ export function calDavSession(timeoutMs: number, maxBytes?: number): CalDavSessi
     },
   };
 }
+
+/** The first `limit` characters of an answer's text (a server may answer a lot). */
+export async function textStart(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.length < limit) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text;
+}
