@@ -1,4 +1,4 @@
-import { runPlanner } from './cli/run-planner';
+import { runPlannerAsync } from './cli/run-planner';
 
 // Output piped into `head` and the like may be cut short: that is the reader's choice, not
 // an error. Any other failure to write the output is one line on stderr, never a stack trace.
@@ -9,7 +9,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // The command line: same domain code as the app. `npm run -s planner -- <command>`.
-process.exitCode = runPlanner(process.argv.slice(2), {
+void runPlannerAsync(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+}).then((code) => {
+  process.exitCode = code;
 });

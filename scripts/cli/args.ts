@@ -21,8 +21,11 @@ const OPTIONS_WITH_VALUE = new Set([
   'out',
   'to',
   'progress',
+  'url',
+  'user',
+  'password-env',
 ]);
-const REPEATABLE = new Set(['busy']);
+const REPEATABLE = new Set(['busy', 'busy-url']);
 const FLAGS = new Set(['json']);
 
 /** The options and flags each command takes; any other is an unknown option for it. */
@@ -32,6 +35,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   schedule: new Set(['json', 'plan', 'today', 'now', 'previous', 'busy']),
   'export-ics': new Set(['plan', 'today', 'now', 'previous', 'busy', 'out']),
   path: new Set(['json', 'to', 'progress', 'file', 'sidecar']),
+  'sync-caldav': new Set(['json', 'plan', 'now', 'url', 'user', 'password-env', 'busy-url']),
 };
 
 /** Reads `--name value`, `--name=value` and `--flag` arguments; anything else is positional. */

@@ -7,6 +7,7 @@ import { oneLine } from './read-input';
 import type { Args } from './args';
 import { pathFromFiles } from './path-command';
 import { scheduleFromFile } from './schedule-command';
+import { syncCalDavFromFile } from './sync-caldav-command';
 import type { ScheduleRequest } from './schedule-command';
 import type { LoadResult } from './load-roadmap';
 
@@ -29,6 +30,11 @@ Commands:
   path --to <topicId> [--progress <file>] [--file <roadmap.md>] [--sidecar <file>] --json
       The way to a topic: its open prerequisites in study order, the topic last, and their
       hours. --progress is {"statuses": {topicId: status}} (a plan file works) or a backup.
+  sync-caldav --plan <plan.json> --url <calendar URL> --user <name> --password-env <VAR>
+              [--now <instant>] [--busy-url <calendar URL>]... --json
+      Keep a CalDAV calendar in step with the plan: sessions moved there stay (pinned), other
+      events are busy time; prints {created, updated, removed, pinned, busy}. The password is
+      read from the environment variable named.
 
 Planning starts at --now (an ISO 8601 time with an offset, e.g. 2026-12-01T19:30:00+01:00),
 at the start of --today in the plan's time zone, or else at the current time: no planned
@@ -44,6 +50,55 @@ The sidecar (prerequisites, estimates, links) defaults to sidecar.json beside th
 export function runPlanner(argv: readonly string[], io: Io): number {
   try {
     return runCommand(argv, io);
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.err(`planner: stopped by an unexpected error (${oneLine(message)})\n`);
+    return 1;
+  }
+}
+
+/**
+ * Runs one command line, those that use the network too (`sync-caldav`); resolves to the
+ * exit code. Like {@link runPlanner}: one line on stderr and exit 1 for anything unexpected.
+ */
+export async function runPlannerAsync(
+  argv: readonly string[],
+  io: Io,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  if (argv[0] !== 'sync-caldav') return runPlanner(argv, io);
+  try {
+    const args = parseArgs(argv.slice(1));
+    if ('message' in args) return fail(io, args.message, args.code);
+    const unknown = unknownOption(args, 'sync-caldav');
+    if (unknown !== undefined) return fail(io, `unknown option --${unknown}`, 1);
+    const usage =
+      'sync-caldav --plan <plan.json> --url <calendar URL> --user <name> --password-env <VAR> --json';
+    if (!args.flags.has('json')) return fail(io, 'sync-caldav: only --json output exists; add --json');
+    if (args.positional.length > 0)
+      return fail(io, `sync-caldav: unexpected argument "${inMessage(args.positional[0] ?? '')}"`);
+    const [planFile, url, user, passwordEnv] = ['plan', 'url', 'user', 'password-env'].map((name) =>
+      args.options.get(name),
+    );
+    if (planFile === undefined || url === undefined || user === undefined || passwordEnv === undefined) {
+      const missing = ['plan', 'url', 'user', 'password-env'].filter((name) => !args.options.has(name));
+      return fail(io, `sync-caldav: add ${missing.map((name) => `--${name}`).join(', ')} (${usage})`);
+    }
+    const outcome = await syncCalDavFromFile({
+      planFile,
+      url,
+      user,
+      passwordEnv,
+      busyUrls: args.lists.get('busy-url') ?? [],
+      env,
+      ...(args.options.has('now') ? { now: args.options.get('now')! } : {}),
+    });
+    if (!outcome.ok) {
+      io.err(`${oneLine(outcome.message)}\n`);
+      return 1;
+    }
+    io.out(`${JSON.stringify(outcome.counts, null, 2)}\n`);
+    return 0;
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     io.err(`planner: stopped by an unexpected error (${oneLine(message)})\n`);

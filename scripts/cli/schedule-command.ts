@@ -10,7 +10,15 @@ import {
   isPlanYear,
   PLAN_YEARS_MESSAGE,
 } from '../../renderer/src/domain';
-import type { LoggedSession, Plan, Roadmap, Schedule, ScheduleOptions } from '../../renderer/src/domain';
+import type {
+  BusySpan,
+  LoggedSession,
+  Plan,
+  Roadmap,
+  Schedule,
+  ScheduleOptions,
+  SessionInForce,
+} from '../../renderer/src/domain';
 import { readBusyFiles, scheduleAroundBusy } from './busy-files';
 import { parseInstant } from './instant';
 import { BUILTIN_ROADMAP, loadRoadmap, roadmapFiles } from './load-roadmap';
@@ -36,6 +44,10 @@ export type ScheduleRequest = {
   busy?: readonly string[];
   /** The current instant, when neither `now` nor `today` is given (tests pass their own). */
   clock?: Date;
+  /** Sessions the user placed in their calendar (`sync-caldav`): they stay where they are. */
+  pins?: readonly SessionInForce[];
+  /** Busy time read from elsewhere than files (`sync-caldav`'s calendars). */
+  busySpans?: readonly BusySpan[];
 };
 
 /** The schedule as the command prints it: with the plan's goal, so a later `--previous` knows it. */
@@ -90,6 +102,8 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   if (!log.ok) return { ok: false, message: `${planFile}: ${log.message}` };
 
   const options: ScheduleOptions = { ...start.options, log: log.sessions };
+  if (request.pins) options.pins = request.pins;
+  const busySpans = request.busySpans ?? [];
   if (request.previous !== undefined) {
     const previous = readPreviousSchedule(request.previous);
     if (!previous.ok) return previous;
@@ -104,11 +118,11 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
     const from = Math.max(start.approximateMs, Date.parse(`${plan.startDate}T00:00:00Z`)) - DAY_MS;
     const window = { from, horizonYears: SCHEDULE_HORIZON_YEARS, timeZone: plan.timeZone };
     const planned = scheduleAroundBusy(files.files, window, (busy) =>
-      schedulePlan(roadmap, plan, { ...options, busy }),
+      schedulePlan(roadmap, plan, { ...options, busy: [...busy, ...busySpans] }),
     );
     if (!planned.ok) return planned;
     schedule = planned.schedule;
-  } else schedule = schedulePlan(roadmap, plan, options);
+  } else schedule = schedulePlan(roadmap, plan, { ...options, busy: busySpans });
   const output: ScheduleOutput = withLoggedAsWritten(schedule, plan);
   if (plan.goal !== undefined) output.goal = plan.goal;
   const inputs = [...namedInputs(planFile, request), ...roadmapFiles(roadmapPath)];

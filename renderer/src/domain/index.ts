@@ -155,7 +155,7 @@ export { monthGrid, placeInLanes, visibleHours, WEEKDAY_SHORT } from './calendar
 export type { CalendarDay, LanePlacement, MinuteSpan } from './calendar-grid';
 export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';
-export { buildIcs, MAX_REMINDER_MINUTES, planIcs } from './ics';
+export { buildIcs, MAX_REMINDER_MINUTES, planCalendarEvents, planIcs } from './ics';
 export type { BuildIcsOptions, BuildIcsResult, PlanIcsRequest } from './ics';
 export { icsFileName, icsUid, roadmapShortName } from './ics-names';
 export { icsPlanSessionIds, milestonesInRange, sessionsInRange } from './ics-range';

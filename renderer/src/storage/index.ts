@@ -66,3 +66,7 @@ export {
   setPrerequisiteEdits,
 } from './actions/roadmap-actions';
 export { useRoadmapList } from './useRoadmapList';
+export { NO_CALENDAR_SYNC, readCalendarSync } from './calendar-sync-repository';
+export type { CalendarSyncState, DeletedSession, SyncCalendarChoice } from './calendar-sync-repository';
+export { useCalendarSync } from './useCalendarSync';
+export { answerDeletedSession, changeCalendarSync, unpinSession } from './actions/calendar-sync-actions';

@@ -1,6 +1,6 @@
 import { plannedSessions, previewReplan, scheduledLog, schedulePlan } from '../../domain';
 import type { BusySpan, LogEntry, Plan, Schedule } from '../../domain';
-import type { SchedulingRoadmap } from '../../domain/schedule-types';
+import type { SchedulingRoadmap, SessionInForce } from '../../domain/schedule-types';
 import { remainingMinutes } from '../../domain/schedule-work';
 import type { PlanRecord, SessionsInForce } from '../../storage';
 
@@ -16,6 +16,8 @@ export type Inputs = {
   plan: Plan;
   log: readonly LogEntry[];
   busy: readonly BusySpan[];
+  /** Sessions the user moved in their synced calendar: they stay there. */
+  pins?: readonly SessionInForce[];
   now: number;
 };
 
@@ -25,23 +27,31 @@ export type Inputs = {
  * replan, and work nothing covers yet (a raised estimate, a reopened topic) placed from now.
  */
 export function scheduleInForce(record: PlanRecord, inputs: Inputs): Schedule {
-  const { roadmap, plan, log, busy, now } = inputs;
+  const { roadmap, plan, log, busy, pins, now } = inputs;
   const logged = scheduledLog(log, record.replannedAt);
   // Plans saved before the living plan kept no sessions: theirs are planned from their day.
   const previous =
     record.inForce ??
     plannedSessions(schedulePlan(roadmap, plan, { today: record.replannedOn, log: logged }));
-  return schedulePlan(roadmap, plan, { now, log: logged, previous, keepPast: true, busy });
+  return schedulePlan(roadmap, plan, {
+    now,
+    log: logged,
+    previous,
+    keepPast: true,
+    busy,
+    ...(pins && { pins }),
+  });
 }
 
 /** The plan replanned from now: sessions in force keep their times wherever the rules allow. */
 export function replanned(current: Pick<Schedule, 'sessions'> | null, inputs: Inputs): Schedule {
-  const { roadmap, plan, log, busy, now } = inputs;
+  const { roadmap, plan, log, busy, pins, now } = inputs;
   return schedulePlan(roadmap, plan, {
     now,
     log: log.map(({ loggedAt: _loggedAt, ...entry }) => entry),
     ...(current ? { previous: plannedSessions(current) } : {}),
     busy,
+    ...(pins && { pins }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   defaultPlanSettings,
+  mergeBusy,
   ownValue,
   plannedSessions,
   previewReplan,
@@ -27,6 +28,7 @@ import {
   savePlan,
   setEstimate,
   useActionChannel,
+  useCalendarSync,
   usePlanState,
 } from '../../storage';
 import type { Inputs } from './living-plan';
@@ -41,6 +43,7 @@ import { useNow, useToday } from './useToday';
 
 const NO_LOG: readonly LogEntry[] = [];
 const NO_SESSIONS: readonly ScheduledSession[] = [];
+const NO_PINS: readonly never[] = [];
 
 export type StudyPlan = {
   loaded: boolean;
@@ -100,7 +103,15 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   const timeZone = plan?.settings.timeZone ?? systemTimeZone();
   const now = useNow();
   const today = useToday(timeZone, now);
-  const { busy, intervals: busyIntervals } = useBusyCalendars(roadmap.id, timeZone);
+  const { busy: fileBusy, intervals: busyIntervals } = useBusyCalendars(roadmap.id, timeZone);
+  // A synced calendar's moves and busy time, as its last sync read them.
+  const sync = useCalendarSync(channel.db, roadmap.id);
+  const pins = sync?.pins ?? NO_PINS;
+  const syncBusy = sync?.busy ?? NO_PINS;
+  const busy = useMemo(
+    () => (syncBusy.length === 0 ? fileBusy : mergeBusy([...fileBusy, ...syncBusy])),
+    [fileBusy, syncBusy],
+  );
   const settings = useMemo(
     () => plan?.settings ?? defaultPlanSettings(roadmap.id, today, systemTimeZone()),
     [plan, roadmap.id, today],
@@ -113,9 +124,10 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
       plan: { ...draft, statuses: statusRecord },
       log: logEntries,
       busy,
+      pins,
       now,
     }),
-    [scheduling, statusRecord, logEntries, busy, now],
+    [scheduling, statusRecord, logEntries, busy, pins, now],
   );
 
   // The scheduler loads after the first paint (it is not needed to draw the graph); large
