@@ -3,6 +3,7 @@ import { browserWindowClass } from './browser-window';
 import type { FakeBrowserWindow, WindowContext, WindowHost } from './browser-window';
 import { menuClass } from './menu';
 import type { FakeMenu } from './menu';
+import { FakeSafeStorage } from './safe-storage';
 import {
   FakeDialog,
   FakeIpcMain,
@@ -19,6 +20,7 @@ import { Lifecycle, strict } from './strict';
 export { loadMain } from './load-main';
 export type { FakeBrowserWindow, WindowHost } from './browser-window';
 export type { InvokeReply } from './services';
+export { FakeSafeStorage } from './safe-storage';
 
 /** One fake Electron: the module main `require`s, and the handles the harness and tests use. */
 export type FakeElectron = {
@@ -30,6 +32,8 @@ export type FakeElectron = {
   protocol: FakeProtocol;
   ipcMain: FakeIpcMain;
   session: FakeSession;
+  /** The keychain: works after `ready` unless a test takes it away. */
+  safeStorage: FakeSafeStorage;
   /** The open windows, oldest first. */
   windows: readonly FakeBrowserWindow[];
   /** The menu main set with `Menu.setApplicationMenu`. */
@@ -50,6 +54,7 @@ export function createFakeElectron(options: {
   const protocol = new FakeProtocol(lifecycle);
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
+  const safeStorage = new FakeSafeStorage(lifecycle);
   const Menu = menuClass(() => context.windows[0]);
   const module = strict('electron', {
     app: strict('app', app),
@@ -61,6 +66,7 @@ export function createFakeElectron(options: {
     net: fakeNet(lifecycle),
     Notification: FakeNotification,
     protocol: strict('protocol', protocol),
+    safeStorage: strict('safeStorage', safeStorage),
     screen: fakeScreen(lifecycle),
     session: strict('session', {
       get defaultSession() {
@@ -78,6 +84,7 @@ export function createFakeElectron(options: {
     protocol,
     ipcMain,
     session,
+    safeStorage,
     windows: context.windows,
     applicationMenu: () => Menu.getApplicationMenu(),
   };
