@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { describeStorageError, PlannerDatabase, requestPersistentStorage } from '../storage';
+import { describeStorageError, PlannerDatabase } from '../storage';
 
 /**
  * The window's database. It exists at once and opens in the background: Dexie holds every
@@ -35,7 +35,8 @@ const opening: Promise<StorageState> = database.open().then(
   },
   (error: unknown): StorageState => ({ status: 'failed', message: describeStorageError(error) }),
 );
-void requestPersistentStorage();
+// Loaded after the first paint's code: asking can wait a moment, the first paint cannot.
+void import('../storage/persistent-storage').then((m) => m.requestPersistentStorage());
 
 /** The window's database (opening or open), or why it could not be opened. */
 export function useStorage(): StorageState {

@@ -1,7 +1,9 @@
 import type { BusySpan } from '../domain/busy-time-intervals';
 import type { CalendarPin } from '../domain/caldav-types';
 import type { PlannerDatabase } from './database';
-import { calendarSyncKey } from './meta-keys';
+
+/** The `meta` key of a roadmap's calendar sync state. */
+export const calendarSyncKey = (roadmapId: string) => `calendar-sync:${roadmapId}`;
 
 /** A calendar on the connected CalDAV server, as the user picked it. */
 export type SyncCalendarChoice = { url: string; name: string };

@@ -3,6 +3,3 @@
 
 /** The `meta` key of a plan's calendar export history. */
 export const icsHistoryKey = (planId: string) => `ics-export-history:${planId}`;
-
-/** The `meta` key of a roadmap's calendar sync state (see `CalendarSyncState`). */
-export const calendarSyncKey = (roadmapId: string) => `calendar-sync:${roadmapId}`;

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   defaultPlanSettings,
-  mergeBusy,
   ownValue,
   plannedSessions,
   previewReplan,
@@ -57,7 +56,7 @@ export type StudyPlan = {
   today: string;
   /** The current minute (ms since the epoch). */
   now: number;
-  /** Busy time from the user's calendars, merged (UTC ISO). */
+  /** Busy time from the user's calendar files (merged) and synced calendars (UTC ISO). */
   busy: readonly BusySpan[];
   /** The same busy time event by event, with summaries, for the calendar views. */
   busyIntervals: readonly BusyInterval[];
@@ -108,8 +107,9 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   const sync = useCalendarSync(channel.db, roadmap.id);
   const pins = sync?.pins ?? NO_PINS;
   const syncBusy = sync?.busy ?? NO_PINS;
+  // Not merged here: the scheduler merges what it is given (and merging needs more code at start-up).
   const busy = useMemo(
-    () => (syncBusy.length === 0 ? fileBusy : mergeBusy([...fileBusy, ...syncBusy])),
+    () => (syncBusy.length === 0 ? fileBusy : [...fileBusy, ...syncBusy]),
     [fileBusy, syncBusy],
   );
   const settings = useMemo(
