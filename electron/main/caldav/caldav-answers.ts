@@ -49,11 +49,32 @@ function lastSegment(url: string): string {
   }
 }
 
+/**
+ * One spelling per URL, so that URLs compare as strings: each path segment decoded and encoded
+ * again with encodeURIComponent. Servers differ (Radicale encodes `@` and `!'()*`, others leave
+ * `@` as it is) and decode the path before they look it up, so the canonical URL reaches the same
+ * object; an object URL built as `calendarUrl + encodeURIComponent(name)` then matches what a read answers.
+ */
+export function canonicalUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = parsed.pathname
+    .split('/')
+    .map((segment) => {
+      try {
+        return encodeURIComponent(decodeURIComponent(segment));
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+  return parsed.href;
+}
+
 /** A calendar in the contract's shape; its name falls back to the last part of its URL. */
 export function calendarOf(url: string, displayName: unknown, components: string[]): CalDavCalendar {
   const name = xmlText(displayName)?.trim();
   return {
-    url,
+    url: canonicalUrl(url),
     name: name || lastSegment(url),
     events: components.length === 0 || components.includes('VEVENT'),
   };
@@ -109,7 +130,7 @@ export function objectsFromReport(
   for (const response of responses) {
     // Servers answer the collection itself (some with a 404 when it is empty): not an object.
     if (!response.href || !response.ok) continue;
-    const url = new URL(response.href, base).href;
+    const url = canonicalUrl(new URL(response.href, base).href);
     const data = withLastLineBreak(xmlText(response.props?.calendarData));
     if (urlMatches(url, base) || data === null) continue;
     chars += data.length;

@@ -27,6 +27,7 @@ import {
   type Limits,
   calendarFromPropfind,
   calendarOf,
+  canonicalUrl,
   fail,
   objectsFromReport,
   ok,
@@ -142,7 +143,9 @@ export function calDavClient(account: CalDavAccount, options: CalDavClientOption
       let url: string;
       try {
         const davAccount = await login(serverUrl, session);
-        url = `${ensureTrailingSlash(davAccount.homeUrl ?? serverUrl)}${calendarSlug(displayName)}/`;
+        url = canonicalUrl(
+          `${ensureTrailingSlash(davAccount.homeUrl ?? serverUrl)}${calendarSlug(displayName)}/`,
+        );
       } catch (error) {
         return fail(session.problem(serverUrl, error));
       }
