@@ -11,6 +11,7 @@ import {
   net,
   Notification,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -31,6 +32,7 @@ import {
   readCalendarFile,
   readChosenCalendarFile,
 } from './calendar-files';
+import { registerCalDavHandlers } from './caldav/caldav-ipc';
 import {
   CONTENT_SECURITY_POLICY,
   devContentSecurityPolicy,
@@ -229,6 +231,8 @@ function onReady(): void {
     return file;
   });
   handle('busy:read', (path) => readChosenCalendarFile(chosenCalendars, path));
+  // Calendar sync: main keeps the account (password encrypted with the keychain) and speaks CalDAV.
+  registerCalDavHandlers(handle, { safeStorage, folder: app.getPath('userData') });
 
   handle('app:can-notify', () => Notification.isSupported());
   handle('app:notify', (payload) => {

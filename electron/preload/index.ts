@@ -25,6 +25,15 @@ const api = {
   revealSaved: (token) => invoke('file:reveal-saved', token),
   pickCalendarFile: () => invoke('busy:pick'),
   readCalendarFile: (path) => invoke('busy:read', path),
+  calendarSync: {
+    connect: (request) => invoke('caldav:connect', request),
+    account: () => invoke('caldav:account'),
+    calendars: () => invoke('caldav:calendars'),
+    makeCalendar: (name) => invoke('caldav:make-calendar', name),
+    list: (calendarUrl) => invoke('caldav:list', calendarUrl),
+    write: (write) => invoke('caldav:write', write),
+    disconnect: () => invoke('caldav:disconnect'),
+  },
   onCommand: (listener: (command: AppCommand) => void) => {
     // The page gets the command only, never the event (whose `sender` is ipcRenderer).
     const relay = (_event: IpcRendererEvent, command: unknown) => {

@@ -1,3 +1,4 @@
+import type { CalDavCalendar, CalDavObject, CalDavResult, CalDavWrite } from './caldav-contract';
 import type { AppCommand } from './commands';
 
 export type { AppCommand } from './commands';
@@ -24,6 +25,38 @@ export type IpcContract = {
   'busy:pick': () => Promise<CalendarFileResult | null>;
   /** Reads a busy calendar's file again by its path (only .ics files, up to the size limit). */
   'busy:read': (path: string) => Promise<CalendarFileResult>;
+  /** Discovers the calendars with these credentials; only then keeps the account (password in the keychain). */
+  'caldav:connect': (request: CalDavConnectRequest) => Promise<CalDavResult<CalDavConnection>>;
+  /** The kept account, without its password; null when none is connected. */
+  'caldav:account': () => Promise<CalDavAccountInfo | null>;
+  /** Discovers the kept account's calendars again. */
+  'caldav:calendars': () => Promise<CalDavResult<CalDavCalendar[]>>;
+  /** Makes a calendar (MKCALENDAR) with this display name in the account's calendar home. */
+  'caldav:make-calendar': (name: string) => Promise<CalDavResult<CalDavCalendar>>;
+  /** Every event object of a calendar on the connected server. */
+  'caldav:list': (calendarUrl: string) => Promise<CalDavResult<CalDavObject[]>>;
+  /** One create, update or delete on the connected server. */
+  'caldav:write': (write: CalDavWrite) => Promise<CalDavResult<{ etag: string | null }>>;
+  /** Forgets the account: its file and its password. */
+  'caldav:disconnect': () => Promise<void>;
+};
+
+/** What the user typed to connect calendar sync: the only time the password crosses IPC. */
+export type CalDavConnectRequest = { serverUrl: string; user: string; password: string };
+/** The connected account as the page may see it: never the password. */
+export type CalDavAccountInfo = { serverUrl: string; user: string };
+/** A connection made: the account (without its password) and the calendars found. */
+export type CalDavConnection = CalDavAccountInfo & { calendars: CalDavCalendar[] };
+
+/** Calendar sync through main (the desktop only: browsers cannot speak CalDAV across origins). */
+export type CalendarSyncApi = {
+  connect(request: CalDavConnectRequest): Promise<CalDavResult<CalDavConnection>>;
+  account(): Promise<CalDavAccountInfo | null>;
+  calendars(): Promise<CalDavResult<CalDavCalendar[]>>;
+  makeCalendar(name: string): Promise<CalDavResult<CalDavCalendar>>;
+  list(calendarUrl: string): Promise<CalDavResult<CalDavObject[]>>;
+  write(write: CalDavWrite): Promise<CalDavResult<{ etag: string | null }>>;
+  disconnect(): Promise<void>;
 };
 
 /**
@@ -82,6 +115,8 @@ export type DesktopApi = {
   pickCalendarFile(): Promise<CalendarFileResult | null>;
   /** Reads an .ics file again by the path `pickCalendarFile` gave. */
   readCalendarFile(path: string): Promise<CalendarFileResult>;
+  /** CalDAV calendar sync; main keeps the account and the password never reaches the page. */
+  readonly calendarSync: CalendarSyncApi;
   /** Calls `listener` with each menu command; returns the way to stop. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 };
