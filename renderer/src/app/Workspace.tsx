@@ -1,13 +1,15 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { TopicId } from '../domain';
 import { RestoreDialog, useBackup } from '../features/backup';
+import { CalendarSyncRunner } from '../features/calendar-sync';
 import { ExportDialog } from '../features/export';
-import { PlanView, usePlan } from '../features/plan';
+import { usePlan } from '../features/plan';
 import { ProgressCascade, ProgressView, useTopicProgress } from '../features/progress';
 import { focusTopicNode, RoadmapGraph, useCentreTopic } from '../features/roadmap-graph';
-import { ScheduleView, useSessionReminder } from '../features/schedule';
+import { SessionReminder } from '../features/schedule';
 import { RoadmapSwitcher } from '../features/roadmap-switcher';
 import { SearchBox } from '../features/search';
+import { platform } from '../platform';
 import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
 import { Announcements } from './Announcements';
 import { IS_MAC } from './is-mac';
@@ -24,6 +26,8 @@ import './shell.css';
 type Props = { shown: ShownRoadmap };
 
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
+const PlanPage = lazy(() => import('./PlanPage').then((m) => ({ default: m.PlanPage })));
+const SchedulePage = lazy(() => import('./SchedulePage').then((m) => ({ default: m.SchedulePage })));
 // The picture export (and html-to-image with it) loads when first asked for.
 const PictureExportDialog = lazy(() =>
   import('../features/picture-export').then((m) => ({ default: m.PictureExportDialog })),
@@ -43,7 +47,6 @@ export function Workspace({ shown }: Props) {
   const plan = usePlan(roadmap, progress.statuses);
   const backup = useBackup(builtinRoadmap);
   const prerequisites = usePrerequisiteEditing(shown);
-  const reminder = useSessionReminder(roadmap, plan.schedule, plan.today);
   const version = useAppVersion();
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [readyOnly, setReadyOnly] = useState(false);
@@ -139,37 +142,18 @@ export function Workspace({ shown }: Props) {
               onImport={backup.chooseImport}
             />
           )}
-          {view === 'plan' && plan.loaded && (
-            <PlanView
-              roadmap={roadmap}
-              settings={plan.settings}
-              saved={plan.saved}
-              project={plan.project}
-              onSave={plan.save}
-            />
-          )}
+          {view === 'plan' && plan.loaded && <PlanPage roadmap={roadmap} plan={plan} />}
           {view === 'schedule' && plan.loaded && plan.planning && !plan.schedule && (
             <p className="main__status" role="status">
               Planning…
             </p>
           )}
           {view === 'schedule' && plan.loaded && !(plan.planning && !plan.schedule) && (
-            <ScheduleView
+            <SchedulePage
               roadmap={roadmap}
-              schedule={plan.schedule}
-              today={plan.today}
-              daysOff={plan.settings.blackoutDates}
-              plannedFrom={plan.replannedOn}
+              plan={plan}
               onOpenTopic={openTopic}
-              onLog={plan.log}
-              previewReplan={plan.previewReplan}
-              remind={reminder.remind}
-              onRemind={reminder.setRemind}
               onExport={() => setDialog('export')}
-              onReplan={plan.replan}
-              timeZone={plan.settings.timeZone}
-              busy={plan.busyIntervals}
-              reserve={plan.schedule?.reserve}
             />
           )}
         </Suspense>
@@ -253,6 +237,15 @@ export function Workspace({ shown }: Props) {
           {dialog === 'remove' && <RemoveRoadmapDialog roadmap={roadmap} onClose={() => setDialog(null)} />}
           {dialog === 'help' && (
             <HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />
+          )}
+          <SessionReminder roadmap={roadmap} schedule={plan.schedule} today={plan.today} />
+          {platform.calendarSync && (
+            <CalendarSyncRunner
+              roadmap={roadmap}
+              schedule={plan.schedule}
+              planId={plan.planId}
+              timeZone={plan.settings.timeZone}
+            />
           )}
         </Suspense>
       </main>

@@ -157,7 +157,7 @@ export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';
 export { buildIcs, MAX_REMINDER_MINUTES, planCalendarEvents, planIcs } from './ics';
 export type { BuildIcsOptions, BuildIcsResult, PlanIcsRequest } from './ics';
-export { icsFileName, icsUid, roadmapShortName } from './ics-names';
+export { icsFileName, icsUid, icsUidKey, roadmapShortName } from './ics-names';
 export { icsPlanSessionIds, milestonesInRange, sessionsInRange } from './ics-range';
 export type { IcsRange } from './ics-range';
 export { icsExportHistorySchema, parseIcsExportHistory } from './ics-history';

@@ -17,5 +17,6 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       pick: () => api.pickCalendarFile(),
       read: (path) => api.readCalendarFile(path),
     },
+    calendarSync: api.calendarSync,
   };
 }

@@ -2,7 +2,14 @@ import { createDesktopPlatform } from './desktop-platform';
 import type { DesktopApiGlobal, Platform } from './platform';
 import { createWebPlatform } from './web-platform';
 
-export type { AppCommand, CalendarFileResult, Platform, SaveFileRequest, SaveFileResult } from './platform';
+export type {
+  AppCommand,
+  CalendarFileResult,
+  CalendarSyncApi,
+  Platform,
+  SaveFileRequest,
+  SaveFileResult,
+} from './platform';
 
 declare global {
   // Declaration merging with the DOM's Window needs an interface; the key comes from the

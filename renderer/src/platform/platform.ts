@@ -1,6 +1,7 @@
 import type {
   AppCommand,
   CalendarFileResult,
+  CalendarSyncApi,
   DesktopApi,
   DesktopApiGlobal,
   OpenFileRequest,
@@ -36,11 +37,14 @@ export type Platform = {
     pick(): Promise<CalendarFileResult | null>;
     read(path: string): Promise<CalendarFileResult>;
   } | null;
+  /** Desktop: CalDAV calendar sync through main, which keeps the password. Null in a browser (CORS). */
+  readonly calendarSync: CalendarSyncApi | null;
 };
 
 export type {
   AppCommand,
   CalendarFileResult,
+  CalendarSyncApi,
   DesktopApi,
   DesktopApiGlobal,
   OpenFileRequest,

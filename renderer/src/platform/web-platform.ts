@@ -47,6 +47,7 @@ export function createWebPlatform(version: string): Platform {
     // A browser page has no native menu: its commands come from the keyboard only.
     onCommand: () => () => {},
     calendarFiles: null,
+    calendarSync: null,
   };
 }
 

@@ -42,6 +42,7 @@ export class ActionChannel {
   run(action: Action): Promise<Done | null> {
     return this.#enqueue(async () => {
       const done = await action(this.db);
+      if (done.bookkeeping) return done;
       const now = this.clock();
       const top = this.#history.past.at(-1);
       if (done.mergeKey !== undefined && top?.mergeKey === done.mergeKey && now - top.at < MERGE_WINDOW_MS) {

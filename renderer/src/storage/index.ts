@@ -69,4 +69,9 @@ export { useRoadmapList } from './useRoadmapList';
 export { NO_CALENDAR_SYNC, readCalendarSync } from './calendar-sync-repository';
 export type { CalendarSyncState, DeletedSession, SyncCalendarChoice } from './calendar-sync-repository';
 export { useCalendarSync } from './useCalendarSync';
-export { answerDeletedSession, changeCalendarSync, unpinSession } from './actions/calendar-sync-actions';
+export {
+  answerDeletedSession,
+  changeCalendarSync,
+  recordCalendarSync,
+  unpinSession,
+} from './actions/calendar-sync-actions';

@@ -6,7 +6,10 @@ import type { PlannerDatabase } from './database';
  * A roadmap's calendar sync state, live; `undefined` while loading (see `useProgress`). The
  * plan reads it on the start-up path: the reader loads on first use, not with the first paint.
  */
-export function useCalendarSync(db: PlannerDatabase | null, roadmapId: string): CalendarSyncState | undefined {
+export function useCalendarSync(
+  db: PlannerDatabase | null,
+  roadmapId: string,
+): CalendarSyncState | undefined {
   const result = useLiveQuery(async () => {
     if (!db) return undefined;
     // Promise.resolve: a non-Dexie promise awaited in a live query must go through it (Dexie's docs).

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { formatMinutes, formatShortDay, WEEKDAYS } from '../../domain';
 import type { PlanSettings, Roadmap, Schedule } from '../../domain';
 import { BusyCalendars } from './BusyCalendars';
@@ -24,6 +24,8 @@ type Props = {
   /** Schedules settings as they stand (the saved ones or a draft), for the what-if projections. */
   project: (settings: PlanSettings) => Schedule;
   onSave: (settings: PlanSettings) => void;
+  /** More of the plan's settings kept outside the form (calendar sync), under the busy calendars. */
+  children?: ReactNode;
 };
 
 /** Paths the form shows next to a field; any other problem is listed above the buttons. */
@@ -31,7 +33,7 @@ const FIELD_PATHS =
   /^(startDate|timeZone|maxSessionMinutes|minSessionMinutes|reservePercent|availability\.|sessionStart\.|phaseTargets\.|blackoutDates)/;
 
 /** The study plan's settings, edited as a draft, with the projected phase ends beside them. */
-export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
+export function PlanView({ roadmap, settings, saved, project, onSave, children }: Props) {
   const id = useId();
   const { draft, changed, result, update, discard } = usePlanDraft(settings);
   const { problems } = result;
@@ -197,6 +199,7 @@ export function PlanView({ roadmap, settings, saved, project, onSave }: Props) {
 
         {/* Not in the form: a calendar is stored when added, not by "Save plan". */}
         <BusyCalendars roadmapId={roadmap.id} timeZone={settings.timeZone} />
+        {children}
       </div>
     </div>
   );

@@ -5,8 +5,8 @@ import type { Action } from './done';
 type Change = (state: CalendarSyncState) => CalendarSyncState;
 
 /**
- * Changes a roadmap's calendar sync state in one transaction; the undo puts back the state as
- * it was, and its undo (redo) writes the changed state again.
+ * Changes a roadmap's calendar sync state in one transaction. The undo puts back only the
+ * fields the change touched (a sync may have written the others since).
  */
 export function changeCalendarSync(
   roadmapId: string,
@@ -21,19 +21,23 @@ export function changeCalendarSync(
       await putCalendarSync(db, roadmapId, next);
       return { before: current, after: next };
     });
+    const touched = (Object.keys(after) as (keyof CalendarSyncState)[]).filter((k) => after[k] !== before[k]);
+    const fields = (from: CalendarSyncState) => Object.fromEntries(touched.map((k) => [k, from[k]]));
+    const back = fields(before);
+    // The undo is a change of the same fields: its own undo (redo) writes them again.
     return {
       text,
       announce,
-      undo: () =>
-        changeCalendarSync(
-          roadmapId,
-          () => before,
-          text,
-        )(db).then((done) => ({
-          ...done,
-          undo: () => changeCalendarSync(roadmapId, () => after, text)(db),
-        })),
+      undo: () => changeCalendarSync(roadmapId, (state) => ({ ...state, ...back }), text)(db),
     };
+  };
+}
+
+/** Records what a sync found or did (see `Done.bookkeeping`): not an undo step. */
+export function recordCalendarSync(roadmapId: string, change: Change): Action {
+  return async (db) => {
+    const done = await changeCalendarSync(roadmapId, change, 'Calendar synced.')(db);
+    return { ...done, bookkeeping: true };
   };
 }
 

@@ -16,6 +16,11 @@ export type Done = {
   replacesAll?: boolean;
   /** Back-to-back changes with the same key (typing one note) are one step. */
   mergeKey?: string;
+  /**
+   * A record of what the app found (a calendar sync's state), not a step of the user's: it
+   * is not put on the undo stack and shows no notice, so Ctrl+Z still takes back the user's last change.
+   */
+  bookkeeping?: true;
 };
 
 /** One change to stored data: writes in a transaction and says how to undo it. */
