@@ -2,6 +2,7 @@ import type { Roadmap, TopicId } from '../domain';
 import type { StudyPlan } from '../features/plan';
 import { ScheduleView } from '../features/schedule/ScheduleView';
 import { useReminderSetting } from '../features/schedule/useReminderSetting';
+import { unpinSession, useActionChannel } from '../storage';
 
 type Props = {
   roadmap: Roadmap;
@@ -13,6 +14,7 @@ type Props = {
 /** The Schedule view wired to the plan. Loads when first shown. */
 export function SchedulePage({ roadmap, plan, onOpenTopic, onExport }: Props) {
   const reminder = useReminderSetting();
+  const channel = useActionChannel();
   return (
     <ScheduleView
       roadmap={roadmap}
@@ -30,6 +32,10 @@ export function SchedulePage({ roadmap, plan, onOpenTopic, onExport }: Props) {
       timeZone={plan.settings.timeZone}
       busy={plan.busyIntervals}
       reserve={plan.schedule?.reserve}
+      onUnpin={(session) => {
+        const title = roadmap.topicsById.get(session.topicId)?.title ?? session.topicId;
+        void channel.run(unpinSession(roadmap.id, session.id, title));
+      }}
     />
   );
 }

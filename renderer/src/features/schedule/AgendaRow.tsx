@@ -1,6 +1,7 @@
 import { sessionClockSpan } from '../../domain';
 import type { FollowedSession, ScheduledSession, SessionOutcome, TopicId } from '../../domain';
 import { phaseSlot } from '../../ui';
+import { PinIcon } from './PinIcon';
 import type { CalendarEntry } from './calendar-entry';
 import { formatWeekdayDay, logChoices } from './schedule-words';
 
@@ -44,6 +45,11 @@ export function AgendaRow({ entry, rowKey, withDay, onOpenTopic, onLog }: Props)
         </span>
       </span>
       <span className="agenda__actions">
+        {session.pinned && !outcome && (
+          <span className="agenda__badge" title="Moved in your calendar: it stays there until you unpin it">
+            <PinIcon className="agenda__pin" /> Pinned
+          </span>
+        )}
         {outcome && (
           <span className="agenda__badge" data-outcome={outcome}>
             {outcome === 'done' ? '✓ Done' : 'Missed'}

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { sessionClock } from '../../domain';
 import { phaseSlot } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
+import { PinIcon } from './PinIcon';
 import { entryLabel, entryTimes } from './calendar-entry';
 
 type Props = {
@@ -24,6 +25,7 @@ export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Pro
       className={`calendar-event calendar-event--${variant}`}
       data-phase={phaseSlot(entry.phase)}
       data-logged={session.logged}
+      data-pinned={session.pinned}
       data-state={entry.state}
       aria-label={entryLabel(entry)}
       aria-haspopup="dialog"
@@ -37,6 +39,7 @@ export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Pro
           <path d="M3.5 8.5l3 3 6-7" />
         </svg>
       )}
+      {session.pinned && !session.logged && <PinIcon className="calendar-event__check" />}
       {variant === 'chip' ? (
         <>
           <span className="calendar-event__time">{sessionClock(session)}</span>

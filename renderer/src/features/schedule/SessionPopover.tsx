@@ -1,8 +1,9 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { ScheduledSession, SessionOutcome } from '../../domain';
 import type { CalendarEntry } from './calendar-entry';
 import { entryTimes } from './calendar-entry';
 import { formatWeekdayDay, logChoices } from './schedule-words';
+import { UnpinContext } from './unpin-context';
 import './session-popover.css';
 
 type Props = {
@@ -26,6 +27,7 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const choices = onLog ? logChoices(entry.state) : [];
+  const unpin = useContext(UnpinContext);
 
   const close = () => {
     onClose();
@@ -122,6 +124,18 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
         >
           Open topic
         </button>
+        {unpin && session.pinned && !session.logged && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              unpin(session);
+              close();
+            }}
+          >
+            Unpin
+          </button>
+        )}
       </div>
     </div>
   );
@@ -169,6 +183,6 @@ function stateText(entry: CalendarEntry): string {
     case 'overdue':
       return 'Not logged yet';
     default:
-      return 'Planned';
+      return entry.session.pinned ? 'Pinned · moved in your calendar, it stays there' : 'Planned';
   }
 }

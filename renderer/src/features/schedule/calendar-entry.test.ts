@@ -27,5 +27,9 @@ describe('entryLabel', () => {
     expect(entryLabel(entry(1, 3, 'missed'))).toBe(
       'OAuth2 with Password Flow, part 1 of 3, 19:00–20:30, missed',
     );
+    const pinned = entry(2, 3);
+    expect(entryLabel({ ...pinned, session: { ...pinned.session, pinned: true } })).toBe(
+      'OAuth2 with Password Flow, part 2 of 3, 19:00–20:30, pinned',
+    );
   });
 });

@@ -17,10 +17,15 @@ export function entryTimes(entry: CalendarEntry): string {
   return sessionClockSpan(entry.session);
 }
 
-/** `OAuth2 with Password Flow, part 2 of 3, 19:00–20:30, done`: an event's accessible name. */
+/** `OAuth2 with Password Flow, part 2 of 3, 19:00–20:30, done` (or `pinned`): an event's accessible name. */
 export function entryLabel(entry: CalendarEntry): string {
-  const { part, parts, logged } = entry.session;
-  return [entry.title, parts > 1 ? `part ${part} of ${parts}` : null, entryTimes(entry), logged ?? null]
+  const { part, parts, logged, pinned } = entry.session;
+  return [
+    entry.title,
+    parts > 1 ? `part ${part} of ${parts}` : null,
+    entryTimes(entry),
+    logged ?? (pinned ? 'pinned' : null),
+  ]
     .filter((piece) => piece !== null)
     .join(', ');
 }
