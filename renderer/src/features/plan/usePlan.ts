@@ -58,7 +58,7 @@ export type StudyPlan = {
   now: number;
   /** Busy time from the user's calendar files (merged) and synced calendars (UTC ISO). */
   busy: readonly BusySpan[];
-  /** The same busy time event by event, with summaries, for the calendar views. */
+  /** The same busy time event by event (files' with summaries), for the calendar views. */
   busyIntervals: readonly BusyInterval[];
   /**
    * The schedule in force (planned from the last replan); null until a plan is saved, and
@@ -102,7 +102,7 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   const timeZone = plan?.settings.timeZone ?? systemTimeZone();
   const now = useNow();
   const today = useToday(timeZone, now);
-  const { busy: fileBusy, intervals: busyIntervals } = useBusyCalendars(roadmap.id, timeZone);
+  const { busy: fileBusy, intervals: fileIntervals } = useBusyCalendars(roadmap.id, timeZone);
   // A synced calendar's moves and busy time, as its last sync read them.
   const sync = useCalendarSync(channel.db, roadmap.id);
   const pins = sync?.pins ?? NO_PINS;
@@ -111,6 +111,13 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
   const busy = useMemo(
     () => (syncBusy.length === 0 ? fileBusy : [...fileBusy, ...syncBusy]),
     [fileBusy, syncBusy],
+  );
+  const busyIntervals = useMemo(
+    () =>
+      syncBusy.length === 0
+        ? fileIntervals
+        : [...fileIntervals, ...syncBusy.map((span) => ({ ...span, uid: 'calendar-sync', allDay: false }))],
+    [fileIntervals, syncBusy],
   );
   const settings = useMemo(
     () => plan?.settings ?? defaultPlanSettings(roadmap.id, today, systemTimeZone()),
