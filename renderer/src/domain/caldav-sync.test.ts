@@ -189,3 +189,31 @@ describe('calendar sync', () => {
     expect(calendar.objects.get(`${CALENDAR}dinner.ics`)!.data).toBe(foreign);
   });
 });
+
+describe('busy time read by a sync', () => {
+  it('reads the same within a day, even for an event that began before the window', async () => {
+    const calendar = memoryCalendar();
+    const long = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'BEGIN:VEVENT',
+      'UID:trip@example.com',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART;VALUE=DATE:20261120',
+      'DTEND;VALUE=DATE:20261205',
+      'SUMMARY:Trip',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    calendar.objects.set(`${CALENDAR}trip.ics`, { etag: '"t"', data: long });
+    const busyAt = async (iso: string) => {
+      const result = await syncCalendar({ ...request(calendar), now: new Date(iso), desired: () => null });
+      return result.ok ? result.value.reading.busy : null;
+    };
+    const morning = await busyAt('2026-12-01T08:00:00Z');
+    expect(morning).toHaveLength(1);
+    expect(await busyAt('2026-12-01T08:03:17Z')).toEqual(morning);
+  });
+});

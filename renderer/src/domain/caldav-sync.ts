@@ -56,7 +56,8 @@ export type SyncReport = {
 };
 
 const PARALLEL_WRITES = 4;
-const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const YEAR_MS = 365.25 * DAY_MS;
 
 /**
  * One sync (issue 15 §2): reads the write calendar and the busy calendars, lets the plan
@@ -99,8 +100,10 @@ export async function syncCalendar(request: SyncRequest): Promise<CalendarResult
 }
 
 async function readAll(request: SyncRequest): Promise<CalendarResult<SyncReading>> {
-  const from = new Date(request.now.getTime() - 24 * 60 * 60 * 1000);
-  const to = new Date(request.now.getTime() + (request.busyYears ?? 2) * YEAR_MS);
+  // Whole UTC days from the day before: busy time clipped to the window reads the same all
+  // day, so the app can tell new busy time from the same time read a minute later.
+  const from = new Date((Math.floor(request.now.getTime() / DAY_MS) - 1) * DAY_MS);
+  const to = new Date(from.getTime() + Math.round(((request.busyYears ?? 2) * YEAR_MS) / DAY_MS) * DAY_MS);
   const options = { planId: request.planId, timeZone: request.timeZone, window: { from, to } };
   const own = await request.transport.list(request.calendarUrl);
   if (!own.ok) return own;
