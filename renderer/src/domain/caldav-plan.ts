@@ -16,8 +16,11 @@ export type SyncWrites = {
    * not written again until the user says whether to drop that work or plan it again.
    */
   deletedByUser: IcsEvent[];
-  /** UIDs of this plan's events in the calendar once the writes are done. */
-  inCalendar: string[];
+  /**
+   * UIDs the next sync is to take as written before (its `known`): this plan's events in the
+   * calendar once the writes are done, and past ones the user deleted (history, not asked about).
+   */
+  known: string[];
 };
 
 export type SyncWritesInput = {
@@ -51,7 +54,7 @@ export function planCalendarWrites(input: SyncWritesInput): SyncWrites {
     updated: 0,
     removed: 0,
     deletedByUser: [],
-    inCalendar: [],
+    known: [],
   };
   const wanted = new Set<string>();
   for (const event of input.desired) {
@@ -62,16 +65,17 @@ export function planCalendarWrites(input: SyncWritesInput): SyncWrites {
     if (!existing) {
       if (input.known?.has(event.uid) && !event.allDay) {
         if (end > nowMs) result.deletedByUser.push(event);
+        else result.known.push(event.uid);
         continue;
       }
       const marks = { start: event.start, end: event.end, contentKey };
       const url = `${input.calendarUrl}${objectName(event.uid)}.ics`;
       result.writes.push({ kind: 'create', url, data: eventText(event, 0, marks, now) });
       result.created++;
-      result.inCalendar.push(event.uid);
+      result.known.push(event.uid);
       continue;
     }
-    result.inCalendar.push(event.uid);
+    result.known.push(event.uid);
     const same = existing.start === start && existing.end === end && !existing.cancelled;
     if (same && existing.contentKey === contentKey) continue;
     // Still where the user moved it: keep the planner's marks, so it stays a move.
@@ -87,7 +91,7 @@ export function planCalendarWrites(input: SyncWritesInput): SyncWrites {
   for (const existing of input.ours) {
     if (wanted.has(existing.uid)) continue;
     if (existing.end <= nowMs) {
-      result.inCalendar.push(existing.uid);
+      result.known.push(existing.uid);
       continue;
     }
     result.writes.push({ kind: 'delete', url: existing.url, etag: existing.etag });

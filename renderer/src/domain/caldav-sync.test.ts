@@ -148,11 +148,17 @@ describe('calendar sync', () => {
   it('does not write again a session the user deleted after a sync: it asks', async () => {
     const calendar = memoryCalendar();
     const first = await syncCalendar(request(calendar));
-    const known = new Set(first.ok ? first.value.inCalendar : []);
+    const known = new Set(first.ok ? first.value.known : []);
     calendar.objects.delete(`${CALENDAR}${objectName('b#1@tiny.roadmap-planner')}.ics`);
     const next = await syncCalendar(request(calendar, { known }));
     expect(next.ok && next.value.created).toBe(0);
     expect(next.ok && next.value.deletedByUser.map((e) => e.uid)).toEqual(['b#1@tiny.roadmap-planner']);
+    // Deleted once it is past: history, neither asked about nor written again.
+    const later = new Date('2027-02-01T08:00:00Z');
+    const past = await syncCalendar({ ...request(calendar, { known }), now: later });
+    expect(past.ok && past.value.deletedByUser).toEqual([]);
+    expect(past.ok && past.value.created).toBe(0);
+    expect(past.ok && past.value.known).toContain('b#1@tiny.roadmap-planner');
   });
 
   it('reads again and retries once when an event changed meanwhile', async () => {

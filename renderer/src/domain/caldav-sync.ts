@@ -52,7 +52,8 @@ export type SyncReport = {
   wrote: boolean;
   reading: SyncReading;
   deletedByUser: IcsEvent[];
-  inCalendar: string[];
+  /** What the next sync is to take as written before (see `SyncWrites.known`). */
+  known: string[];
 };
 
 const PARALLEL_WRITES = 4;
@@ -72,7 +73,7 @@ export async function syncCalendar(request: SyncRequest): Promise<CalendarResult
     const read = await readAll(request);
     if (!read.ok) return read;
     const reading = read.value;
-    const report = (rest: Pick<SyncReport, 'wrote' | 'deletedByUser' | 'inCalendar'>): SyncReport => ({
+    const report = (rest: Pick<SyncReport, 'wrote' | 'deletedByUser' | 'known'>): SyncReport => ({
       ...done,
       pinned: reading.pins.length,
       busy: reading.busy.length,
@@ -81,7 +82,7 @@ export async function syncCalendar(request: SyncRequest): Promise<CalendarResult
     });
     const desired = request.desired(reading);
     if (desired === null) {
-      return { ok: true, value: report({ wrote: false, deletedByUser: [], inCalendar: [] }) };
+      return { ok: true, value: report({ wrote: false, deletedByUser: [], known: [] }) };
     }
     const plan = planCalendarWrites({
       calendarUrl: request.calendarUrl,
@@ -92,7 +93,7 @@ export async function syncCalendar(request: SyncRequest): Promise<CalendarResult
     });
     const applied = await applyWrites(request.transport, plan.writes, done);
     if (applied === null) {
-      const value = report({ wrote: true, deletedByUser: plan.deletedByUser, inCalendar: plan.inCalendar });
+      const value = report({ wrote: true, deletedByUser: plan.deletedByUser, known: plan.known });
       return { ok: true, value };
     }
     if (applied.kind !== 'conflict' || attempt > 0) return { ok: false, problem: applied };

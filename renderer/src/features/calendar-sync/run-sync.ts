@@ -78,7 +78,7 @@ export async function runCalendarSync(inputs: SyncInputs): Promise<SyncRun> {
     recordCalendarSync(roadmap.id, (s) => ({
       ...s,
       // Deleted sessions stay known until the user answers: they are not written again meanwhile.
-      known: [...report.inCalendar, ...deleted.map((d) => d.uid)],
+      known: [...report.known, ...deleted.map((d) => d.uid)],
       deleted,
       unpinned: [],
       lastSync: { at: now.toISOString(), changes },
