@@ -5,10 +5,12 @@ import type { CalendarPin } from '../../domain/caldav-types';
 import type { CalendarSyncApi } from '../../platform';
 import { recordCalendarSync } from '../../storage';
 import type { ActionChannel, CalendarSyncState, DeletedSession } from '../../storage';
+import { showNotice } from '../../ui';
 
 /** Everything one sync needs: the plan as the app shows it, and the stored sync state. */
 export type SyncInputs = {
-  api: CalendarSyncApi;
+  /** What a sync needs of main: reading and writing calendars. */
+  api: Pick<CalendarSyncApi, 'list' | 'write'>;
   channel: ActionChannel;
   roadmap: Roadmap;
   schedule: Schedule;
@@ -57,8 +59,15 @@ export async function runCalendarSync(inputs: SyncInputs): Promise<SyncRun> {
   if (!result.ok) return { ok: false, message: result.problem.message };
   const report = result.value;
   const seen = found.news;
+  const title = (topicId: string) => roadmap.topicsById.get(topicId)?.title ?? topicId;
   if (seen) {
     await channel.run(recordCalendarSync(roadmap.id, (s) => ({ ...s, pins: seen.pins, busy: seen.busy })));
+    const moved = seen.pins.filter((pin) => !state.pins.some((p) => p.id === pin.id));
+    if (moved.length > 0) {
+      showNotice(
+        `${quoted(moved.map((p) => title(p.topicId)))} moved in your calendar: pinned there, the plan goes around it.`,
+      );
+    }
     return { ok: true, replanning: true, changes: 0 };
   }
   if (!report.wrote) return { ok: true, replanning: true, changes: 0 };
@@ -74,6 +83,12 @@ export async function runCalendarSync(inputs: SyncInputs): Promise<SyncRun> {
       minutes: Math.round((Date.parse(event.end) - Date.parse(event.start)) / 60_000),
     };
   });
+  const fresh = deleted.filter((d) => !state.deleted.some((e) => e.uid === d.uid));
+  if (fresh.length > 0) {
+    showNotice(
+      `${quoted(fresh.map((d) => title(d.topicId)))} deleted in your calendar: Plan → Calendar sync asks whether to drop it or plan it again.`,
+    );
+  }
   await channel.run(
     recordCalendarSync(roadmap.id, (s) => ({
       ...s,
@@ -103,4 +118,13 @@ function honours(schedule: Schedule, pins: readonly CalendarPin[]): boolean {
       (Date.parse(session.start) === Date.parse(pin.start) && Date.parse(session.end) === Date.parse(pin.end))
     );
   });
+}
+
+/** `“A”`, `“A” and “B”`, `“A” and 2 more`: topics named in a notice. */
+function quoted(titles: readonly string[]): string {
+  const unique = [...new Set(titles)];
+  const first = `“${unique[0]}”`;
+  if (unique.length === 1) return first;
+  if (unique.length === 2) return `${first} and “${unique[1]}”`;
+  return `${first} and ${unique.length - 1} more`;
 }
