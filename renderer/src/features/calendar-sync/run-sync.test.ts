@@ -122,7 +122,7 @@ describe('a sync in the app', () => {
 
   it('changes nothing stored when the calendar cannot be read', async () => {
     const setup = await setUp();
-    const problem = {
+    const problem: CalDavProblem = {
       kind: 'auth',
       status: 401,
       url: CALENDAR,
