@@ -267,6 +267,8 @@ async function browserFigures(): Promise<void> {
 
 async function main(): Promise<void> {
   if (!STARTUP_ONLY) domainFigures();
+  // A local Radicale on a free port: a server, so not with --domain.
+  if (!STARTUP_ONLY && !DOMAIN_ONLY) await (await import('./bench-caldav')).calDavFigures();
   if (!DOMAIN_ONLY) await browserFigures();
 }
 
