@@ -216,6 +216,10 @@ test('calendar sync: connect, sync both ways, answer moves and deletions, relaun
   await test.step('an event moved in the calendar stays there, pinned, until Unpin', async () => {
     await store.put(moved.url, movedEventText(moved.data, movedStart, movedEnd));
     await syncNow(page, section);
+    // Said where the user is, whichever view is open.
+    await expect(
+      page.getByRole('status').filter({ hasText: `“${topicTitle(moved)}” moved in your calendar` }),
+    ).toBeVisible();
     const pins = section.getByRole('region', { name: 'Moved in your calendar' });
     await expect(pins.getByRole('listitem')).toHaveCount(1);
     const pin = pins.getByRole('listitem');
@@ -226,6 +230,11 @@ test('calendar sync: connect, sync both ways, answer moves and deletions, relaun
     const after = await store.event(moved.uid);
     expect(after?.start).toBe(movedStart);
     expect(after?.end).toBe(movedEnd);
+    // The plan goes around it: no other study session overlaps it.
+    const overlapping = (await studyEvents()).filter(
+      (e) => e.uid !== moved.uid && e.start < movedEnd && e.end > movedStart,
+    );
+    expect(overlapping.map((e) => e.summary)).toEqual([]);
     await shot(section, 'sync-moved');
 
     // The schedule has it at the user's time, with a pin.
@@ -268,6 +277,9 @@ test('calendar sync: connect, sync both ways, answer moves and deletions, relaun
   await test.step('an event deleted in the calendar is not recreated until the user says so', async () => {
     await store.delete(deleted.url);
     await syncNow(page, section);
+    await expect(
+      page.getByRole('status').filter({ hasText: `“${topicTitle(deleted)}” deleted in your calendar` }),
+    ).toBeVisible();
     const gone = section.getByRole('region', { name: 'Deleted in your calendar' });
     const item = gone.getByRole('listitem').filter({ hasText: topicTitle(deleted) });
     await expect(item).toHaveCount(1);
