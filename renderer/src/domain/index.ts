@@ -151,7 +151,7 @@ export {
   startOfWeek,
   weekDays,
 } from './calendar-day';
-export { monthGrid, placeInLanes, visibleHours, WEEKDAY_SHORT } from './calendar-grid';
+export { formatWeekdayDay, monthGrid, placeInLanes, visibleHours, WEEKDAY_SHORT } from './calendar-grid';
 export type { CalendarDay, LanePlacement, MinuteSpan } from './calendar-grid';
 export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';

@@ -5,3 +5,4 @@ export { phaseSlot } from './phase-slot';
 export { Toast } from './Toast';
 export { ModalDialog } from './ModalDialog';
 export { systemTimeZone } from './system-time-zone';
+export { PinIcon } from './PinIcon';

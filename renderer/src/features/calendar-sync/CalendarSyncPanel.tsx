@@ -9,6 +9,7 @@ import { SyncQuestions } from './SyncQuestions';
 import { SyncSettings } from './SyncSettings';
 import { requestSync, useSyncStatus } from './sync-status';
 import { syncedLine } from './sync-words';
+import { SyncAlert } from './SyncAlert';
 import './calendar-sync.css';
 
 type Props = {
@@ -46,7 +47,7 @@ type Account = { serverUrl: string; user: string };
 function DesktopSync(props: Props & { api: CalendarSyncApi }) {
   const { api, roadmap, planSaved, timeZone } = props;
   const channel = useActionChannel();
-  const state = useCalendarSync(channel.db, roadmap.id) ?? NO_CALENDAR_SYNC;
+  const stored = useCalendarSync(channel.db, roadmap.id);
   const status = useSyncStatus();
   const [account, setAccount] = useState<Account | null | undefined>(undefined);
   const [calendars, setCalendars] = useState<readonly CalDavCalendar[]>([]);
@@ -77,7 +78,8 @@ function DesktopSync(props: Props & { api: CalendarSyncApi }) {
     return () => clearInterval(timer);
   }, []);
 
-  if (account === undefined) return <p className="plan-view__muted">Loading…</p>;
+  if (account === undefined || stored === undefined) return <p className="plan-view__muted">Loading…</p>;
+  const state = stored;
   if (account === null) return <ConnectForm api={api} onConnected={reload} />;
 
   const disconnect = async () => {
@@ -102,11 +104,7 @@ function DesktopSync(props: Props & { api: CalendarSyncApi }) {
           Disconnect
         </button>
       </p>
-      {problem && (
-        <p className="plan-field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <SyncAlert message={problem} />
       <SyncSettings api={api} roadmapId={roadmap.id} state={state} calendars={calendars} onMade={reload} />
       <div className="calendar-sync__status">
         <button
@@ -127,11 +125,7 @@ function DesktopSync(props: Props & { api: CalendarSyncApi }) {
                 : syncedLine(state.lastSync, now)}
         </span>
       </div>
-      {status.problem && (
-        <p className="plan-field__error" role="alert">
-          {status.problem}
-        </p>
-      )}
+      <SyncAlert message={status.problem} />
       <SyncQuestions
         roadmap={roadmap}
         state={state}

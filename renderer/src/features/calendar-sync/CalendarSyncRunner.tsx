@@ -19,10 +19,6 @@ export function CalendarSyncRunner({ roadmap, schedule, planId, timeZone }: Prop
   const channel = useActionChannel();
   const state = useCalendarSync(channel.db, roadmap.id);
   const { requested } = useSyncStatus();
-  const [loop] = useState(() => new SyncLoop());
-  useEffect(() => {
-    loop.use({ channel, roadmap, schedule, planId, timeZone, state });
-  });
 
   // What the calendar shows of the plan: a new schedule that moves nothing is not a change.
   const planKey = useMemo(
@@ -35,19 +31,29 @@ export function CalendarSyncRunner({ roadmap, schedule, planId, timeZone }: Prop
         : '',
     [schedule],
   );
+  // A session deleted in the calendar and answered ("Plan it again") is a change too.
   const setup = state?.calendar
-    ? JSON.stringify([state.calendar.url, state.busyCalendars, state.reminderMinutes])
+    ? JSON.stringify([
+        state.calendar.url,
+        state.busyCalendars,
+        state.reminderMinutes,
+        state.deleted.map((d) => d.uid),
+      ])
     : '';
+  const [loop] = useState(() => new SyncLoop());
+  useEffect(() => {
+    loop.use({ channel, roadmap, schedule, planId, timeZone, state, key: `${planKey}\n${setup}` });
+  });
   useEffect(() => {
     if (planKey === '' || setup === '') return;
     const timer = setTimeout(() => void loop.sync(), AFTER_CHANGE_MS);
     return () => clearTimeout(timer);
   }, [planKey, setup, loop]);
   useEffect(() => {
-    if (requested > 0) void loop.sync();
+    if (requested > 0) void loop.sync(true);
   }, [requested, loop]);
   useEffect(() => {
-    const timer = setInterval(() => void loop.sync(), EVERY_MS);
+    const timer = setInterval(() => void loop.sync(true), EVERY_MS);
     return () => clearInterval(timer);
   }, [loop]);
   return null;

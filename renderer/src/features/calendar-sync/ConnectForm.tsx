@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CalendarSyncApi } from '../../platform';
+import { SyncAlert } from './SyncAlert';
 
 type Props = {
   api: CalendarSyncApi;
@@ -68,11 +69,7 @@ export function ConnectForm({ api, onConnected }: Props) {
         Make an app password in your account&apos;s settings (iCloud, Fastmail and others ask for one). It is
         kept in your system&apos;s keychain, never in the app&apos;s data or backups.
       </p>
-      {problem && (
-        <p className="plan-field__error calendar-sync__full" role="alert">
-          {problem}
-        </p>
-      )}
+      <SyncAlert message={problem} className="calendar-sync__full" />
       <div className="calendar-sync__full">
         <button type="submit" className="button button--primary" disabled={working}>
           {working ? 'Connecting…' : 'Connect'}

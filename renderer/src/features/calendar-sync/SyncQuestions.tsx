@@ -1,7 +1,8 @@
-import { formatShortDay, isoInTimeZone } from '../../domain';
+import { formatWeekdayDay, isoInTimeZone } from '../../domain';
 import type { Roadmap, TopicId } from '../../domain';
 import { answerDeletedSession, unpinSession, useActionChannel } from '../../storage';
 import type { CalendarSyncState, DeletedSession } from '../../storage';
+import { PinIcon } from '../../ui';
 
 type Props = {
   roadmap: Roadmap;
@@ -18,7 +19,7 @@ export function SyncQuestions({ roadmap, state, timeZone, onDropWork }: Props) {
   // Stored in UTC: shown on the plan zone's clock, as the schedule shows sessions.
   const when = (span: { start: string }) => {
     const start = isoInTimeZone(Date.parse(span.start), timeZone);
-    return `${formatShortDay(start.slice(0, 10))} ${start.slice(11, 16)}`;
+    return `${formatWeekdayDay(start.slice(0, 10))} ${start.slice(11, 16)}`;
   };
   const answer = (d: DeletedSession, drop: boolean) => {
     if (drop) onDropWork(d.topicId, d.minutes);
@@ -59,7 +60,10 @@ export function SyncQuestions({ roadmap, state, timeZone, onDropWork }: Props) {
             {state.pins.map((pin) => (
               <li key={pin.id} className="calendar-sync__item">
                 <span>
-                  <span aria-label="Pinned">📌</span> “{title(pin.topicId)}”, {when(pin)}
+                  <span role="img" aria-label="Pinned">
+                    <PinIcon />
+                  </span>{' '}
+                  “{title(pin.topicId)}”, {when(pin)}
                 </span>
                 <button
                   type="button"

@@ -3,6 +3,7 @@ import type { CalDavCalendar } from '../../../../electron/shared/caldav-contract
 import type { CalendarSyncApi } from '../../platform';
 import { changeCalendarSync, useActionChannel } from '../../storage';
 import type { CalendarSyncState } from '../../storage';
+import { SyncAlert } from './SyncAlert';
 
 type Props = {
   api: CalendarSyncApi;
@@ -87,11 +88,7 @@ export function SyncSettings({ api, roadmapId, state, calendars, onMade }: Props
           </button>
         )}
       </div>
-      {problem && (
-        <p className="plan-field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <SyncAlert message={problem} />
       {eventCalendars.length > 1 && (
         <fieldset className="calendar-sync__busy">
           <legend>Busy time also from</legend>

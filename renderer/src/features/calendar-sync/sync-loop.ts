@@ -12,28 +12,37 @@ export type LoopInputs = Omit<SyncInputs, 'api' | 'now' | 'schedule' | 'planId' 
   schedule: SyncInputs['schedule'] | null;
   planId: string | null;
   state: SyncInputs['state'] | undefined;
+  /** What the calendar would show of the plan and the settings: unchanged, a sync has nothing to do. */
+  key: string;
 };
 
 /**
  * Runs syncs one at a time with the latest inputs; a request while one runs makes one more
- * run after it. When a sync stores moves the plan did not know, it waits for the plan to flow
- * around them and syncs again (a few rounds at most).
+ * run after it. A sync that is not forced ("Sync now", the 15-minute round) is skipped when
+ * the plan and the settings are what the last sync that went through wrote: a second sync
+ * would only replace "279 changes" with "no changes". When a sync stores moves the plan did
+ * not know, it waits for the plan to flow around them and syncs again (a few rounds at most).
  */
 export class SyncLoop {
   #inputs: LoopInputs | null = null;
   #running = false;
   #again = false;
+  #againForced = false;
+  /** The inputs' key when the last sync went through. */
+  #synced: string | null = null;
 
   /** What the next sync uses (the app's latest plan and sync state). */
   use(inputs: LoopInputs): void {
     this.#inputs = inputs;
   }
 
-  async sync(): Promise<void> {
+  async sync(force = false): Promise<void> {
     if (this.#running) {
       this.#again = true;
+      this.#againForced ||= force;
       return;
     }
+    if (!force && this.#inputs?.key === this.#synced) return;
     this.#running = true;
     try {
       await this.#rounds();
@@ -45,8 +54,10 @@ export class SyncLoop {
     } finally {
       this.#running = false;
       if (this.#again) {
+        const forced = this.#againForced;
         this.#again = false;
-        void this.sync();
+        this.#againForced = false;
+        void this.sync(forced);
       }
     }
   }
@@ -70,6 +81,7 @@ export class SyncLoop {
         return;
       }
       if (!run.replanning || round >= MAX_REPLAN_ROUNDS) {
+        if (!run.replanning) this.#synced = inputs.key;
         reportSync(false, null);
         return;
       }

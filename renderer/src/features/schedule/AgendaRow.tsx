@@ -1,7 +1,6 @@
 import { sessionClockSpan } from '../../domain';
 import type { FollowedSession, ScheduledSession, SessionOutcome, TopicId } from '../../domain';
-import { phaseSlot } from '../../ui';
-import { PinIcon } from './PinIcon';
+import { phaseSlot, PinIcon } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
 import { formatWeekdayDay, logChoices } from './schedule-words';
 
@@ -47,7 +46,7 @@ export function AgendaRow({ entry, rowKey, withDay, onOpenTopic, onLog }: Props)
       <span className="agenda__actions">
         {session.pinned && !outcome && (
           <span className="agenda__badge" title="Moved in your calendar: it stays there until you unpin it">
-            <PinIcon className="agenda__pin" /> Pinned
+            <PinIcon /> Pinned
           </span>
         )}
         {outcome && (

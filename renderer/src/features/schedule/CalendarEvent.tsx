@@ -1,8 +1,7 @@
 import type { CSSProperties } from 'react';
 import { sessionClock } from '../../domain';
-import { phaseSlot } from '../../ui';
+import { phaseSlot, PinIcon } from '../../ui';
 import type { CalendarEntry } from './calendar-entry';
-import { PinIcon } from './PinIcon';
 import { entryLabel, entryTimes } from './calendar-entry';
 
 type Props = {

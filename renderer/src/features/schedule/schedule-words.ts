@@ -1,12 +1,7 @@
-import { formatShortDay, WEEKDAY_SHORT, weekDays } from '../../domain';
 import type { SessionFollowState, SessionOutcome } from '../../domain';
 
-/** `Tue 1 Dec`, or `Tue 1 Dec 2026` with `withYear`: a day with its weekday, as the Schedule writes it. */
-export function formatWeekdayDay(day: string, withYear = false): string {
-  // The week's days run Monday first, as WEEKDAY_SHORT does: the day's place is its weekday.
-  const weekday = WEEKDAY_SHORT[weekDays(day).indexOf(day)];
-  return `${weekday} ${formatShortDay(day, withYear)}`;
-}
+// One definition, in the domain: calendar sync names days the same way.
+export { formatWeekdayDay } from '../../domain';
 
 /**
  * `Times in Europe/Berlin` when the plan's zone is not the computer's (so times are not read

@@ -1,8 +1,0 @@
-/** A push-pin: a session the user placed in their calendar, kept where they put it. */
-export function PinIcon({ className }: { className: string }) {
-  return (
-    <svg className={className} viewBox="0 0 16 16" aria-hidden="true">
-      <path d="M6 2h4l-.5 4 2.5 2.5v1H4v-1L6.5 6zM8 9.5V14" />
-    </svg>
-  );
-}
