@@ -25,6 +25,8 @@ export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Pro
       data-phase={phaseSlot(entry.phase)}
       data-logged={session.logged}
       data-pinned={session.pinned}
+      // An hour's block holds one line of title above its times, not two.
+      data-short={variant === 'block' && session.minutes <= 75 ? '' : undefined}
       data-state={entry.state}
       aria-label={entryLabel(entry)}
       aria-haspopup="dialog"
