@@ -10,33 +10,12 @@ import { startRadicale } from '../tests/radicale';
 import type { RadicaleServer } from '../tests/radicale';
 import { median, report } from './bench-report';
 import { syncCalDavFromFile } from './cli/sync-caldav-command';
+import { EVENINGS_PLAN } from './cli/evenings-plan-fixture';
 import type { SyncCounts } from './cli/sync-caldav-command';
 import { exitWithError, isEntryPoint } from './process-helpers';
 
 const NOW = '2026-12-01T08:00:00+01:00';
 const NOOP_RUNS = 3;
-
-/** The issue's new user: 1 h on weekday evenings, 3 h on Saturday, Europe/Berlin (~270 events). */
-const PLAN = {
-  roadmap: 'fastapi',
-  startDate: '2026-12-01',
-  timeZone: 'Europe/Berlin',
-  availability: { mon: 60, tue: 60, wed: 60, thu: 60, fri: 60, sat: 180, sun: 0 },
-  sessionStart: {
-    mon: '19:30',
-    tue: '19:30',
-    wed: '19:30',
-    thu: '19:30',
-    fri: '19:30',
-    sat: '10:00',
-    sun: '10:00',
-  },
-  maxSessionMinutes: 90,
-  minSessionMinutes: 30,
-  blackoutDates: [],
-  phaseTargets: {},
-  statuses: {},
-};
 
 /** One timed sync of `planFile` to `url`; throws the command's own message when it fails. */
 async function timedSync(
@@ -83,7 +62,7 @@ export async function calDavFigures(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-caldav-'));
   try {
     const planFile = join(folder, 'plan.json');
-    writeFileSync(planFile, JSON.stringify(PLAN));
+    writeFileSync(planFile, JSON.stringify(EVENINGS_PLAN));
     const url = await server.makeCalendar('bench', 'Bench study plan');
 
     const first = await timedSync(server, planFile, url);

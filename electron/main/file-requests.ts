@@ -119,14 +119,19 @@ export function writeFileAtomicallySync(path: string, contents: string | Uint8Ar
 
 /**
  * Writes a file so it is either the old one or the whole new one, never half: a temporary
- * file beside it, then a rename (atomic on the same file system).
+ * file beside it, then a rename (atomic on the same file system). `mode` is the new file's
+ * permissions (`0o600`: this user only).
  */
-export async function writeFileAtomically(path: string, contents: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  contents: string | Uint8Array,
+  mode?: number,
+): Promise<void> {
   const temporary = temporaryPathFor(path);
   try {
     // Flushed before the rename: after a power cut the file is the old one or the new one,
     // never an empty one.
-    const handle = await fs.open(temporary, 'wx');
+    const handle = await fs.open(temporary, 'wx', mode);
     try {
       await handle.writeFile(contents);
       await handle.sync();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BERLIN_VTIMEZONE, calendar, vevent } from '../../renderer/src/domain/busy-time-fixtures';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { EVENINGS_PLAN } from './evenings-plan-fixture';
 import { run } from './run-in-process';
 
 // The living plan on the command line (issue 11 §7): real files in a temp folder, the
@@ -32,26 +33,7 @@ function file(name: string, content: unknown): string {
   return target;
 }
 
-const plan = {
-  roadmap: 'fastapi',
-  startDate: '2026-12-01',
-  timeZone: 'Europe/Berlin',
-  availability: { mon: 60, tue: 60, wed: 60, thu: 60, fri: 60, sat: 180, sun: 0 },
-  sessionStart: {
-    mon: '19:30',
-    tue: '19:30',
-    wed: '19:30',
-    thu: '19:30',
-    fri: '19:30',
-    sat: '10:00',
-    sun: '10:00',
-  },
-  maxSessionMinutes: 90,
-  minSessionMinutes: 30,
-  blackoutDates: [],
-  phaseTargets: {},
-  statuses: { 'python-foundations': 'done' },
-};
+const plan = { ...EVENINGS_PLAN, statuses: { 'python-foundations': 'done' } };
 
 /** `schedule … --json` for a plan and options; fails the test on any error. */
 function schedule(planValue: unknown, ...options: string[]): Output {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRadicale } from '../../tests/radicale';
 import type { RadicaleServer } from '../../tests/radicale';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
+import { EVENINGS_PLAN } from './evenings-plan-fixture';
 import { runPlannerAsync } from './run-planner';
 
 // `sync-caldav` (issue 15 §3–§4) against a real CalDAV server: Radicale on 127.0.0.1, started
@@ -12,27 +13,7 @@ import { runPlannerAsync } from './run-planner';
 
 const NOW = '2026-12-01T08:00:00+01:00';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'planner-caldav-'));
-const plan = {
-  roadmap: 'fastapi',
-  planId: 'caldav-test',
-  startDate: '2026-12-01',
-  timeZone: 'Europe/Berlin',
-  availability: { mon: 60, tue: 60, wed: 60, thu: 60, fri: 60, sat: 180, sun: 0 },
-  sessionStart: {
-    mon: '19:30',
-    tue: '19:30',
-    wed: '19:30',
-    thu: '19:30',
-    fri: '19:30',
-    sat: '10:00',
-    sun: '10:00',
-  },
-  maxSessionMinutes: 90,
-  minSessionMinutes: 30,
-  blackoutDates: [],
-  phaseTargets: {},
-  statuses: {},
-};
+const plan = { ...EVENINGS_PLAN, planId: 'caldav-test' };
 // Phase 1 only (its 2nd and 3rd phases skipped): some 70 events instead of 270, for speed;
 // the interrupted sync below writes the whole plan.
 const phaseOne = {

@@ -4,10 +4,10 @@
  * the password is never on disk in clear and never leaves main. Electron is passed in, not
  * imported, so tests run this on a fake.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomically } from '../file-requests';
 import type { CalDavAccount } from './caldav-client';
 
 /** The file in the user-data folder that holds the account. */
@@ -126,7 +126,8 @@ export class CalDavAccountStore {
     if (refusal) return { kept: false, message: refusal };
     const encrypted = this.#safeStorage.encryptString(account.password).toString('base64');
     const text = `${JSON.stringify({ serverUrl: account.serverUrl, user: account.user, password: encrypted }, null, 2)}\n`;
-    const write = this.#writes.then(() => writeSecretFile(this.#path, text));
+    // Readable by this user only: the password is encrypted, the server and user name are not.
+    const write = this.#writes.then(() => writeFileAtomically(this.#path, text, 0o600));
     this.#writes = write.catch(() => undefined);
     try {
       await write;
@@ -145,26 +146,5 @@ export class CalDavAccountStore {
     const removal = this.#writes.then(() => fs.rm(this.#path, { force: true }));
     this.#writes = removal.catch(() => undefined);
     await removal;
-  }
-}
-
-/**
- * Writes the file so it is the old one or the whole new one (a temporary file, flushed, then a
- * rename), readable by this user only: the password is encrypted, the server and user name are not.
- */
-async function writeSecretFile(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await fs.open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporary, path);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
   }
 }

@@ -1,4 +1,12 @@
-import { addDays, addMonths, firstDayOfMonth, formatShortDay, monthOf, startOfWeek, weekDays } from './calendar-day';
+import {
+  addDays,
+  addMonths,
+  firstDayOfMonth,
+  formatShortDay,
+  monthOf,
+  startOfWeek,
+  weekDays,
+} from './calendar-day';
 
 /** One cell of a month grid: a plan day and whether it belongs to the month shown. */
 export type CalendarDay = { date: string; inMonth: boolean };

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CalDavCalendar } from '../../../../electron/shared/caldav-contract';
 import type { CalendarSyncApi } from '../../platform';
-import { changeCalendarSync, useActionChannel } from '../../storage';
+import { changeCalendarSync, NO_CALENDAR_SYNC, useActionChannel } from '../../storage';
 import type { CalendarSyncState } from '../../storage';
 import { SyncAlert } from './SyncAlert';
 
@@ -29,17 +29,12 @@ export function SyncSettings({ api, roadmapId, state, calendars, onMade }: Props
   const chooseCalendar = (url: string) => {
     const calendar = eventCalendars.find((c) => c.url === url);
     change(
+      // The choices stay; what was read from or written to another calendar says nothing about this one.
       (s) => ({
-        ...s,
+        ...NO_CALENDAR_SYNC,
         calendar: calendar ? { url: calendar.url, name: calendar.name } : null,
         busyCalendars: s.busyCalendars.filter((c) => c.url !== url),
-        // What was read from or written to another calendar says nothing about this one.
-        known: [],
-        pins: [],
-        unpinned: [],
-        busy: [],
-        deleted: [],
-        lastSync: null,
+        reminderMinutes: s.reminderMinutes,
       }),
       calendar ? `Study sessions go to “${calendar.name}”.` : 'Calendar sync paused.',
     );
