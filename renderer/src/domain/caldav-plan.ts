@@ -77,7 +77,12 @@ export function planCalendarWrites(input: SyncWritesInput): SyncWrites {
     }
     result.known.push(event.uid);
     const same = existing.start === start && existing.end === end && !existing.cancelled;
-    if (same && existing.contentKey === contentKey) continue;
+    // Without the planner's key (a server that drops X- properties), what the calendar shows.
+    const unchanged =
+      existing.contentKey === null
+        ? existing.summary === event.summary && existing.description === event.description
+        : existing.contentKey === contentKey;
+    if (same && unchanged) continue;
     // Still where the user moved it: keep the planner's marks, so it stays a move.
     const moved = existing.plannedStart !== existing.start || existing.plannedEnd !== existing.end;
     const marks =

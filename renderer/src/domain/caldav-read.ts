@@ -130,6 +130,8 @@ function syncedEvent(
     plannedStart: planned(PLANNED_START, span.start),
     plannedEnd: planned(PLANNED_END, span.end),
     contentKey: text(CONTENT_KEY),
+    summary: text('SUMMARY') ?? '',
+    description: text('DESCRIPTION') ?? '',
     cancelled,
   };
 }

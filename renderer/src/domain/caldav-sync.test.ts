@@ -223,3 +223,20 @@ describe('busy time read by a sync', () => {
     expect(await busyAt('2026-12-01T08:03:17Z')).toEqual(morning);
   });
 });
+
+describe('a server that drops X- properties', () => {
+  it('still writes nothing when nothing changed, judging by what the calendar shows', async () => {
+    const calendar = memoryCalendar();
+    await syncCalendar(request(calendar));
+    for (const [url, held] of calendar.objects) {
+      calendar.objects.set(url, {
+        ...held,
+        data: held.data.replace(/^X-ROADMAP-PLANNER-[^\r\n]*\r\n/gm, ''),
+      });
+    }
+    calendar.writes.length = 0;
+    const again = await syncCalendar(request(calendar));
+    expect(again.ok && again.value).toMatchObject({ created: 0, updated: 0, removed: 0, pinned: 0 });
+    expect(calendar.writes).toEqual([]);
+  });
+});

@@ -47,6 +47,9 @@ export type SyncedEvent = {
   plannedEnd: number;
   /** `X-ROADMAP-PLANNER-KEY`: the content the planner last wrote; null when absent. */
   contentKey: string | null;
+  /** The event's title and description as the calendar holds them (for a server that drops X- properties). */
+  summary: string;
+  description: string;
   cancelled: boolean;
 };
 
