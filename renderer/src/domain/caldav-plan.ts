@@ -32,6 +32,8 @@ export type SyncWritesInput = {
   ours: readonly SyncedEvent[];
   /** UIDs the calendar held after the last sync (the app's memory); none on the command line. */
   known?: ReadonlySet<string>;
+  /** UIDs of moved events the user gave back to the planner (Unpin): no longer kept as moves. */
+  released?: ReadonlySet<string>;
   /** The current instant: events over before it are history, left alone. */
   now: Date;
 };
@@ -82,9 +84,13 @@ export function planCalendarWrites(input: SyncWritesInput): SyncWrites {
       existing.contentKey === null
         ? existing.summary === event.summary && existing.description === event.description
         : existing.contentKey === contentKey;
-    if (same && unchanged) continue;
-    // Still where the user moved it: keep the planner's marks, so it stays a move.
-    const moved = existing.plannedStart !== existing.start || existing.plannedEnd !== existing.end;
+    // Still where the user moved it: keep the planner's marks, so it stays a move (unless given back).
+    const moved =
+      (existing.plannedStart !== existing.start || existing.plannedEnd !== existing.end) &&
+      !input.released?.has(event.uid);
+    // A released move the plan leaves where it is is written once, to drop its marks.
+    const released = same && input.released?.has(event.uid) && existing.plannedStart !== existing.start;
+    if (same && unchanged && !released) continue;
     const marks =
       same && moved
         ? { start: iso(existing.plannedStart), end: iso(existing.plannedEnd), contentKey }

@@ -240,3 +240,32 @@ describe('a server that drops X- properties', () => {
     expect(calendar.writes).toEqual([]);
   });
 });
+
+describe('a move given back to the planner (Unpin)', () => {
+  it('is no longer a move once synced, even where the plan keeps it', async () => {
+    const calendar = memoryCalendar();
+    await syncCalendar(request(calendar));
+    // a#3 moved from its evening to a later free evening (the plan had nothing there).
+    const url = `${CALENDAR}${objectName('a#3@tiny.roadmap-planner')}.ics`;
+    move(calendar, url, '20261206T180000Z', '20261206T190000Z');
+    const pinned = await syncCalendar(request(calendar));
+    const pins = pinned.ok ? pinned.value.reading.pins : [];
+    expect(pins.map((p) => p.id)).toEqual(['a#3']);
+    // The plan in force has a#3 there; unpinned, the planner keeps it where the rules allow.
+    const inForce = schedulePlan(roadmap, plan, { now: NOW.getTime(), pins }).sessions;
+    const released = await syncCalendar({
+      ...request(calendar),
+      released: new Set(['a#3@tiny.roadmap-planner']),
+      desired: () => {
+        const schedule = schedulePlan(roadmap, plan, { now: NOW.getTime(), previous: inForce });
+        return planCalendarEvents({ roadmap, schedule, planId: 'tiny', reminderMinutes: 10 });
+      },
+    });
+    expect(released.ok && released.value.updated).toBe(1);
+    const data = calendar.objects.get(url)!.data;
+    expect(data).toContain('DTSTART:20261206T180000Z');
+    expect(data).toContain('X-ROADMAP-PLANNER-START:2026-12-06T18:00:00.000Z');
+    const after = await syncCalendar(request(calendar));
+    expect(after.ok && after.value.pinned).toBe(0);
+  });
+});

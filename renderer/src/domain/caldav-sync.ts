@@ -31,6 +31,8 @@ export type SyncRequest = {
   now: Date;
   /** UIDs the calendar held after the last sync (see `planCalendarWrites`). */
   known?: ReadonlySet<string>;
+  /** UIDs of moved events the user unpinned (see `planCalendarWrites`). */
+  released?: ReadonlySet<string>;
   /** How far ahead busy time is read; default 2 years. */
   busyYears?: number;
   /**
@@ -90,6 +92,7 @@ export async function syncCalendar(request: SyncRequest): Promise<CalendarResult
       ours: reading.ours,
       now: request.now,
       ...(request.known ? { known: request.known } : {}),
+      ...(request.released ? { released: request.released } : {}),
     });
     const applied = await applyWrites(request.transport, plan.writes, done);
     if (applied === null) {

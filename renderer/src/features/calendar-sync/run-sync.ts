@@ -1,4 +1,4 @@
-import { icsUidKey, mergeBusy, planCalendarEvents } from '../../domain';
+import { icsUid, icsUidKey, mergeBusy, planCalendarEvents } from '../../domain';
 import type { BusySpan, Roadmap, Schedule } from '../../domain';
 import { syncCalendar } from '../../domain/caldav-sync';
 import type { CalendarPin } from '../../domain/caldav-types';
@@ -44,6 +44,7 @@ export async function runCalendarSync(inputs: SyncInputs): Promise<SyncRun> {
     timeZone: inputs.timeZone,
     now,
     known: new Set([...state.known, ...state.deleted.map((d) => d.uid)]),
+    released: new Set(state.unpinned.map((id) => icsUid(id, planId))),
     desired: (reading) => {
       const pins = reading.pins.filter((pin) => !unpinned.has(pin.id));
       const busy = mergeBusy(reading.busy);
