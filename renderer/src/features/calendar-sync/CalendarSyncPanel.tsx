@@ -3,7 +3,8 @@ import type { CalDavCalendar } from '../../../../electron/shared/caldav-contract
 import type { Roadmap, TopicId } from '../../domain';
 import { platform } from '../../platform';
 import type { CalendarSyncApi } from '../../platform';
-import { changeCalendarSync, NO_CALENDAR_SYNC, useActionChannel, useCalendarSync } from '../../storage';
+import { NO_CALENDAR_SYNC, recordCalendarSync, useActionChannel, useCalendarSync } from '../../storage';
+import { showNotice } from '../../ui';
 import { ConnectForm } from './ConnectForm';
 import { SyncQuestions } from './SyncQuestions';
 import { SyncSettings } from './SyncSettings';
@@ -84,14 +85,9 @@ function DesktopSync(props: Props & { api: CalendarSyncApi }) {
 
   const disconnect = async () => {
     await api.disconnect();
-    await channel.run(
-      changeCalendarSync(
-        roadmap.id,
-        () => NO_CALENDAR_SYNC,
-        'Calendar sync disconnected: the events stay in your calendar.',
-        true,
-      ),
-    );
+    // Not an undo step: Undo could not bring back the account main has forgotten.
+    await channel.run(recordCalendarSync(roadmap.id, () => NO_CALENDAR_SYNC));
+    showNotice('Calendar sync disconnected: the events stay in your calendar.');
     setAccount(null);
     setCalendars([]);
   };
