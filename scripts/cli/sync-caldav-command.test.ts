@@ -6,6 +6,7 @@ import { startRadicale } from '../../tests/radicale';
 import type { RadicaleServer } from '../../tests/radicale';
 import { BUILTIN_ROADMAP, loadRoadmap } from './load-roadmap';
 import { EVENINGS_PLAN } from './evenings-plan-fixture';
+import { calendar, vevent } from '../../renderer/src/domain/busy-time-fixtures';
 import { runPlannerAsync } from './run-planner';
 
 // `sync-caldav` (issue 15 §3–§4) against a real CalDAV server: Radicale on 127.0.0.1, started
@@ -42,24 +43,30 @@ afterAll(async () => {
 
 type Counts = { created: number; updated: number; removed: number; pinned: number; busy: number };
 
-async function sync(file: string, url: string, ...more: string[]) {
+type SyncOptions = {
+  /** More options, e.g. `--busy-url`. */
+  more?: string[];
+  /** The environment, and the name of the variable holding the password. */
+  env?: Record<string, string>;
+  passwordEnv?: string;
+  user?: string;
+};
+
+/** `sync-caldav` in this process, as the server's user with the right password unless told otherwise. */
+async function sync(file: string, url: string, options: SyncOptions = {}) {
+  const {
+    more = [],
+    passwordEnv = 'CALDAV_PASSWORD',
+    env = { [passwordEnv]: server.password },
+    user = server.user,
+  } = options;
   let out = '';
   let err = '';
-  const args = [
-    'sync-caldav',
-    '--plan',
-    file,
-    '--url',
-    url,
-    '--user',
-    server.user,
-    '--password-env',
-    'CALDAV_PASSWORD',
-  ];
+  const args = ['sync-caldav', '--plan', file, '--url', url, '--user', user, '--password-env', passwordEnv];
   const code = await runPlannerAsync(
     [...args, '--now', NOW, ...more, '--json'],
     { out: (t) => (out += t), err: (t) => (err += t) },
-    { CALDAV_PASSWORD: server.password },
+    env,
   );
   return { code, out, err, counts: code === 0 ? (JSON.parse(out) as Counts) : null };
 }
@@ -116,20 +123,14 @@ describe('planner sync-caldav', () => {
     const evening = [...stored.values()]
       .map((t) => ({ start: field(t, 'DTSTART')!, end: field(t, 'DTEND')!, uid: field(t, 'UID')! }))
       .filter((e) => e.start.startsWith('20261202T'))[0]!;
-    const dinner = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//test//EN',
-      'BEGIN:VEVENT',
-      'UID:dinner@example.com',
-      'DTSTAMP:20261130T000000Z',
-      `DTSTART:${evening.start}`,
-      `DTEND:${evening.end}`,
-      'SUMMARY:Dinner with friends',
-      'END:VEVENT',
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
+    const dinner = calendar(
+      ...vevent(
+        'UID:dinner@example.com',
+        `DTSTART:${evening.start}`,
+        `DTEND:${evening.end}`,
+        'SUMMARY:Dinner with friends',
+      ),
+    );
     expect((await put(`${url}dinner.ics`, dinner)).status).toBeLessThan(300);
 
     const after = await sync(file, url);
@@ -178,23 +179,17 @@ describe('planner sync-caldav', () => {
   it('reads busy time from other calendars too', async () => {
     const url = await server.makeCalendar('write-here');
     const work = await server.makeCalendar('work');
-    const meeting = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//test//EN',
-      'BEGIN:VEVENT',
-      'UID:standup@example.com',
-      'DTSTAMP:20261130T000000Z',
-      'DTSTART:20261201T183000Z',
-      'DTEND:20261201T193000Z',
-      'RRULE:FREQ=DAILY;COUNT=3',
-      'SUMMARY:Evening call',
-      'END:VEVENT',
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
+    const meeting = calendar(
+      ...vevent(
+        'UID:standup@example.com',
+        'DTSTART:20261201T183000Z',
+        'DTEND:20261201T193000Z',
+        'RRULE:FREQ=DAILY;COUNT=3',
+        'SUMMARY:Evening call',
+      ),
+    );
     await put(`${work}call.ics`, meeting);
-    const result = await sync(planFile(phaseOne), url, '--busy-url', work);
+    const result = await sync(planFile(phaseOne), url, { more: ['--busy-url', work] });
     expect(result.counts!.busy).toBe(3);
     const texts = [...(await events(url)).values()];
     expect(texts.some((t) => field(t, 'DTSTART') === '20261201T183000Z')).toBe(false);
@@ -202,23 +197,7 @@ describe('planner sync-caldav', () => {
 
   it('refuses a wrong password in one line naming the calendar', async () => {
     const url = await server.makeCalendar('locked');
-    let err = '';
-    const code = await runPlannerAsync(
-      [
-        'sync-caldav',
-        '--plan',
-        planFile(phaseOne),
-        '--url',
-        url,
-        '--user',
-        server.user,
-        '--password-env',
-        'PW',
-        '--json',
-      ],
-      { out: () => {}, err: (t) => (err += t) },
-      { PW: 'wrong' },
-    );
+    const { code, err } = await sync(planFile(phaseOne), url, { env: { CALDAV_PASSWORD: 'wrong' } });
     expect(code).toBe(1);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toContain(url);
@@ -231,23 +210,11 @@ describe('planner sync-caldav', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('/nothing-here/');
     expect(missing.err.trim().split('\n')).toHaveLength(1);
-    let err = '';
-    const code = await runPlannerAsync(
-      [
-        'sync-caldav',
-        '--plan',
-        planFile(phaseOne),
-        '--url',
-        server.origin,
-        '--user',
-        'u',
-        '--password-env',
-        'NOPE',
-        '--json',
-      ],
-      { out: () => {}, err: (t) => (err += t) },
-      {},
-    );
+    const { code, err } = await sync(planFile(phaseOne), server.origin, {
+      user: 'u',
+      passwordEnv: 'NOPE',
+      env: {},
+    });
     expect(code).toBe(1);
     expect(err).toBe('--password-env: the environment variable NOPE is not set\n');
   });

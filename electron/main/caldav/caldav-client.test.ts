@@ -8,27 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RadicaleServer, startRadicale } from '../../../tests/radicale';
 import type { CalDavProblem, CalDavResult } from '../../shared/caldav-contract';
 import { calDavClient, calendarSlug, requestUrl } from './caldav-client';
+import { eventObject } from './caldav-fixtures';
 
 let server: RadicaleServer;
 let calendarUrl: string;
 /** Every problem the tests met: none may show a password. */
 const problems: CalDavProblem[] = [];
-
-const event = (uid: string, summary: string) =>
-  [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Roadmap Planner//test//EN',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    'DTSTAMP:20260101T000000Z',
-    'DTSTART:20260105T180000Z',
-    'DTEND:20260105T190000Z',
-    `SUMMARY:${summary}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
 
 const client = (overrides: Partial<{ serverUrl: string; password: string; timeoutMs: number }> = {}) =>
   calDavClient(
@@ -119,7 +104,9 @@ describe('list and write', () => {
 
   it('creates, reads back, updates with the ETag and deletes', async () => {
     const url = `${calendarUrl}session-1.ics`;
-    const created = value(await client().write({ kind: 'create', url, data: event('session-1', 'First') }));
+    const created = value(
+      await client().write({ kind: 'create', url, data: eventObject('session-1', 'First') }),
+    );
     expect(created.etag).toMatch(/^"[0-9a-f]+"$/);
 
     const [listed, ...others] = value(await client().list(calendarUrl)).filter((o) => o.url === url);
@@ -130,11 +117,21 @@ describe('list and write', () => {
     expect(listed?.data.endsWith('END:VCALENDAR\r\n')).toBe(true);
 
     const updated = value(
-      await client().write({ kind: 'update', url, etag: created.etag, data: event('session-1', 'Second') }),
+      await client().write({
+        kind: 'update',
+        url,
+        etag: created.etag,
+        data: eventObject('session-1', 'Second'),
+      }),
     );
     expect(updated.etag).not.toBe(created.etag);
     const stale = problemOf(
-      await client().write({ kind: 'update', url, etag: created.etag, data: event('session-1', 'Third') }),
+      await client().write({
+        kind: 'update',
+        url,
+        etag: created.etag,
+        data: eventObject('session-1', 'Third'),
+      }),
     );
     expect(stale).toMatchObject({ kind: 'conflict', status: 412, url });
     expect(stale.message).toContain('changed meanwhile');
@@ -151,16 +148,21 @@ describe('list and write', () => {
 
   it('updates without If-Match when the ETag is unknown', async () => {
     const url = `${calendarUrl}session-2.ics`;
-    value(await client().write({ kind: 'create', url, data: event('session-2', 'One') }));
-    const result = await client().write({ kind: 'update', url, etag: null, data: event('session-2', 'Two') });
+    value(await client().write({ kind: 'create', url, data: eventObject('session-2', 'One') }));
+    const result = await client().write({
+      kind: 'update',
+      url,
+      etag: null,
+      data: eventObject('session-2', 'Two'),
+    });
     expect(value(result).etag).toMatch(/^"/);
   });
 
   it('refuses to create over an existing object', async () => {
     const url = `${calendarUrl}session-3.ics`;
-    value(await client().write({ kind: 'create', url, data: event('session-3', 'Mine') }));
+    value(await client().write({ kind: 'create', url, data: eventObject('session-3', 'Mine') }));
     const problem = problemOf(
-      await client().write({ kind: 'create', url, data: event('session-3', 'Again') }),
+      await client().write({ kind: 'create', url, data: eventObject('session-3', 'Again') }),
     );
     expect(problem).toMatchObject({ kind: 'conflict', status: 412, url });
     expect(value(await client().list(calendarUrl)).find((o) => o.url === url)?.data).toContain(
@@ -170,27 +172,32 @@ describe('list and write', () => {
 
   it('says another event already has the UID, and a write into a missing calendar', async () => {
     const url = `${calendarUrl}uid-twin.ics`;
-    value(await client().write({ kind: 'create', url, data: event('twin', 'One') }));
+    value(await client().write({ kind: 'create', url, data: eventObject('twin', 'One') }));
     const twin = problemOf(
       await client().write({
         kind: 'create',
         url: `${calendarUrl}uid-twin-2.ics`,
-        data: event('twin', 'Two'),
+        data: eventObject('twin', 'Two'),
       }),
     );
     expect(twin).toMatchObject({ kind: 'conflict', status: 409 });
     expect(twin.message).toContain('already has this UID');
     const missing = `${server.origin}/${server.user}/gone/x.ics`;
-    const gone = problemOf(await client().write({ kind: 'create', url: missing, data: event('x', 'X') }));
+    const gone = problemOf(
+      await client().write({ kind: 'create', url: missing, data: eventObject('x', 'X') }),
+    );
     expect(gone).toMatchObject({ kind: 'not-found', status: 409, url: missing });
   });
 
   it('refuses a calendar over the read limits', async () => {
     const url = await server.makeCalendar('big');
     // One long event, so that the answer's bytes pass a low limit before it is parsed.
-    const long = event('big-1', 'Big').replace('SUMMARY:', `DESCRIPTION:${'x'.repeat(3_000)}\r\nSUMMARY:`);
+    const long = eventObject('big-1', 'Big').replace(
+      'SUMMARY:',
+      `DESCRIPTION:${'x'.repeat(3_000)}\r\nSUMMARY:`,
+    );
     value(await client().write({ kind: 'create', url: `${url}1.ics`, data: long }));
-    value(await client().write({ kind: 'create', url: `${url}2.ics`, data: event('big-2', 'Big') }));
+    value(await client().write({ kind: 'create', url: `${url}2.ics`, data: eventObject('big-2', 'Big') }));
     const limited = (limits: { objects?: number; chars?: number }) =>
       calDavClient({ serverUrl: server.origin, user: server.user, password: server.password }, { limits });
     expect(value(await limited({ objects: 2 }).list(url))).toHaveLength(2);
@@ -211,7 +218,7 @@ describe('list and write', () => {
     // Radicale answers a%40b%25c%20d%21%28e%29.ics: it encodes `!()` where encodeURIComponent does not.
     const name = "a@b%c d!(e)'*:+,;=&$é";
     const url = `${calendarUrl}${encodeURIComponent(name)}.ics`;
-    value(await client().write({ kind: 'create', url, data: event('odd-name', 'Odd name') }));
+    value(await client().write({ kind: 'create', url, data: eventObject('odd-name', 'Odd name') }));
     const listed = value(await client().list(calendarUrl)).find((o) => o.data.includes('Odd name'));
     expect(listed?.url).toBe(url);
     expect(url).toContain('a%40b%25c%20d!(e)');
@@ -233,7 +240,9 @@ describe('list and write', () => {
     expect(read).toMatchObject({ kind: 'auth', status: 401, url: calendarUrl });
     expect(read.message).toContain('app password');
     const url = `${calendarUrl}session-4.ics`;
-    const written = problemOf(await wrong.write({ kind: 'create', url, data: event('session-4', 'X') }));
+    const written = problemOf(
+      await wrong.write({ kind: 'create', url, data: eventObject('session-4', 'X') }),
+    );
     expect(written).toMatchObject({ kind: 'auth', url });
   });
 
@@ -264,7 +273,7 @@ describe('a server that goes away', () => {
     const other = await startRadicale();
     const url = await other.makeCalendar('cal');
     const account = { serverUrl: other.origin, user: other.user, password: other.password };
-    const write = { kind: 'create', url: `${url}kept.ics`, data: event('kept', 'Kept') } as const;
+    const write = { kind: 'create', url: `${url}kept.ics`, data: eventObject('kept', 'Kept') } as const;
     value(await calDavClient(account).write(write));
     await other.stop({ keepStorage: true });
     try {

@@ -12,6 +12,7 @@ import { guardHandler } from '../ipc-sender';
 import { CALDAV_ACCOUNT_FILE } from './caldav-account';
 import { calDavClient } from './caldav-client';
 import { type IpcHandle, registerCalDavHandlers } from './caldav-ipc';
+import { eventObject } from './caldav-fixtures';
 
 let server: RadicaleServer;
 let calendarUrl: string;
@@ -70,22 +71,6 @@ const connectRequest = (password = server.password) => ({
   user: server.user,
   password,
 });
-
-const event = (uid: string, summary: string) =>
-  [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Roadmap Planner//test//EN',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    'DTSTAMP:20260101T000000Z',
-    'DTSTART:20260105T180000Z',
-    'DTEND:20260105T190000Z',
-    `SUMMARY:${summary}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
 
 const errors = vi.spyOn(console, 'error');
 
@@ -200,7 +185,7 @@ describe('with an account', () => {
     const created = await value<{ etag: string | null }>('caldav:write', {
       kind: 'create',
       url,
-      data: event('ipc-1', 'Study'),
+      data: eventObject('ipc-1', 'Study'),
     });
     expect(created.etag).toBeTruthy();
     const listed = await value<{ url: string; etag: string; data: string }[]>('caldav:list', writable);
@@ -209,7 +194,7 @@ describe('with an account', () => {
       kind: 'update',
       url,
       etag: created.etag,
-      data: event('ipc-1', 'Study more'),
+      data: eventObject('ipc-1', 'Study more'),
     });
     const [changed] = await value<{ data: string }[]>('caldav:list', writable);
     expect(changed?.data).toContain('SUMMARY:Study more');

@@ -4,6 +4,7 @@ import type { BusySpan } from './busy-time-intervals';
 import { DAY_MS, dayNumber } from './calendar-day';
 import { icsUid, icsUidKey } from './ics-names';
 import type { CalendarObject, CalendarPin, SyncedEvent } from './caldav-types';
+import type { Schedule } from './schedule-types';
 
 /** Where the planner last put an event it syncs, and the content it wrote (see `SyncedEvent`). */
 export const PLANNED_START = 'X-ROADMAP-PLANNER-START';
@@ -80,6 +81,25 @@ export function pinsOf(ours: readonly SyncedEvent[]): CalendarPin[] {
       start: new Date(e.start).toISOString(),
       end: new Date(e.end).toISOString(),
     }));
+}
+
+/** Whether two lists hold the same pins (ids and times), in any order. */
+export function samePins(a: readonly CalendarPin[], b: readonly CalendarPin[]): boolean {
+  const key = (pins: readonly CalendarPin[]) =>
+    JSON.stringify([...pins].sort((x, y) => (x.id < y.id ? -1 : 1)).map((p) => [p.id, p.start, p.end]));
+  return key(a) === key(b);
+}
+
+/** Whether every pin is where the schedule has its session (the schedule was made with the pins). */
+export function honoursPins(schedule: Pick<Schedule, 'sessions'>, pins: readonly CalendarPin[]): boolean {
+  const byId = new Map(schedule.sessions.map((s) => [s.id, s]));
+  return pins.every((pin) => {
+    const session = byId.get(pin.id);
+    return (
+      !session ||
+      (Date.parse(session.start) === Date.parse(pin.start) && Date.parse(session.end) === Date.parse(pin.end))
+    );
+  });
 }
 
 function firstEvent(data: string): ICAL.Component | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { objectName } from './caldav-plan';
+import { calendar as icsCalendar, vevent } from './busy-time-fixtures';
 import { syncCalendar } from './caldav-sync';
 import type { SyncReading, SyncRequest } from './caldav-sync';
 import type { CalendarObject, CalendarTransport, CalendarWrite } from './caldav-types';
@@ -173,20 +174,14 @@ describe('calendar sync', () => {
 
   it('reads other events as busy time and plans no session over them', async () => {
     const calendar = memoryCalendar();
-    const foreign = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//test//EN',
-      'BEGIN:VEVENT',
-      'UID:dinner@example.com',
-      'DTSTAMP:20261130T000000Z',
-      'DTSTART:20261201T180000Z',
-      'DTEND:20261201T190000Z',
-      'SUMMARY:Dinner',
-      'END:VEVENT',
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
+    const foreign = icsCalendar(
+      ...vevent(
+        'UID:dinner@example.com',
+        'DTSTART:20261201T180000Z',
+        'DTEND:20261201T190000Z',
+        'SUMMARY:Dinner',
+      ),
+    );
     calendar.objects.set(`${CALENDAR}dinner.ics`, { etag: '"d"', data: foreign });
     const first = await syncCalendar(request(calendar));
     expect(first.ok && first.value.busy).toBe(1);
@@ -199,20 +194,14 @@ describe('calendar sync', () => {
 describe('busy time read by a sync', () => {
   it('reads the same within a day, even for an event that began before the window', async () => {
     const calendar = memoryCalendar();
-    const long = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//test//EN',
-      'BEGIN:VEVENT',
-      'UID:trip@example.com',
-      'DTSTAMP:20261101T000000Z',
-      'DTSTART;VALUE=DATE:20261120',
-      'DTEND;VALUE=DATE:20261205',
-      'SUMMARY:Trip',
-      'END:VEVENT',
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
+    const long = icsCalendar(
+      ...vevent(
+        'UID:trip@example.com',
+        'DTSTART;VALUE=DATE:20261120',
+        'DTEND;VALUE=DATE:20261205',
+        'SUMMARY:Trip',
+      ),
+    );
     calendar.objects.set(`${CALENDAR}trip.ics`, { etag: '"t"', data: long });
     const busyAt = async (iso: string) => {
       const result = await syncCalendar({ ...request(calendar), now: new Date(iso), desired: () => null });

@@ -1,5 +1,6 @@
 import { icsUid, icsUidKey, mergeBusy, planCalendarEvents } from '../../domain';
 import type { BusySpan, Roadmap, Schedule } from '../../domain';
+import { honoursPins, samePins } from '../../domain/caldav-read';
 import { syncCalendar } from '../../domain/caldav-sync';
 import type { CalendarPin } from '../../domain/caldav-types';
 import type { CalendarSyncApi } from '../../platform';
@@ -53,7 +54,7 @@ export async function runCalendarSync(inputs: SyncInputs): Promise<SyncRun> {
         return null;
       }
       // The schedule shown may not have caught up with the pins stored a moment ago.
-      if (!honours(schedule, pins)) return null;
+      if (!honoursPins(schedule, pins)) return null;
       return planCalendarEvents({ roadmap, schedule, planId, reminderMinutes: state.reminderMinutes });
     },
   });
@@ -101,24 +102,6 @@ export async function runCalendarSync(inputs: SyncInputs): Promise<SyncRun> {
     })),
   );
   return { ok: true, replanning: false, changes };
-}
-
-function samePins(a: readonly CalendarPin[], b: readonly CalendarPin[]): boolean {
-  const key = (pins: readonly CalendarPin[]) =>
-    JSON.stringify([...pins].sort((x, y) => (x.id < y.id ? -1 : 1)).map((p) => [p.id, p.start, p.end]));
-  return key(a) === key(b);
-}
-
-/** Whether every pin is where the schedule has its session (the schedule was made with the pins). */
-function honours(schedule: Schedule, pins: readonly CalendarPin[]): boolean {
-  const byId = new Map(schedule.sessions.map((s) => [s.id, s]));
-  return pins.every((pin) => {
-    const session = byId.get(pin.id);
-    return (
-      !session ||
-      (Date.parse(session.start) === Date.parse(pin.start) && Date.parse(session.end) === Date.parse(pin.end))
-    );
-  });
 }
 
 /** `“A”`, `“A” and “B”`, `“A” and 2 more`: topics named in a notice. */
