@@ -27,6 +27,7 @@ const schedule = (sessions: ScheduledSession[], ends: (string | null)[] = []): S
   milestones: ends.map((projectedEnd, i) => ({ phase: i + 1, target: null, projectedEnd, onTrack: true })),
   warnings: [],
   reserve: [],
+  reviews: [],
 });
 
 const entry = (sessionId: string, outcome: 'done' | 'missed', loggedAt: string): LogEntry => ({

@@ -12,6 +12,7 @@ import {
 } from './plan';
 import type { Weekday } from './plan';
 import { PLAN_ID_PATTERN } from './plan-id';
+import { REVIEW_MINUTES_RANGE, REVIEW_RATINGS, REVIEW_RETENTION_RANGE } from './review-types';
 import { TOPIC_STATUSES } from './topic-status';
 import { userKeyedRecord } from './user-keyed-record';
 
@@ -66,6 +67,22 @@ const settingsFields = {
   reservePercent: z.number().int('a whole percentage').min(0, 'at least 0').max(50, 'at most 50').optional(),
   /** A topic to plan toward: its open prerequisites come first. */
   goal: z.string().min(1, 'a topic id').optional(),
+  /** Spaced review of finished topics: with it, schedules plan review sessions. */
+  review: z
+    .strictObject({
+      retention: z
+        .number()
+        .min(REVIEW_RETENTION_RANGE.min, `at least ${REVIEW_RETENTION_RANGE.min}`)
+        .max(REVIEW_RETENTION_RANGE.max, `at most ${REVIEW_RETENTION_RANGE.max}`),
+      minutesPerTopic: z
+        .number()
+        .int('whole minutes')
+        .min(REVIEW_MINUTES_RANGE.min, `at least ${REVIEW_MINUTES_RANGE.min} minutes`)
+        .max(REVIEW_MINUTES_RANGE.max, `at most ${REVIEW_MINUTES_RANGE.max} minutes`),
+      /** The most review minutes a day holds; absent: half the day's study time. */
+      dailyCapMinutes: minutesOfDay.optional(),
+    })
+    .optional(),
 };
 
 const isoInstant = z.string().refine(
@@ -93,6 +110,13 @@ const logEntrySchema = z
     path: ['end'],
   });
 
+/** One rating of a topic in the plan file. */
+const reviewLogEntrySchema = z.strictObject({
+  topicId: z.string().min(1, 'a topic id'),
+  at: isoInstant,
+  rating: z.enum(REVIEW_RATINGS.map((r) => r.rating)),
+});
+
 const planFields = {
   ...settingsFields,
   /** The plan's id in calendar UIDs (the app's plan id), so exports from a file update the same events. */
@@ -100,6 +124,8 @@ const planFields = {
   statuses: userKeyedRecord(z.string().min(1), z.enum(TOPIC_STATUSES), 'a topic id'),
   /** Sessions the user logged (plan files only: the app keeps its log in its own table). */
   log: z.array(logEntrySchema).max(100_000, 'at most 100000 entries').optional(),
+  /** Every rating of a topic (plan files only: the app keeps its review log in its own table). */
+  reviewLog: z.array(reviewLogEntrySchema).max(100_000, 'at most 100000 entries').optional(),
 };
 
 const sessionLengthsInOrder = <T extends { minSessionMinutes: number; maxSessionMinutes: number }>(plan: T) =>

@@ -1,3 +1,4 @@
+import type { ReviewLogEntry, ReviewSession, ReviewSettings } from './review-types';
 import type { Phase, Topic, TopicId } from './roadmap';
 
 /**
@@ -66,10 +67,13 @@ export type Milestone = {
   /** Date of the phase's last session; null when nothing is left or the rest could not be placed. */
   projectedEnd: string | null;
   onTrack: boolean;
+  /** Minutes of review planned up to `projectedEnd` (present when reviews are planned). */
+  reviewMinutes?: number;
 };
 
 /** Why a schedule is not the whole plan the user asked for. */
-export type ScheduleWarningCode = 'no-availability' | 'too-long' | 'too-many' | 'target-missed' | 'cycle';
+export type ScheduleWarningCode =
+  'no-availability' | 'too-long' | 'too-many' | 'target-missed' | 'cycle' | 'reviews-late';
 
 /** A warning with the sentence the views show as it is. */
 export type ScheduleWarning = { code: ScheduleWarningCode; message: string };
@@ -83,6 +87,8 @@ export type Schedule = {
   warnings: ScheduleWarning[];
   /** Reserve time left unplanned (catch-up time), up to the week of the last session. */
   reserve: ReserveBlock[];
+  /** Review sessions, in time order: one per day with topics due (empty without `review`). */
+  reviews: ReviewSession[];
 };
 
 /** A stretch of reserve time: ISO 8601 with the plan zone's offset. */
@@ -116,4 +122,9 @@ export type ScheduleOptions = {
    * its minutes count towards its topic, and the rest of the plan flows around it.
    */
   pins?: readonly SessionInForce[];
+  /**
+   * Spaced review: finished topics' ratings and the plan's review settings. Due reviews are
+   * planned first, at the start of each study day within the day's cap; study fills the rest.
+   */
+  review?: { log: readonly ReviewLogEntry[]; settings: ReviewSettings };
 };

@@ -2,6 +2,10 @@ import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
 import { formatHours, minutesToHours } from './hours';
 import type { Plan } from './plan';
 import type { TopicId } from './roadmap';
+import { reviewCards } from './review-cards';
+import { planReviews } from './review-plan';
+import type { ReviewPlan } from './review-plan';
+import type { ReviewSession } from './review-types';
 import { addYears, sundayOf } from './schedule-days';
 import { phaseMilestones } from './schedule-milestones';
 import { MAX_SESSIONS, placeWork } from './schedule-placement';
@@ -12,6 +16,7 @@ import { mergeSpans, Timeline } from './schedule-timeline';
 import type { Span } from './schedule-timeline';
 import type {
   LoggedSession,
+  Milestone,
   Schedule,
   ScheduleOptions,
   ScheduleWarning,
@@ -77,6 +82,16 @@ export function schedulePlan(roadmap: SchedulingRoadmap, plan: Plan, options: Sc
     ...takenTime(log, [...past.values()].flat(), startDay),
   });
 
+  const reviewPlan = options.review
+    ? planFinishedReviews(options.review, plan, timeline, startDay, offsetAt)
+    : null;
+  if (reviewPlan && reviewPlan.late > 0) {
+    warnings.push({
+      code: 'reviews-late',
+      message: `${reviewPlan.late.toLocaleString('en')} review(s) found no study day with room within a year. Raise the daily review cap or add study time.`,
+    });
+  }
+
   let placement: Placement = { sessionsByTopic: new Map(), freed: new Map(), unplaced: 0, capped: false };
   const totalMinutes = [...toPlace.values()].reduce((sum, m) => sum + m, 0);
   if (totalMinutes > 0 && Object.values(plan.availability).every((m) => m === 0)) {
@@ -131,7 +146,35 @@ export function schedulePlan(roadmap: SchedulingRoadmap, plan: Plan, options: Sc
     end: isoInZone(span.end, offsetAt),
     minutes: Math.round((span.end - span.start) / MINUTE_MS),
   }));
-  return { sessions, milestones, warnings, reserve };
+  const reviews = reviewPlan?.sessions ?? [];
+  if (reviewPlan)
+    for (const milestone of milestones) milestone.reviewMinutes = reviewMinutesUntil(reviews, milestone);
+  return { sessions, milestones, warnings, reserve, reviews };
+}
+
+/** Plans the reviews of the plan's finished topics before any study is placed. */
+function planFinishedReviews(
+  review: NonNullable<ScheduleOptions['review']>,
+  plan: Plan,
+  timeline: Timeline,
+  startDay: number,
+  offsetAt: OffsetAt,
+): ReviewPlan {
+  const done = (topicId: TopicId) =>
+    Object.hasOwn(plan.statuses, topicId) && plan.statuses[topicId] === 'done';
+  const cards = reviewCards(
+    review.log.filter((entry) => done(entry.topicId)),
+    review.settings,
+    plan.timeZone,
+  );
+  return planReviews({ cards, settings: review.settings, plan, timeline, startDay, offsetAt });
+}
+
+/** Review minutes planned up to a phase's projected end: the time reviews take from its study. */
+function reviewMinutesUntil(reviews: readonly ReviewSession[], milestone: Milestone): number {
+  if (milestone.projectedEnd === null) return 0;
+  const end = milestone.projectedEnd;
+  return reviews.reduce((sum, r) => (r.date <= end ? sum + r.minutes : sum), 0);
 }
 
 /** The instant planning starts from: `now`, or the start of `today` in the plan's zone. */

@@ -73,8 +73,10 @@ export function replanInForce(
 ): { inForce: SessionsInForce; moves: number } {
   const next = replanned(current, inputs);
   const moves = current
-    ? previewReplan({ sessions: current.sessions, milestones: [], warnings: [], reserve: [] }, next).moves
-        .length
+    ? previewReplan(
+        { sessions: current.sessions, milestones: [], warnings: [], reserve: [], reviews: [] },
+        next,
+      ).moves.length
     : 0;
   return { inForce: toInForce(next), moves };
 }

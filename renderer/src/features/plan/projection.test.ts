@@ -37,6 +37,7 @@ const schedule: Schedule = {
   ],
   warnings: [],
   reserve: [],
+  reviews: [],
 };
 
 describe('phaseProjections', () => {

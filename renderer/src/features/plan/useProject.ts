@@ -5,7 +5,7 @@ import type * as LivingPlanModule from './living-plan';
 import type { Inputs } from './living-plan';
 import type { OffThreadScheduler } from './off-thread';
 
-const NOTHING: Schedule = { sessions: [], milestones: [], warnings: [], reserve: [] };
+const NOTHING: Schedule = { sessions: [], milestones: [], warnings: [], reserve: [], reviews: [] };
 
 /** Projections worked out for one schedule in force and one set of inputs. */
 type Answers = {

@@ -55,6 +55,7 @@ const schedule = {
   milestones: [{ phase: 1, target: null, projectedEnd: '2026-12-04', onTrack: true }],
   warnings: [],
   reserve: [],
+  reviews: [],
 };
 
 let container: HTMLDivElement;
