@@ -34,9 +34,10 @@ const sessionSchema = z
     path: ['end'],
   });
 
+// Review sessions (`"kind": "review"`) are read past: a replan keeps study sessions only.
 const scheduleSchema = z.object(
   {
-    sessions: z.array(sessionSchema, { error: 'a list of sessions' }),
+    sessions: z.array(z.unknown(), { error: 'a list of sessions' }),
     goal: z.string({ error: 'a topic id' }).optional(),
   },
   { error: 'not a schedule (the JSON object schedule --json prints)' },
@@ -60,8 +61,21 @@ export function readPreviousSchedule(file: string): ReadPrevious {
     const where = fieldPath(issue.path);
     return { ok: false, message: `${file}: ${where === '' ? '' : `${where}: `}${issue.message}` };
   }
+  const sessions: { index: number; session: z.infer<typeof sessionSchema> }[] = [];
+  for (const [index, raw] of result.data.sessions.entries()) {
+    if (isReviewSession(raw)) continue;
+    const session = sessionSchema.safeParse(raw);
+    if (!session.success) {
+      const issue = session.error.issues[0]!;
+      return {
+        ok: false,
+        message: `${file}: ${fieldPath(['sessions', index, ...issue.path])}: ${issue.message}`,
+      };
+    }
+    sessions.push({ index, session: session.data });
+  }
   const seen = new Set<string>();
-  for (const [i, s] of result.data.sessions.entries()) {
+  for (const { index: i, session: s } of sessions) {
     if (s.logged !== undefined) continue;
     if (seen.has(s.id))
       return { ok: false, message: `${file}: sessions[${i}].id: "${inMessage(s.id)}" appears twice` };
@@ -70,8 +84,14 @@ export function readPreviousSchedule(file: string): ReadPrevious {
   return {
     ok: true,
     goal: result.data.goal,
-    sessions: result.data.sessions
+    sessions: sessions
+      .map(({ session }) => session)
       .filter((s) => s.logged === undefined)
       .map(({ id, topicId, start, end }) => ({ id, topicId, start, end })),
   };
+}
+
+/** A review session of `schedule --json` (it has topics, not a topic). */
+function isReviewSession(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'review';
 }

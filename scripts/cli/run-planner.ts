@@ -6,7 +6,7 @@ import { parseArgs, unknownOption } from './args';
 import { oneLine } from './read-input';
 import type { Args } from './args';
 import { pathFromFiles } from './path-command';
-import { scheduleFromFile } from './schedule-command';
+import { scheduleFromFile, scheduleJson } from './schedule-command';
 import { syncCalDavFromFile } from './sync-caldav-command';
 import type { ScheduleRequest } from './schedule-command';
 import type { LoadResult } from './load-roadmap';
@@ -23,7 +23,7 @@ Commands:
   schedule --plan <plan.json> [--now <instant> | --today YYYY-MM-DD]
            [--previous <schedule.json>] [--busy <file.ics>]... --json
       Schedule a plan: its sessions (logged ones included), phase milestones, warnings and
-      reserve time as JSON.
+      reserve time as JSON. With the plan's "review", review sessions too ("kind").
   export-ics --plan <plan.json> [--now <instant> | --today YYYY-MM-DD]
              [--previous <schedule.json>] [--busy <file.ics>]... --out <file.ics>
       Write the plan's sessions and milestones as an iCalendar file for any calendar.
@@ -144,7 +144,8 @@ function runCommand(argv: readonly string[], io: Io): number {
         io.err(`${outcome.message}\n`);
         return 1;
       }
-      io.out(`${JSON.stringify(outcome.schedule, null, 2)}\n`);
+      const json = scheduleJson(outcome.schedule, outcome.plan.review !== undefined);
+      io.out(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     case 'export-ics': {

@@ -14,8 +14,11 @@ import type {
   BusySpan,
   LoggedSession,
   Plan,
+  ReviewLogEntry,
+  ReviewSession,
   Roadmap,
   Schedule,
+  ScheduledSession,
   ScheduleOptions,
   SessionInForce,
 } from '../../renderer/src/domain';
@@ -101,7 +104,11 @@ export function scheduleFromFile(planFile: string, request: ScheduleRequest = {}
   const log = loggedSessions(plan, known);
   if (!log.ok) return { ok: false, message: `${planFile}: ${log.message}` };
 
+  const reviewLog = checkedReviewLog(plan, known);
+  if (!reviewLog.ok) return { ok: false, message: `${planFile}: ${reviewLog.message}` };
+
   const options: ScheduleOptions = { ...start.options, log: log.sessions };
+  if (plan.review) options.review = { log: reviewLog.entries, settings: plan.review };
   if (request.pins) options.pins = request.pins;
   const busySpans = request.busySpans ?? [];
   if (request.previous !== undefined) {
@@ -172,6 +179,47 @@ function planningStart(request: ScheduleRequest): PlanningStart {
   }
   const now = (request.clock ?? new Date()).getTime();
   return { ok: true, options: { now }, approximateMs: now };
+}
+
+/** The plan file's `reviewLog`, its topics checked against the roadmap. */
+function checkedReviewLog(
+  plan: Plan,
+  known: ReadonlySet<string>,
+): { ok: true; entries: ReviewLogEntry[] } | { ok: false; message: string } {
+  const entries = plan.reviewLog ?? [];
+  const unknown = entries.findIndex((entry) => !known.has(entry.topicId));
+  if (unknown >= 0) {
+    return {
+      ok: false,
+      message: `reviewLog[${unknown}].topicId: unknown topic "${inMessage(entries[unknown]!.topicId)}"`,
+    };
+  }
+  return { ok: true, entries };
+}
+
+/** A session as `schedule --json` prints it when the plan reviews: study or review, by `kind`. */
+export type SessionJson = (ScheduledSession & { kind: 'study' }) | (ReviewSession & { kind: 'review' });
+
+/** What `schedule --json` prints: the schedule, and with `review` both kinds of session in one list. */
+export type ScheduleJson = Omit<ScheduleOutput, 'reviews' | 'sessions'> & {
+  sessions: (ScheduledSession | SessionJson)[];
+};
+
+/**
+ * The schedule as `schedule --json` prints it. Without the plan's `review` it is as it always
+ * was; with it, every session says its `kind`, and review sessions (with their `topics`) join
+ * the study sessions in time order.
+ */
+export function scheduleJson(schedule: ScheduleOutput, reviewing: boolean): ScheduleJson {
+  const { reviews, sessions, ...rest } = schedule;
+  // Sessions first, as the output always began.
+  if (!reviewing) return { sessions, ...rest };
+  const both: SessionJson[] = [
+    ...sessions.map((session) => ({ ...session, kind: 'study' as const })),
+    ...reviews.map((review) => ({ ...review, kind: 'review' as const })),
+  ];
+  both.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return { sessions: both, ...rest };
 }
 
 type LogOutcome = { ok: true; sessions: LoggedSession[] } | { ok: false; message: string };
