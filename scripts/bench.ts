@@ -29,6 +29,7 @@ import { bulkMarkMs, markDonePaintMs, PAINTED, paintProbe, panFrames, startupMs 
 import { median, quantile, report, timeIt } from './bench-report';
 import { markdownFigures } from './bench-markdown';
 import { replanFigures } from './bench-replan';
+import { reviewFigures } from './bench-review';
 import { exitWithError, resolvePort, UserFacingError } from './process-helpers';
 import { BUILTIN_ROADMAP, loadRoadmap } from './cli/load-roadmap';
 
@@ -111,6 +112,7 @@ function domainFigures(): void {
   });
   report({ name: 'layout_1000_ms', value: timeIt(5, () => layoutRoadmap(roadmap1000)), unit: 'ms' });
   replanFigures(fastapi, roadmap1000, benchPlan('synthetic-1000', 360, 360));
+  reviewFigures(roadmap1000, benchPlan('synthetic-1000', 360, 360));
   const longPlan = schedulePlan(roadmap1000, benchPlan('synthetic-1000', 360, 360), { today: '2026-11-24' });
   const sessions2000 = longPlan.sessions.slice(0, 2000);
   if (sessions2000.length < 2000) throw new Error(`only ${sessions2000.length} sessions to export`);

@@ -1,3 +1,4 @@
+import type { ReviewCard } from './review-cards';
 import type { ReviewLogEntry, ReviewSession, ReviewSettings } from './review-types';
 import type { Phase, Topic, TopicId } from './roadmap';
 
@@ -126,5 +127,11 @@ export type ScheduleOptions = {
    * Spaced review: finished topics' ratings and the plan's review settings. Due reviews are
    * planned first, at the start of each study day within the day's cap; study fills the rest.
    */
-  review?: { log: readonly ReviewLogEntry[]; settings: ReviewSettings };
+  review?: {
+    /** Every rating of a topic; replayed when `cards` is absent. */
+    log?: readonly ReviewLogEntry[];
+    /** The cards the ratings made (as the app stores them): no replay needed. */
+    cards?: readonly ReviewCard[];
+    settings: ReviewSettings;
+  };
 };

@@ -162,11 +162,13 @@ function planFinishedReviews(
 ): ReviewPlan {
   const done = (topicId: TopicId) =>
     Object.hasOwn(plan.statuses, topicId) && plan.statuses[topicId] === 'done';
-  const cards = reviewCards(
-    review.log.filter((entry) => done(entry.topicId)),
-    review.settings,
-    plan.timeZone,
-  );
+  const cards = review.cards
+    ? new Map(review.cards.filter((card) => done(card.topicId)).map((card) => [card.topicId, card]))
+    : reviewCards(
+        (review.log ?? []).filter((entry) => done(entry.topicId)),
+        review.settings,
+        plan.timeZone,
+      );
   return planReviews({ cards, settings: review.settings, plan, timeline, startDay, offsetAt });
 }
 
