@@ -2,6 +2,7 @@ import type { CalendarWrite, SyncedEvent } from './caldav-types';
 import { CONTENT_KEY, PLANNED_END, PLANNED_START } from './caldav-read';
 import { DAY_MS, dayNumber } from './calendar-day';
 import type { IcsEvent } from './ics-events';
+import { isReviewUid } from './ics-names';
 import { icsContentKey } from './ics-sequence';
 import { writeIcsEventObject } from './ics-write';
 
@@ -13,7 +14,9 @@ export type SyncWrites = {
   removed: number;
   /**
    * Upcoming study sessions the user deleted from the calendar after a sync had written them:
-   * not written again until the user says whether to drop that work or plan it again.
+   * not written again until the user says whether to drop that work or plan it again. (A
+   * review day the user deleted is left deleted, known, and not asked about: the review
+   * stays in the app.)
    */
   deletedByUser: IcsEvent[];
   /**
@@ -66,7 +69,7 @@ export function planCalendarWrites(input: SyncWritesInput): SyncWrites {
     const contentKey = icsContentKey(event);
     if (!existing) {
       if (input.known?.has(event.uid) && !event.allDay) {
-        if (end > nowMs) result.deletedByUser.push(event);
+        if (end > nowMs && !isReviewUid(event.uid)) result.deletedByUser.push(event);
         else result.known.push(event.uid);
         continue;
       }

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { expandBusy } from './busy-time';
 import type { BusySpan } from './busy-time-intervals';
 import { DAY_MS, dayNumber } from './calendar-day';
-import { icsUid, icsUidKey } from './ics-names';
+import { icsUid, icsUidKey, isReviewKey } from './ics-names';
 import type { CalendarObject, CalendarPin, SyncedEvent } from './caldav-types';
 import type { Schedule } from './schedule-types';
 
@@ -70,10 +70,13 @@ export function readCalendar(
   return reading;
 }
 
-/** The sessions the user moved or resized in their calendar: where the calendar has them now. */
+/**
+ * The study sessions the user moved or resized in their calendar: where the calendar has them
+ * now. A review day moved there is no pin: the next sync puts it back where the plan has it.
+ */
 export function pinsOf(ours: readonly SyncedEvent[]): CalendarPin[] {
   return ours
-    .filter((e) => !e.allDay && !e.cancelled && e.key.includes('#') && e.end > e.start)
+    .filter((e) => !e.allDay && !e.cancelled && e.key.includes('#') && !isReviewKey(e.key) && e.end > e.start)
     .filter((e) => e.start !== e.plannedStart || e.end !== e.plannedEnd)
     .map((e) => ({
       id: e.key,

@@ -258,3 +258,90 @@ describe('a move given back to the planner (Unpin)', () => {
     expect(after.ok && after.value.pinned).toBe(0);
   });
 });
+
+describe('review days in the synced calendar', () => {
+  // a finished (rated Good) on 30 Nov: its reviews come on 3 Dec, 17 Dec, …; b is studied meanwhile.
+  const finished = { ...plan, statuses: { a: 'done' as const } };
+  const log = [{ topicId: 'a', at: '2026-11-30T20:00:00+01:00', rating: 'good' as const }];
+  const settings = { retention: 0.9, minutesPerTopic: 15 };
+  const reviewing = (calendar: ReturnType<typeof memoryCalendar>, over: Partial<SyncRequest> = {}) => ({
+    ...request(calendar),
+    desired: ({ pins, busy }: SyncReading) => {
+      const schedule = schedulePlan(roadmap, finished, {
+        now: NOW.getTime(),
+        pins,
+        busy,
+        review: { log, settings },
+      });
+      return planCalendarEvents({ roadmap, schedule, planId: 'tiny', reminderMinutes: 10 });
+    },
+    ...over,
+  });
+  const reviewUrl = `${CALENDAR}${objectName('review#2026-12-03@tiny.roadmap-planner')}.ics`;
+
+  it('creates one event per review day, then writes nothing while nothing changes', async () => {
+    const calendar = memoryCalendar();
+    const first = await syncCalendar(reviewing(calendar));
+    expect(first.ok && first.value.created).toBeGreaterThan(3);
+    const data = calendar.objects.get(reviewUrl)!.data;
+    expect(data).toContain('UID:review#2026-12-03@tiny.roadmap-planner');
+    expect(data).toContain('SUMMARY:Tiny · Review · 1 topic · 15 min');
+    expect(data).toContain('DTSTART:20261203T180000Z');
+    calendar.writes.length = 0;
+    const again = await syncCalendar(reviewing(calendar));
+    expect(again.ok && again.value).toMatchObject({ created: 0, updated: 0, removed: 0, pinned: 0 });
+    expect(calendar.writes).toEqual([]);
+  });
+
+  it('updates a day that changes and deletes the days no longer planned', async () => {
+    const calendar = memoryCalendar();
+    await syncCalendar(reviewing(calendar));
+    // Reviews now take 20 minutes a topic: every review day changes.
+    const longer = { retention: 0.9, minutesPerTopic: 20 };
+    const next = await syncCalendar(
+      reviewing(calendar, {
+        desired: ({ pins, busy }) => {
+          const review = { log, settings: longer };
+          const schedule = schedulePlan(roadmap, finished, { now: NOW.getTime(), pins, busy, review });
+          return planCalendarEvents({ roadmap, schedule, planId: 'tiny', reminderMinutes: 10 });
+        },
+      }),
+    );
+    expect(next.ok && next.value.updated).toBeGreaterThan(0);
+    const data = calendar.objects.get(reviewUrl)!.data;
+    expect(data).toContain('SUMMARY:Tiny · Review · 1 topic · 20 min');
+    expect(data).toContain('SEQUENCE:1');
+    // Without review settings, every upcoming review day goes.
+    const none = await syncCalendar(request(calendar, { plan: finished }));
+    expect(none.ok && none.value.removed).toBeGreaterThan(0);
+    expect([...calendar.objects.keys()].some((url) => url.includes('review'))).toBe(false);
+  });
+
+  it('puts back a review day the user moved: no pin, nothing else moves', async () => {
+    const calendar = memoryCalendar();
+    const first = await syncCalendar(reviewing(calendar));
+    const before = new Map([...calendar.objects].map(([url, o]) => [url, o.data]));
+    move(calendar, reviewUrl, '20261203T060000Z', '20261203T061500Z');
+    calendar.writes.length = 0;
+    const after = await syncCalendar(reviewing(calendar));
+    expect(after.ok && after.value).toMatchObject({ pinned: 0, created: 0, removed: 0, updated: 1 });
+    expect(after.ok && after.value.reading.pins).toEqual([]);
+    expect(calendar.writes.map((w) => w.url)).toEqual([reviewUrl]);
+    const data = calendar.objects.get(reviewUrl)!.data;
+    expect(data).toContain('DTSTART:20261203T180000Z');
+    expect(data).toContain('SEQUENCE:1');
+    for (const [url, was] of before) if (url !== reviewUrl) expect(calendar.objects.get(url)!.data).toBe(was);
+    expect(first.ok).toBe(true);
+  });
+
+  it('leaves a review day the user deleted deleted, without asking about it', async () => {
+    const calendar = memoryCalendar();
+    const first = await syncCalendar(reviewing(calendar));
+    const known = new Set(first.ok ? first.value.known : []);
+    calendar.objects.delete(reviewUrl);
+    const next = await syncCalendar(reviewing(calendar, { known }));
+    expect(next.ok && next.value).toMatchObject({ created: 0, deletedByUser: [] });
+    expect(next.ok && next.value.known).toContain('review#2026-12-03@tiny.roadmap-planner');
+    expect(calendar.objects.has(reviewUrl)).toBe(false);
+  });
+});

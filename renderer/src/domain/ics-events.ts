@@ -1,6 +1,8 @@
 import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
 import { icsUid } from './ics-names';
 import { clean, hash53 } from './ics-text';
+import { reviewSessionTitle } from './review-types';
+import type { ReviewSession } from './review-types';
 import type { Roadmap } from './roadmap';
 import type { Milestone, ScheduledSession } from './schedule-types';
 
@@ -22,7 +24,7 @@ export type IcsEvent = {
 
 /** The events an export writes as live, and what the history needs to judge the rest. */
 export type LiveEvents = {
-  /** Sessions then milestones, each UID once. */
+  /** Sessions, review days, then milestones, each UID once. */
   live: IcsEvent[];
   /** UIDs of sessions logged missed: calendars that hold them get them cancelled. */
   missed: Set<string>;
@@ -37,13 +39,16 @@ export type LiveEventsInput = {
   /** Event title prefix, already clean. */
   prefix: string;
   sessions: readonly ScheduledSession[];
+  /** Review days (see `reviewsInRange`); none when absent. */
+  reviews?: readonly ReviewSession[];
   milestones: readonly Milestone[] | null;
   reminderMinutes: number | null;
 };
 
 /**
  * The events of an export: one per session not logged missed (titled and described from its
- * topic, with a reminder unless it is logged done), then the milestones' all-day events.
+ * topic, with a reminder unless it is logged done), one per review day (its topics' titles,
+ * with a reminder), then the milestones' all-day events.
  */
 export function liveEvents(input: LiveEventsInput): LiveEvents {
   const { roadmap, planId, prefix, reminderMinutes } = input;
@@ -60,6 +65,12 @@ export function liveEvents(input: LiveEventsInput): LiveEvents {
     if (seen.has(uid)) continue;
     seen.add(uid);
     live.push(sessionEvent(session, uid, topicText(session.topicId), prefix, reminderMinutes));
+  }
+  for (const review of input.reviews ?? []) {
+    const uid = icsUid(review.id, planId);
+    if (seen.has(uid)) continue;
+    seen.add(uid);
+    live.push(reviewEvent(review, uid, topicText, prefix, reminderMinutes));
   }
   const exportedPhases = new Set<number>();
   for (const milestone of input.milestones ?? []) {
@@ -96,6 +107,33 @@ function sessionEvent(
     transparent: false,
     // Done work needs no reminder.
     alarm: session.logged === undefined ? reminderMinutes : null,
+  };
+}
+
+/**
+ * A review day's event: "Review · 3 topics · 45 min", described by the topics' titles (the
+ * prompts themselves are in the app's review view). A planned review always gets the reminder.
+ */
+function reviewEvent(
+  review: ReviewSession,
+  uid: string,
+  topicText: (id: string) => TopicText,
+  prefix: string,
+  reminderMinutes: number | null,
+): IcsEvent {
+  const titles = review.topics.map((id) => `• ${topicText(id).title}`);
+  const description = ['Spaced review of finished topics:', ...titles].join('\n');
+  return {
+    uid,
+    allDay: false,
+    start: new Date(Date.parse(review.start)).toISOString(),
+    end: new Date(Date.parse(review.end)).toISOString(),
+    summary: `${prefix} · ${clean(reviewSessionTitle(review))}`,
+    description,
+    descriptionKey: hash53(description),
+    categories: ['Review'],
+    transparent: false,
+    alarm: reminderMinutes,
   };
 }
 

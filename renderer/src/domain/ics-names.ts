@@ -22,6 +22,17 @@ export function icsUid(id: string, planId: string): string {
   return `${id}@${planId}.${UID_DOMAIN}`;
 }
 
+/** Whether a session id or UID key is a review day's (`review#2026-12-04`), not a study session's (`topic#2`). */
+export function isReviewKey(key: string): boolean {
+  return /^review#\d{4}-\d{2}-\d{2}$/.test(key);
+}
+
+/** Whether an event UID is a review day's, whichever plan wrote it. */
+export function isReviewUid(uid: string): boolean {
+  const at = uid.indexOf('@');
+  return at > 0 && isReviewKey(uid.slice(0, at));
+}
+
 /** The session id or milestone key an `icsUid` of this plan was made from. */
 export function icsUidKey(uid: string, planId: string): string {
   return uid.slice(0, uid.length - icsUid('', planId).length);

@@ -1,4 +1,5 @@
 import { dateOfDay, dayNumber } from './calendar-day';
+import type { ReviewSession } from './review-types';
 import type { Roadmap } from './roadmap';
 import type { Milestone, Schedule, ScheduledSession } from './schedule-types';
 
@@ -25,6 +26,27 @@ export function sessionsInRange(
     }
     case 'phase':
       return schedule.sessions.filter((s) => roadmap.topicsById.get(s.topicId)?.phaseNumber === range.phase);
+  }
+}
+
+/**
+ * The review days an export of `range` holds, in time order: all, or those inside the weeks.
+ * A phase's export holds none: a review day mixes topics of any phase.
+ */
+export function reviewsInRange(
+  schedule: Pick<Schedule, 'reviews'>,
+  range: IcsRange,
+  today: string,
+): ReviewSession[] {
+  switch (range.kind) {
+    case 'all':
+      return [...schedule.reviews];
+    case 'weeks': {
+      const [from, to] = weeksWindow(range.weeks, today);
+      return schedule.reviews.filter((r) => r.date >= from && r.date < to);
+    }
+    case 'phase':
+      return [];
   }
 }
 
@@ -56,6 +78,16 @@ export function milestonesInRange(
  */
 export function icsPlanSessionIds(schedule: Pick<Schedule, 'sessions'>): Set<string> {
   return new Set(schedule.sessions.filter((s) => s.logged !== 'missed').map((s) => s.id));
+}
+
+/**
+ * Ids of everything of the whole plan calendars should keep besides milestones: the study
+ * sessions of `icsPlanSessionIds` and the review days (`buildIcs`'s `planSessionIds`).
+ */
+export function icsPlanEventIds(schedule: Pick<Schedule, 'sessions' | 'reviews'>): Set<string> {
+  const ids = icsPlanSessionIds(schedule);
+  for (const review of schedule.reviews) ids.add(review.id);
+  return ids;
 }
 
 function weeksWindow(weeks: number, today: string): [string, string] {

@@ -1,6 +1,6 @@
 import type { IcsEvent } from './ics-events';
 import type { IcsExportHistory, IcsHistoryEvent } from './ics-history';
-import { icsUidKey } from './ics-names';
+import { icsUidKey, isReviewKey } from './ics-names';
 import { hash53 } from './ics-text';
 import { ownValue } from './own-value';
 
@@ -13,8 +13,13 @@ export type IcsExportScope = {
   phases: ReadonlySet<number>;
   /** Phases whose milestones the export holds. */
   exportedPhases: ReadonlySet<number>;
-  /** Ids of the sessions of the whole current plan (`icsPlanSessionIds`). */
+  /** Ids of the sessions and review days of the whole current plan (`icsPlanEventIds`). */
   planSessionIds: ReadonlySet<string>;
+  /**
+   * The export's instant (ms): a review day over before it that the plan no longer holds
+   * stays as it was, history (the plan holds only reviews to come), as calendar sync leaves it.
+   */
+  now?: number;
 };
 
 /** What `sequenceEvents` decides for an export against the last one. */
@@ -65,7 +70,7 @@ export function sequenceEvents(
   const gone: [string, IcsHistoryEvent][] = [];
   for (const [uid, before] of Object.entries(previous)) {
     if (seen.has(uid)) continue;
-    if (staysInCalendars(uid, scope)) events[uid] = before;
+    if (staysInCalendars(uid, before, scope)) events[uid] = before;
     else gone.push([uid, before]);
   }
   gone.sort(([a, x], [b, y]) => (x.start < y.start ? -1 : x.start > y.start ? 1 : a < b ? -1 : 1));
@@ -74,9 +79,10 @@ export function sequenceEvents(
 }
 
 /** Whether an event exported before and absent from this export is only left out of it. */
-function staysInCalendars(uid: string, scope: IcsExportScope): boolean {
+function staysInCalendars(uid: string, before: IcsHistoryEvent, scope: IcsExportScope): boolean {
   if (scope.missed.has(uid)) return false;
   const key = icsUidKey(uid, scope.planId);
+  if (isReviewKey(key) && scope.now !== undefined && Date.parse(before.end) <= scope.now) return true;
   const milestonePhase = /^phase-(\d+)-(?:end|target)$/.exec(key);
   if (!milestonePhase) return scope.planSessionIds.has(key);
   const phase = Number(milestonePhase[1]);

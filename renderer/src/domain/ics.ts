@@ -2,12 +2,13 @@ import { liveEvents } from './ics-events';
 import type { IcsEvent } from './ics-events';
 import type { IcsExportHistory } from './ics-history';
 import { icsFileName, roadmapShortName } from './ics-names';
-import { icsPlanSessionIds, milestonesInRange, sessionsInRange } from './ics-range';
+import { icsPlanEventIds, milestonesInRange, reviewsInRange, sessionsInRange } from './ics-range';
 import type { IcsRange } from './ics-range';
 import { sequenceEvents } from './ics-sequence';
 import { clean } from './ics-text';
 import { writeIcsCalendar } from './ics-write';
 import { PLAN_ID_PATTERN } from './plan-id';
+import type { ReviewSession } from './review-types';
 import type { Roadmap } from './roadmap';
 import type { Milestone, Schedule, ScheduledSession } from './schedule-types';
 
@@ -24,10 +25,12 @@ export type BuildIcsOptions = {
   calendarPrefix?: string;
   /** The sessions to export (see `sessionsInRange`). */
   sessions: readonly ScheduledSession[];
+  /** The review days to export (see `reviewsInRange`); none when absent. */
+  reviews?: readonly ReviewSession[];
   /**
-   * Ids of the sessions of the whole current plan (`icsPlanSessionIds`): an event exported
-   * before and missing from `sessions` is cancelled only when its id is not here, so an
-   * export of a few weeks leaves the rest of the plan alone.
+   * Ids of the sessions and review days of the whole current plan (`icsPlanEventIds`): an
+   * event exported before and missing from this export is cancelled only when its id is not
+   * here, so an export of a few weeks leaves the rest of the plan alone.
    */
   planSessionIds: ReadonlySet<string>;
   /** Milestones to export (see `milestonesInRange`); null leaves milestones out. */
@@ -45,7 +48,7 @@ export type BuildIcsResult = {
   text: string;
   /** To store for the next export of this plan. */
   history: IcsExportHistory;
-  /** Events written as live (sessions and milestones). */
+  /** Events written as live (sessions, review days and milestones). */
   events: number;
   /** Events written as cancelled. */
   cancelled: number;
@@ -67,6 +70,7 @@ export function buildIcs(options: BuildIcsOptions): BuildIcsResult {
     planId,
     prefix: clean(options.calendarPrefix ?? roadmapShortName(roadmap)),
     sessions: options.sessions,
+    reviews: options.reviews ?? [],
     milestones: options.milestones,
     reminderMinutes,
   });
@@ -76,6 +80,7 @@ export function buildIcs(options: BuildIcsOptions): BuildIcsResult {
     phases: new Set(roadmap.phases.map((p) => p.number)),
     exportedPhases,
     planSessionIds: options.planSessionIds,
+    now: now.getTime(),
   });
   return {
     text: writeIcsCalendar(clean(options.calendarName), live, sequences, gone, now),
@@ -88,7 +93,7 @@ export function buildIcs(options: BuildIcsOptions): BuildIcsResult {
 /** What to export of a plan, as the export dialog and the command line ask for it. */
 export type PlanIcsRequest = {
   roadmap: BuildIcsOptions['roadmap'];
-  schedule: Pick<Schedule, 'sessions' | 'milestones'>;
+  schedule: Pick<Schedule, 'sessions' | 'milestones' | 'reviews'>;
   planId: string;
   range: IcsRange;
   /** The plan zone's date, for `weeks` ranges. */
@@ -100,7 +105,7 @@ export type PlanIcsRequest = {
 };
 
 /**
- * The calendar file of a plan, as the app exports it: the range's sessions (and milestones),
+ * The calendar file of a plan, as the app exports it: the range's sessions and review days (and milestones),
  * named `<Roadmap> study plan`, with its file name. The app and `planner export-ics` both
  * come here, so they write the same file.
  */
@@ -112,7 +117,8 @@ export function planIcs(request: PlanIcsRequest): BuildIcsResult & { fileName: s
     planId: request.planId,
     calendarName,
     sessions: sessionsInRange(roadmap, schedule, range, today),
-    planSessionIds: icsPlanSessionIds(schedule),
+    reviews: reviewsInRange(schedule, range, today),
+    planSessionIds: icsPlanEventIds(schedule),
     milestones: request.withMilestones ? milestonesInRange(schedule, range, today) : null,
     reminderMinutes: request.reminderMinutes,
     history: request.history,
@@ -123,7 +129,7 @@ export function planIcs(request: PlanIcsRequest): BuildIcsResult & { fileName: s
 
 /**
  * The events a calendar sync keeps for a plan, one by one: the same as an export of the whole
- * plan with its milestones (UIDs, titles, descriptions, reminders).
+ * plan with its review days and milestones (UIDs, titles, descriptions, reminders).
  */
 export function planCalendarEvents(
   request: Pick<PlanIcsRequest, 'roadmap' | 'schedule' | 'planId' | 'reminderMinutes'>,
@@ -135,6 +141,7 @@ export function planCalendarEvents(
     planId: request.planId,
     prefix: clean(roadmapShortName(roadmap)),
     sessions: sessionsInRange(roadmap, schedule, all, ''),
+    reviews: reviewsInRange(schedule, all, ''),
     milestones: milestonesInRange(schedule, all, ''),
     reminderMinutes: request.reminderMinutes,
   }).live;

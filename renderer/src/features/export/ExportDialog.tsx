@@ -3,6 +3,7 @@ import {
   MAX_REMINDER_MINUTES,
   milestonesInRange,
   planIcs,
+  reviewsInRange,
   roadmapShortName,
   sessionsInRange,
 } from '../../domain';
@@ -62,9 +63,11 @@ export function ExportDialog(props: Props) {
     () => sessionsInRange(roadmap, schedule, range, today),
     [roadmap, schedule, range, today],
   );
+  const reviews = useMemo(() => reviewsInRange(schedule, range, today), [schedule, range, today]);
   const count = useMemo(
-    () => exportCount(schedule, sessions, milestones ? milestonesInRange(schedule, range, today) : null),
-    [schedule, sessions, milestones, range, today],
+    () =>
+      exportCount(schedule, sessions, milestones ? milestonesInRange(schedule, range, today) : null, reviews),
+    [schedule, sessions, milestones, range, today, reviews],
   );
   const live = useMemo(() => liveSessions(schedule, sessions), [schedule, sessions]);
   const prefix = roadmapShortName(roadmap);
@@ -208,7 +211,7 @@ export function ExportDialog(props: Props) {
             minutes before each session
           </label>
 
-          <ExportPreview count={count} sessions={live} prefix={prefix} title={title} />
+          <ExportPreview count={count} sessions={live} reviews={reviews} prefix={prefix} title={title} />
           {problem && (
             <p className="export-dialog__problem" role="alert">
               {problem}

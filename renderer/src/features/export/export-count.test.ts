@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { milestonesInRange, planIcs, sessionsInRange } from '../../domain';
-import type { IcsRange, Milestone, Roadmap, ScheduledSession, Topic } from '../../domain';
+import { milestonesInRange, planIcs, reviewsInRange, sessionsInRange } from '../../domain';
+import type { IcsRange, Milestone, ReviewSession, Roadmap, ScheduledSession, Topic } from '../../domain';
 import { exportCount, formatExportCount } from './export-count';
 
 const topic = (id: string, phase: number): Topic => ({
@@ -59,6 +59,14 @@ const schedule = {
     { phase: 1, target: '2026-12-10', projectedEnd: '2026-12-02', onTrack: true },
     { phase: 2, target: null, projectedEnd: '2026-12-22', onTrack: true },
   ] satisfies Milestone[],
+  reviews: ['2026-12-03', '2026-12-18'].map((date) => ({
+    id: `review#${date}`,
+    date,
+    start: `${date}T19:00:00+01:00`,
+    end: `${date}T19:15:00+01:00`,
+    minutes: 15,
+    topics: ['a'],
+  })) satisfies ReviewSession[],
 };
 
 describe('exportCount', () => {
@@ -80,18 +88,21 @@ describe('exportCount', () => {
         schedule,
         sessionsInRange(roadmap, schedule, range, '2026-11-30'),
         withMilestones ? milestonesInRange(schedule, range, '2026-11-30') : null,
+        reviewsInRange(schedule, range, '2026-11-30'),
       );
-      expect(count.sessions + count.milestoneEvents).toBe(result.events);
+      expect(count.sessions + count.reviews + count.milestoneEvents).toBe(result.events);
     }
   });
 
   it('counts planned and done sessions, not missed ones, and each milestone date', () => {
-    const all = exportCount(schedule, schedule.sessions, schedule.milestones);
-    expect(all).toEqual({ sessions: 4, done: 1, milestoneEvents: 3 });
-    expect(formatExportCount(all)).toBe('4 study sessions (1 done) + 3 milestone events');
-    expect(formatExportCount({ sessions: 1, done: 0, milestoneEvents: 1 })).toBe(
-      '1 study session + 1 milestone event',
+    const all = exportCount(schedule, schedule.sessions, schedule.milestones, schedule.reviews);
+    expect(all).toEqual({ sessions: 4, done: 1, reviews: 2, milestoneEvents: 3 });
+    expect(formatExportCount(all)).toBe('4 study sessions (1 done) + 2 review sessions + 3 milestone events');
+    expect(formatExportCount({ sessions: 1, done: 0, reviews: 1, milestoneEvents: 1 })).toBe(
+      '1 study session + 1 review session + 1 milestone event',
     );
-    expect(formatExportCount({ sessions: 0, done: 0, milestoneEvents: 0 })).toBe('0 study sessions');
+    expect(formatExportCount({ sessions: 0, done: 0, reviews: 0, milestoneEvents: 0 })).toBe(
+      '0 study sessions',
+    );
   });
 });
