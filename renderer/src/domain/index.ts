@@ -36,6 +36,7 @@ export { checkMarkdownBudget, MARKDOWN_LIMITS } from './markdown-budget';
 export { openRoadmapDocument } from './roadmap-document';
 export type { RoadmapDocument } from './roadmap-document';
 export { formatHours, formatMinutes, minutesToHours } from './hours';
+export { reviewTimeIncluded } from './review-words';
 // routeEdges and topicChain are imported on their own, after the first paint
 // (features/roadmap-graph/useGraphElements.ts).
 export { edgeId } from './graph';

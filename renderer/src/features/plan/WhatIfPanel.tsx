@@ -46,6 +46,7 @@ export function WhatIfPanel({ roadmap, schedule, previous, weeklyMinutes }: Prop
                 <span className="plan-projection__name">{row.name}</span>
                 <span>
                   Ends <strong>{formatEnd(row.end, row.onTrack)}</strong>
+                  {row.review && <span className="plan-view__muted">, {row.review}</span>}
                   {row.previousEnd !== undefined && (
                     <span className="plan-view__muted">
                       {' '}

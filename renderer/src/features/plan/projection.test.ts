@@ -50,6 +50,21 @@ describe('phaseProjections', () => {
     expect(rows.every((r) => r.previousEnd === undefined)).toBe(true);
   });
 
+  it('says how much review time a phase’s end makes room for, only when there is some', () => {
+    const reviewed: Schedule = {
+      ...schedule,
+      milestones: [
+        { ...schedule.milestones[0]!, reviewMinutes: 90 },
+        { ...schedule.milestones[1]!, reviewMinutes: 0 },
+      ],
+    };
+    expect(phaseProjections(roadmap, reviewed, null).map((r) => r.review)).toEqual([
+      'includes 1.5 h of review',
+      null,
+    ]);
+    expect(phaseProjections(roadmap, schedule, null).map((r) => r.review)).toEqual([null, null]);
+  });
+
   it('quotes the scheduler’s shortfall when it warned about the target', () => {
     const warned: Schedule = {
       ...schedule,

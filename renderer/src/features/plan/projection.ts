@@ -1,4 +1,4 @@
-import { formatHours, formatShortDay, minutesToHours } from '../../domain';
+import { formatHours, formatShortDay, minutesToHours, reviewTimeIncluded } from '../../domain';
 import type { Phase, Schedule, Topic, TopicId } from '../../domain';
 
 /** What the projection needs of a roadmap: its phases and which phase each topic is in. */
@@ -14,6 +14,8 @@ export type PhaseProjection = {
   name: string;
   /** Projected end date, or null when nothing is left or not everything could be placed. */
   end: string | null;
+  /** `includes 1.5 h of review` when the end makes room for planned reviews, else null. */
+  review: string | null;
   /** The saved plan's projected end, when it differs from `end`; undefined when not compared. */
   previousEnd?: string | null;
   target: string | null;
@@ -41,6 +43,7 @@ export function phaseProjections(
       phase: phase.number,
       name: `Phase ${phase.number}: ${phase.title}`,
       end,
+      review: end === null ? null : reviewTimeIncluded(milestone?.reviewMinutes),
       target,
       onTrack,
       status: phaseStatus(roadmap, schedule, phase.number, end, target, onTrack),

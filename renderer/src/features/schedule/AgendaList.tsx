@@ -2,14 +2,18 @@ import { useEffect, useRef, useState } from 'react';
 import { addDays, formatLongDay, sessionClockSpan, startOfWeek } from '../../domain';
 import type { ScheduledSession, SessionOutcome, TopicId } from '../../domain';
 import { AgendaRow } from './AgendaRow';
-import { entryKey } from './calendar-entry';
+import { byStart, entryKey } from './calendar-entry';
+import type { ReviewEntry } from './calendar-entry';
 import type { AgendaEntry } from './AgendaRow';
+import { ReviewRow } from './ReviewRow';
 import { formatWeekdayDay } from './schedule-words';
 import './agenda.css';
 
 type Props = {
   /** Every session with what happened to it, in time order. */
   followed: readonly AgendaEntry[];
+  /** Review days, in time order: today's and the rest of the week's show among the sessions. */
+  reviews?: readonly ReviewEntry[];
   today: string;
   onOpenTopic: (topicId: TopicId) => void;
   onLog: (session: ScheduledSession, outcome: SessionOutcome) => void;
@@ -18,9 +22,9 @@ type Props = {
 /**
  * This week: the earlier sessions still waiting for a word, this week's logged ones (done or
  * missed, on their day), today's and the rest of the week's, with Done and Missed where the
- * time has come.
+ * time has come; the review days of today and the rest of the week among them.
  */
-export function AgendaList({ followed, today, onOpenTopic, onLog }: Props) {
+export function AgendaList({ followed, reviews = [], today, onOpenTopic, onLog }: Props) {
   const weekStart = startOfWeek(today);
   const weekEnd = addDays(weekStart, 6);
   // Rows logged here stay in sight (under "Earlier, logged"), even from an earlier week.
@@ -35,8 +39,11 @@ export function AgendaList({ followed, today, onOpenTopic, onLog }: Props) {
       f.state !== 'overdue' &&
       (f.session.date >= weekStart || loggedHere.has(entryKey(f.session))),
   );
-  const todays = followed.filter((f) => f.session.date === today);
-  const week = followed.filter((f) => f.session.date > today && f.session.date <= weekEnd);
+  // A review day is rated in the review view, not logged here: past ones are gone from the plan.
+  const todays = byStart([...followed, ...reviews].filter((f) => f.session.date === today));
+  const week = byStart(
+    [...followed, ...reviews].filter((f) => f.session.date > today && f.session.date <= weekEnd),
+  );
   const next = followed.find((f) => f.session.date > weekEnd);
 
   // A logged row may move to another group: the focus follows it there.
@@ -84,7 +91,7 @@ export function AgendaList({ followed, today, onOpenTopic, onLog }: Props) {
 
 type GroupProps = {
   title: string;
-  rows: readonly AgendaEntry[];
+  rows: readonly (AgendaEntry | ReviewEntry)[];
   empty?: string | undefined;
   withDay?: boolean;
   onOpenTopic: (topicId: TopicId) => void;
@@ -100,16 +107,25 @@ function AgendaGroup({ title, rows, empty, withDay = false, onOpenTopic, onLog }
         <p className="agenda__empty">{empty}</p>
       ) : (
         <ul className="agenda__list">
-          {rows.map((row) => (
-            <AgendaRow
-              key={entryKey(row.session)}
-              rowKey={entryKey(row.session)}
-              entry={row}
-              withDay={withDay}
-              onOpenTopic={onOpenTopic}
-              onLog={onLog}
-            />
-          ))}
+          {rows.map((row) =>
+            row.kind === 'review' ? (
+              <ReviewRow
+                key={entryKey(row.session)}
+                rowKey={entryKey(row.session)}
+                entry={row}
+                withDay={withDay}
+              />
+            ) : (
+              <AgendaRow
+                key={entryKey(row.session)}
+                rowKey={entryKey(row.session)}
+                entry={row}
+                withDay={withDay}
+                onOpenTopic={onOpenTopic}
+                onLog={onLog}
+              />
+            ),
+          )}
         </ul>
       )}
     </section>

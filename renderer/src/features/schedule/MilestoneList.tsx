@@ -1,17 +1,23 @@
-import { formatShortDay } from '../../domain';
+import { formatShortDay, reviewTimeIncluded } from '../../domain';
 import type { Milestone, Roadmap } from '../../domain';
 import { phaseSlot } from '../../ui';
 import './milestones.css';
 
 type Props = { roadmap: Roadmap; milestones: readonly Milestone[] };
 
-/** Each phase's projected end against its target, in words and not only in colour. */
+/**
+ * Each phase's projected end against its target, in words and not only in colour, and the
+ * review time the end makes room for.
+ */
 export function MilestoneList({ roadmap, milestones }: Props) {
   return (
     <ul className="milestones" aria-label="Phase milestones">
       {milestones.map((m) => {
         const phase = roadmap.phases.find((p) => p.number === m.phase);
-        const end = m.projectedEnd ? `ends ${formatShortDay(m.projectedEnd, true)}` : 'nothing left';
+        const review = m.projectedEnd ? reviewTimeIncluded(m.reviewMinutes) : null;
+        const end = m.projectedEnd
+          ? `ends ${formatShortDay(m.projectedEnd, true)}${review ? `, ${review}` : ''}`
+          : 'nothing left';
         const verdict = m.target === null ? 'no target' : m.onTrack ? 'on track' : 'misses its target';
         return (
           <li

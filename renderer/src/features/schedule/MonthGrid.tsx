@@ -1,5 +1,5 @@
 import { dayOfMonth, formatLongDay, monthGrid, WEEKDAY_SHORT } from '../../domain';
-import type { CalendarEntry } from './calendar-entry';
+import type { ScheduleEntry } from './calendar-entry';
 import { entryKey } from './calendar-entry';
 import type { DayMark } from './calendar-marks';
 import { CalendarEvent } from './CalendarEvent';
@@ -15,14 +15,14 @@ type Props = {
   /** `YYYY-MM` */
   month: string;
   today: string;
-  entriesByDay: ReadonlyMap<string, readonly CalendarEntry[]>;
+  entriesByDay: ReadonlyMap<string, readonly ScheduleEntry[]>;
   /** Busy and reserve time: a line each under the day's sessions. */
   marksByDay: ReadonlyMap<string, readonly DayMark[]>;
   daysOff: ReadonlySet<string>;
   labelledBy: string;
   /** The session whose details are open. */
   selected: string | null;
-  onSelect: (entry: CalendarEntry, element: HTMLElement) => void;
+  onSelect: (entry: ScheduleEntry, element: HTMLElement) => void;
   onShowWeek: (day: string) => void;
 };
 

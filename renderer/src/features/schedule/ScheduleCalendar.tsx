@@ -9,7 +9,7 @@ import {
   weekDays,
 } from '../../domain';
 import type { ScheduledSession, SessionOutcome } from '../../domain';
-import type { CalendarEntry } from './calendar-entry';
+import type { ScheduleEntry } from './calendar-entry';
 import { entryKey } from './calendar-entry';
 import { busyByDay, reserveByDay } from './calendar-marks';
 import type { BusyInterval, DayMark, ReserveBlock } from './calendar-marks';
@@ -24,7 +24,7 @@ const NONE: readonly never[] = [];
 
 type Props = {
   /** In time order. */
-  entries: readonly CalendarEntry[];
+  entries: readonly ScheduleEntry[];
   /** `YYYY-MM-DD` in the plan's zone. */
   today: string;
   /** Blackout dates: shown shaded with "Day off". */
@@ -63,7 +63,7 @@ export function ScheduleCalendar({
   const titleId = useId();
 
   const entriesByDay = useMemo(() => {
-    const byDay = new Map<string, CalendarEntry[]>();
+    const byDay = new Map<string, ScheduleEntry[]>();
     for (const entry of entries) {
       const list = byDay.get(entry.session.date);
       if (list) list.push(entry);
@@ -83,7 +83,7 @@ export function ScheduleCalendar({
   }, [busy, reserve, timeZone]);
 
   const close = useCallback(() => setSelected(null), []);
-  const select = useCallback((entry: CalendarEntry, anchor: HTMLElement) => {
+  const select = useCallback((entry: ScheduleEntry, anchor: HTMLElement) => {
     const key = entryKey(entry.session);
     setSelected((open) => (open?.key === key ? null : { key, anchor }));
   }, []);

@@ -113,3 +113,95 @@ describe('ScheduleView', () => {
     expect(container.querySelector('.schedule-view__zone')).toBeNull();
   });
 });
+
+describe('ScheduleView: review days', () => {
+  const review = (date: string, start: string, end: string, topics: string[]) => ({
+    id: `review#${date}`,
+    date,
+    start: `${date}T${start}:00+01:00`,
+    end: `${date}T${end}:00+01:00`,
+    minutes: 15 * topics.length,
+    topics,
+  });
+  const reviewing = {
+    ...schedule,
+    milestones: [{ ...schedule.milestones[0]!, reviewMinutes: 30 }],
+    reviews: [
+      review('2026-12-01', '18:30', '18:45', ['a']),
+      review('2026-12-03', '19:00', '19:30', ['a', 'gone']),
+    ],
+  };
+  const render = () =>
+    act(() =>
+      root.render(
+        <ScheduleView
+          roadmap={roadmap}
+          schedule={reviewing}
+          today="2026-12-01"
+          daysOff={[]}
+          plannedFrom="2026-11-30"
+          onOpenTopic={vi.fn()}
+          onLog={vi.fn()}
+          previewReplan={() => null}
+          onReplan={vi.fn()}
+          remind={false}
+          onRemind={vi.fn()}
+          onExport={vi.fn()}
+          timeZone={systemTimeZone()}
+        />,
+      ),
+    );
+  const rows = (group: string) =>
+    [...container.querySelectorAll(`section[aria-label^="${group}"] li.agenda__row`)].map((li) => [
+      li.getAttribute('data-kind'),
+      li.querySelector('.agenda__title')!.textContent!.trim(),
+    ]);
+
+  it('lists them in This week at their times, each with Start review, never as study', () => {
+    render();
+    expect(rows('Today')).toEqual([
+      ['review', 'Review · 1 topic · 15 min'],
+      [null, 'Topic a'],
+    ]);
+    expect(rows('Later this week')).toEqual([
+      [null, 'Topic a'],
+      ['review', 'Review · 2 topics · 30 min'],
+      [null, 'Topic a'],
+    ]);
+    const later = container.querySelector('section[aria-label="Later this week"] [data-kind="review"]')!;
+    expect(later.querySelector('.agenda__meta')!.textContent).toBe('Topic a, gone');
+    expect(later.querySelector('a')!.getAttribute('href')).toBe('#review?topics=a,gone');
+    // Study sessions only in the count the export says too.
+    expect(container.querySelector('.schedule-view__summary')!.textContent).toMatch(/^3 study sessions/);
+  });
+
+  it('says the review time a phase’s end makes room for', () => {
+    render();
+    expect(container.querySelector('.milestones__end')!.textContent).toBe(
+      'ends 4 Dec 2026, includes 0.5 h of review',
+    );
+  });
+
+  it('shows them on the calendar in their own style; the details list the topics and Start review', () => {
+    render();
+    act(() => container.querySelector<HTMLButtonElement>('#schedule-tab-calendar')!.click());
+    const event = container.querySelector<HTMLButtonElement>(
+      '.calendar-event[data-kind="review"][aria-label$="19:00–19:30"]',
+    )!;
+    expect(event.getAttribute('aria-label')).toBe('Review · 2 topics · 30 min, 19:00–19:30');
+    expect(event.hasAttribute('data-phase')).toBe(false);
+    expect(container.querySelectorAll('.calendar-event[data-kind="review"]')).toHaveLength(2);
+    act(() => event.click());
+    const dialog = container.querySelector('[role="dialog"]')!;
+    expect(dialog.querySelector('h4')!.textContent).toBe('Review · 2 topics · 30 min');
+    expect([...dialog.querySelectorAll('.session-popover__topics li')].map((li) => li.textContent)).toEqual([
+      'Topic a',
+      'gone',
+    ]);
+    const start = dialog.querySelector('a')!;
+    expect(start.textContent).toBe('Start review');
+    expect(start.getAttribute('href')).toBe('#review?topics=a,gone');
+    expect(document.activeElement).toBe(start);
+    expect([...dialog.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['']);
+  });
+});

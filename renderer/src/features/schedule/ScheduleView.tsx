@@ -3,6 +3,7 @@ import { followSessions, icsPlanSessionIds, lastPlannedDate, plannedSessions } f
 import type { ReplanPreview, Roadmap, Schedule, ScheduledSession, TopicId } from '../../domain';
 import { systemTimeZone } from '../../ui';
 import { AgendaList } from './AgendaList';
+import { byStart, reviewEntry } from './calendar-entry';
 import type { BusyInterval, ReserveBlock } from './calendar-marks';
 import { MilestoneList } from './MilestoneList';
 import { PhaseTimeline } from './PhaseTimeline';
@@ -63,6 +64,15 @@ export function ScheduleView(props: Props) {
     if (!schedule) return [];
     return followSessions(schedule, today).map((f, i) => ({ ...f, ...entries[i]! }));
   }, [schedule, today, entries]);
+  const reviews = useMemo(
+    () =>
+      (schedule?.reviews ?? []).map((review) =>
+        reviewEntry(review, (id) => roadmap.topicsById.get(id)?.title ?? id),
+      ),
+    [roadmap, schedule],
+  );
+  // The calendar places review days at their times among the sessions, as entries of their own.
+  const calendarEntries = useMemo(() => byStart([...followed, ...reviews]), [followed, reviews]);
   const offDays = useMemo(() => new Set(daysOff), [daysOff]);
   const zoneNote = planZoneNote(props.timeZone, systemTimeZone());
 
@@ -178,11 +188,17 @@ export function ScheduleView(props: Props) {
           className="schedule-view__panel"
         >
           {tab === 'week' && (
-            <AgendaList followed={followed} today={today} onOpenTopic={onOpenTopic} onLog={onLog} />
+            <AgendaList
+              followed={followed}
+              reviews={reviews}
+              today={today}
+              onOpenTopic={onOpenTopic}
+              onLog={onLog}
+            />
           )}
           {tab === 'calendar' && (
             <ScheduleCalendar
-              entries={followed}
+              entries={calendarEntries}
               today={today}
               daysOff={offDays}
               timeZone={props.timeZone}

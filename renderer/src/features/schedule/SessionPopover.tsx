@@ -1,13 +1,14 @@
 import { useContext, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { ScheduledSession, SessionOutcome } from '../../domain';
-import type { CalendarEntry } from './calendar-entry';
+import { reviewHref } from '../../ui/review-link';
+import type { CalendarEntry, ReviewEntry, ScheduleEntry } from './calendar-entry';
 import { entryTimes } from './calendar-entry';
 import { formatWeekdayDay, logChoices } from './schedule-words';
 import { UnpinContext } from './unpin-context';
 import './session-popover.css';
 
 type Props = {
-  entry: CalendarEntry;
+  entry: ScheduleEntry;
   /** The event it belongs to: placed beside it, and the focus goes back to it on closing. */
   anchor: HTMLElement;
   onOpenTopic: (topicId: string) => void;
@@ -20,14 +21,12 @@ const GAP = 6;
 
 /**
  * A session's details beside its event on the calendar: when, what became of it, and Done,
- * Missed and Open topic. Escape, a click elsewhere or scrolling its event out of sight closes it.
+ * Missed and Open topic; a review day's topics and Start review. Escape, a click elsewhere or
+ * scrolling its event out of sight closes it.
  */
 export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: Props) {
-  const { session } = entry;
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const choices = onLog ? logChoices(entry.state) : [];
-  const unpin = useContext(UnpinContext);
 
   const close = () => {
     onClose();
@@ -40,7 +39,7 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
     const element = box.current;
     if (!element) return;
     placeBeside(element, anchor);
-    element.querySelector<HTMLElement>('button[data-first]')?.focus({ preventScroll: true });
+    element.querySelector<HTMLElement>('[data-first]')?.focus({ preventScroll: true });
   }, [anchor]);
 
   // A scroll or a resize moves it along with its event; it closes only once the event is out
@@ -91,6 +90,61 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
           </svg>
         </button>
       </div>
+      {entry.kind === 'review' ? (
+        <ReviewDetails entry={entry} onClose={onClose} />
+      ) : (
+        <StudyDetails
+          entry={entry}
+          anchor={anchor}
+          onOpenTopic={onOpenTopic}
+          onLog={onLog}
+          onClose={onClose}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A review day: when, the topics it reviews, and the way to the review view. */
+function ReviewDetails({ entry, onClose }: { entry: ReviewEntry; onClose: () => void }) {
+  const { session } = entry;
+  return (
+    <>
+      <p className="session-popover__when">
+        {formatWeekdayDay(session.date)}, {entryTimes(entry)} · {session.minutes} min
+      </p>
+      <ul className="session-popover__topics" aria-label="Topics to review">
+        {entry.topics.map((topic) => (
+          <li key={topic.id}>{topic.title}</li>
+        ))}
+      </ul>
+      <div className="session-popover__actions">
+        <a
+          className="button button--small button--primary"
+          href={reviewHref(session.topics)}
+          data-first=""
+          onClick={() => onClose()}
+        >
+          Start review
+        </a>
+      </div>
+    </>
+  );
+}
+
+type StudyProps = Omit<Props, 'entry'> & { entry: CalendarEntry };
+
+/** A study session: when, what became of it, Done, Missed, Open topic, and Unpin when pinned. */
+function StudyDetails({ entry, anchor, onOpenTopic, onLog, onClose }: StudyProps) {
+  const { session } = entry;
+  const choices = onLog ? logChoices(entry.state) : [];
+  const unpin = useContext(UnpinContext);
+  const close = () => {
+    onClose();
+    anchor.focus();
+  };
+  return (
+    <>
       <p className="session-popover__when">
         {formatWeekdayDay(session.date)}, {entryTimes(entry)} · {session.minutes} min
         {session.parts > 1 ? ` · part ${session.part} of ${session.parts}` : ''}
@@ -137,10 +191,9 @@ export function SessionPopover({ entry, anchor, onOpenTopic, onLog, onClose }: P
           </button>
         )}
       </div>
-    </div>
+    </>
   );
 }
-
 /** Puts the box below the anchor, or above it when there is no room below, inside the window. */
 function placeBeside(element: HTMLElement, anchor: HTMLElement): void {
   const at = anchor.getBoundingClientRect();

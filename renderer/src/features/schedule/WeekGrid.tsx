@@ -10,7 +10,7 @@ import {
   weekDays,
 } from '../../domain';
 import type { MinuteSpan } from '../../domain';
-import type { CalendarEntry } from './calendar-entry';
+import type { ScheduleEntry } from './calendar-entry';
 import { entryKey } from './calendar-entry';
 import type { DayMark } from './calendar-marks';
 import { CalendarEvent } from './CalendarEvent';
@@ -22,14 +22,14 @@ type Props = {
   /** Any day of the week shown. */
   day: string;
   today: string;
-  entriesByDay: ReadonlyMap<string, readonly CalendarEntry[]>;
+  entriesByDay: ReadonlyMap<string, readonly ScheduleEntry[]>;
   /** Busy and reserve time, drawn behind the sessions. */
   marksByDay: ReadonlyMap<string, readonly DayMark[]>;
   daysOff: ReadonlySet<string>;
   labelledBy: string;
   /** The session whose details are open. */
   selected: string | null;
-  onSelect: (entry: CalendarEntry, element: HTMLElement) => void;
+  onSelect: (entry: ScheduleEntry, element: HTMLElement) => void;
 };
 
 /** A week as a time grid: hours down the side, a column per day, sessions at their wall-clock times. */
@@ -140,7 +140,7 @@ export function WeekGrid({
 
 // The scheduler writes wall-clock times in the plan's zone; the length comes from the real
 // minutes, so a session across a DST change keeps its true size. Past midnight it is cut off.
-function spanOf({ session }: CalendarEntry): MinuteSpan {
+function spanOf({ session }: ScheduleEntry): MinuteSpan {
   const from = clockToMinutes(sessionClock(session));
   return { from, to: Math.min(from + session.minutes, DAY_MINUTES) };
 }
