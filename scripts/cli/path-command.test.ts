@@ -62,6 +62,8 @@ describe('path --to', () => {
       busyCalendars: [],
       roadmaps: [],
       roadmapEdits: [],
+      reviewLog: [],
+      reviewCards: [],
       meta: [],
     };
     const backup = file('backup.json', serializeBackup(data, { exportedAt: AT, appVersion: '0.3.0' }));

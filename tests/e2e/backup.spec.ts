@@ -48,7 +48,7 @@ test.describe('backup and restore', () => {
     const path = await exportBackup(page);
     const file = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number };
     expect(file.format).toBe('roadmap-planner-backup');
-    expect(file.version).toBe(4);
+    expect(file.version).toBe(5);
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Reset progress' }).click();

@@ -80,6 +80,20 @@ export function sampleData(): BackupData {
     roadmapEdits: [
       { roadmapId: 'fastapi', added: [{ from: 'python-basics', to: 'testing' }], removed: [], updatedAt: AT },
     ],
+    reviewLog: [{ id: 1, roadmapId: 'fastapi', topicId: 'python-basics', at: AT, rating: 'good' }],
+    reviewCards: [
+      {
+        roadmapId: 'fastapi',
+        topicId: 'python-basics',
+        due: '2026-11-27',
+        lastReview: '2026-11-24',
+        scheduledDays: 3,
+        stability: 2.3065,
+        difficulty: 2.11810397,
+        reps: 1,
+        lapses: 0,
+      },
+    ],
     meta: [{ key: 'preview-progress-unreadable', value: [{ odd: true }, 42, null] }],
   };
 }

@@ -22,14 +22,15 @@ export const BACKUP_FORMAT = 'roadmap-planner-backup';
  * 2: plans hold their settings and the session log its sessions (1 only had empty tables).
  * 3: busy calendars (the user's .ics files), and plans may hold the sessions in force.
  * 4: imported roadmaps (their source files) and the user's prerequisite edits.
+ * 5: spaced review: the review log (every rating of a topic) and each topic's card.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 /**
  * Every format this app reads. A format-1 file's plan and log tables are always empty; files
- * before 3 have no busy calendars, before 4 no imported roadmaps.
+ * before 3 have no busy calendars, before 4 no imported roadmaps, before 5 no review log or cards.
  */
-export const READABLE_VERSIONS = [1, 2, 3, 4] as const;
+export const READABLE_VERSIONS = [1, 2, 3, 4, 5] as const;
 
 /** The largest backup file the app reads: 20 MB. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -50,6 +51,8 @@ export const BACKUP_TABLES = [
   'busyCalendars',
   'roadmaps',
   'roadmapEdits',
+  'reviewLog',
+  'reviewCards',
   'meta',
 ] as const;
 
@@ -90,6 +93,8 @@ export function serializeBackup(data: BackupData, meta: { exportedAt: string; ap
       busyCalendars: tables.busyCalendars,
       roadmaps: tables.roadmaps,
       roadmapEdits: tables.roadmapEdits,
+      reviewLog: tables.reviewLog,
+      reviewCards: tables.reviewCards,
       meta: tables.meta,
       ...(keptAside && keptAside.length > 0 ? { keptAside } : {}),
     },

@@ -35,6 +35,8 @@ describe('parseBackup: a valid file', () => {
         busyCalendars: 1,
         roadmaps: 1,
         roadmapEdits: 1,
+        reviewLog: 1,
+        reviewCards: 1,
         meta: 1,
         keptAside: 0,
       },

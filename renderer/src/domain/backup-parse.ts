@@ -174,6 +174,8 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
         busyCalendars: data.busyCalendars.length,
         roadmaps: data.roadmaps.length,
         roadmapEdits: data.roadmapEdits.length,
+        reviewLog: data.reviewLog.length,
+        reviewCards: data.reviewCards.length,
         meta: data.meta.length,
         keptAside: kept.length,
       },

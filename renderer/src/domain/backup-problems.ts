@@ -144,6 +144,8 @@ export function duplicateRows(data: BackupData): Located[] {
   check('busyCalendars', data.busyCalendars, (r) => [r.id], 'id');
   check('roadmaps', data.roadmaps, (r) => [r.id], 'id');
   check('roadmapEdits', data.roadmapEdits, (r) => [r.roadmapId], 'roadmapId');
+  check('reviewLog', data.reviewLog, (r) => [r.id], 'id');
+  check('reviewCards', data.reviewCards, (r) => [r.roadmapId, r.topicId], 'roadmapId and topicId');
   check('meta', data.meta, (r) => [r.key], 'key');
   return found;
 }

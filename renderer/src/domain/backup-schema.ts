@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { BACKUP_FORMAT, MAX_BUSY_CALENDAR_CHARS, READABLE_VERSIONS } from './backup-format';
 import type { BackupTableName } from './backup-format';
 import { calendarDateSchema, planSettingsSchema } from './plan-schema';
+import type { ReviewCard } from './review-cards';
+import { REVIEW_RATINGS } from './review-types';
 import { MAX_ROADMAP_FILE_BYTES } from './roadmap-limits';
 import { TOPIC_STATUSES } from './topic-status';
 
@@ -146,6 +148,38 @@ export const backupRoadmapEditsSchema = z.strictObject({
   updatedAt: isoDateTime,
 });
 
+/**
+ * One rating of a topic (spaced review): a topic's first row is its rating when it was
+ * finished, each later one a review; key `++id`, found by `roadmapId` and
+ * `[roadmapId+topicId]`.
+ */
+export const backupReviewLogSchema = z.strictObject({
+  id: z.int().positive(),
+  roadmapId: id,
+  topicId: id,
+  /** When it was rated: UTC with a `Z`, as storage writes every instant; its plan day is read in the plan's zone. */
+  at: isoDateTime,
+  rating: z.enum(REVIEW_RATINGS.map((r) => r.rating)),
+});
+
+const reviewCount = z.int().min(0).max(1_000_000);
+
+/**
+ * A topic's memory state after its ratings (the domain's `ReviewCard`): what the review log
+ * replays to, kept so reading what is due needs no replay; key `[roadmapId+topicId]`.
+ */
+export const backupReviewCardSchema = z.strictObject({
+  roadmapId: id,
+  topicId: id,
+  due: calendarDateSchema,
+  lastReview: calendarDateSchema,
+  scheduledDays: z.int().min(0).max(100_000),
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  reps: reviewCount,
+  lapses: reviewCount,
+}) satisfies z.ZodType<ReviewCard & { roadmapId: string }>;
+
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. Values are any JSON. */
 export const backupMetaSchema = z.strictObject({
   key: id,
@@ -169,6 +203,8 @@ export const backupRowSchemas = {
   busyCalendars: backupBusyCalendarSchema,
   roadmaps: backupRoadmapSchema,
   roadmapEdits: backupRoadmapEditsSchema,
+  reviewLog: backupReviewLogSchema,
+  reviewCards: backupReviewCardSchema,
   meta: backupMetaSchema,
   keptAside: keptAsideRowSchema,
 } satisfies Record<BackupTableName | 'keptAside', z.ZodType>;
@@ -183,6 +219,8 @@ export const backupDataSchema = z.strictObject({
   busyCalendars: z.array(backupRowSchemas.busyCalendars).default([]),
   roadmaps: z.array(backupRowSchemas.roadmaps).default([]),
   roadmapEdits: z.array(backupRowSchemas.roadmapEdits).default([]),
+  reviewLog: z.array(backupRowSchemas.reviewLog).default([]),
+  reviewCards: z.array(backupRowSchemas.reviewCards).default([]),
   meta: z.array(backupRowSchemas.meta).default([]),
   keptAside: z.array(backupRowSchemas.keptAside).optional(),
 });
@@ -205,6 +243,8 @@ export type BackupBusyCalendar = z.infer<typeof backupBusyCalendarSchema>;
 export type BackupPlannedSession = z.infer<typeof plannedSessionSchema>;
 export type BackupRoadmap = z.infer<typeof backupRoadmapSchema>;
 export type BackupRoadmapEdits = z.infer<typeof backupRoadmapEditsSchema>;
+export type BackupReviewLogEntry = z.infer<typeof backupReviewLogSchema>;
+export type BackupReviewCard = z.infer<typeof backupReviewCardSchema>;
 export type BackupMetaEntry = z.infer<typeof backupMetaSchema>;
 export type KeptAsideRow = z.infer<typeof keptAsideRowSchema>;
 export type BackupData = z.infer<typeof backupDataSchema>;

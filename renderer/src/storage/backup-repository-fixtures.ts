@@ -2,7 +2,13 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect } from 'vitest';
 import type { Backup, ParseBackupOptions, ParseBackupResult } from '../domain';
 import { defaultPlanSettings, serializeBackup } from '../domain';
-import type { BusyCalendarRecord, PlanRecord, SessionLogRecord } from './records';
+import type {
+  BusyCalendarRecord,
+  PlanRecord,
+  ReviewCardRecord,
+  ReviewLogRecord,
+  SessionLogRecord,
+} from './records';
 import { dumpDatabase, exportBackupData, importBackup, readBackupFile } from './backup-repository';
 import type { DatabaseDump } from './backup-repository';
 import { openPlannerDatabase } from './database';
@@ -86,6 +92,25 @@ export function logRow(sessionId: string, loggedAt: string): Omit<SessionLogReco
   };
 }
 
+export function reviewRow(topicId: string, at: string): Omit<ReviewLogRecord, 'id'> {
+  return { roadmapId: 'fastapi', topicId, at, rating: 'good' };
+}
+
+/** A card as a Good rating on 24 November gives (retention 0.9). */
+export function cardRow(topicId: string): ReviewCardRecord {
+  return {
+    roadmapId: 'fastapi',
+    topicId,
+    due: '2026-11-27',
+    lastReview: '2026-11-24',
+    scheduledDays: 3,
+    stability: 2.3065,
+    difficulty: 2.11810397,
+    reps: 1,
+    lapses: 0,
+  };
+}
+
 /** Something in every table, in two roadmaps. */
 export async function seed(db: PlannerDatabase): Promise<void> {
   await setTopicStatuses(db, 'fastapi', [
@@ -112,6 +137,8 @@ export async function seed(db: PlannerDatabase): Promise<void> {
   });
   await db.busyCalendars.bulkAdd([busyRow('work', '/home/me/work.ics'), busyRow('club')]);
   await db.sessionLog.bulkAdd([logRow('routing#1', AT), logRow('routing#2', '2026-11-25T10:00:00.000Z')]);
+  await db.reviewLog.bulkAdd([reviewRow('python-basics', AT), reviewRow('routing', AT)]);
+  await db.reviewCards.bulkAdd([cardRow('python-basics'), cardRow('routing')]);
   await db.meta.add({ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] });
 }
 

@@ -18,6 +18,7 @@ import {
   parsed,
   planRow,
   restoreAsTheAppDoes,
+  reviewRow,
   seed,
   seedOther,
 } from './backup-repository-fixtures';
@@ -64,6 +65,8 @@ describe('exportBackupData', () => {
       meta: 0,
       roadmaps: 0,
       roadmapEdits: 0,
+      reviewLog: 0,
+      reviewCards: 0,
       keptAside: 0,
     });
   });
@@ -119,6 +122,44 @@ describe('importBackup', () => {
     await importBackup(target, result.backup, result.roadmaps);
     expect(await target.busyCalendars.count()).toBe(0);
     expect(await target.plans.toArray()).toEqual([planRow('plan-1')]);
+    expect(await target.topicStates.count()).toBe(4);
+    expect(await target.sessionLog.count()).toBe(2);
+  });
+
+  it('round trip keeps the review log and cards, and the log goes on after restored ids', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    const target = await freshDatabase('target');
+    await seedOther(target);
+    await importBackup(target, await parsed(await backupText(source)), []);
+    expect(await target.reviewLog.toArray()).toEqual(await source.reviewLog.toArray());
+    expect(await target.reviewCards.toArray()).toEqual(await source.reviewCards.toArray());
+    expect(await target.reviewLog.count()).toBe(2);
+    const id = await target.reviewLog.add({ ...reviewRow('routing', AT), rating: 'easy' });
+    expect(id).toBe(3);
+  });
+
+  it('restores a format-4 backup (no review log or cards): review rows stored before are gone', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    const file = JSON.parse(await backupText(source)) as {
+      version: number;
+      data: { reviewLog?: unknown; reviewCards?: unknown };
+    };
+    file.version = 4;
+    delete file.data.reviewLog;
+    delete file.data.reviewCards;
+    const result = await parse(`${JSON.stringify(file, null, 2)}\n`);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.formatVersion).toBe(4);
+    expect(result.summary.counts).toMatchObject({ reviewLog: 0, reviewCards: 0, topicStates: 4 });
+
+    const target = await freshDatabase('target');
+    await seed(target);
+    expect(await target.reviewLog.count()).toBe(2);
+    await importBackup(target, result.backup, result.roadmaps);
+    expect(await target.reviewLog.count()).toBe(0);
+    expect(await target.reviewCards.count()).toBe(0);
     expect(await target.topicStates.count()).toBe(4);
     expect(await target.sessionLog.count()).toBe(2);
   });
@@ -196,7 +237,7 @@ describe('a refused backup leaves the database as it was', () => {
   it.each<[string, (valid: string) => { text: string; byteLength?: number }, string, RegExp]>([
     [
       'invalid JSON',
-      (valid) => ({ text: valid.replace('"version": 4,', '"version": 4') }),
+      (valid) => ({ text: valid.replace('"version": 5,', '"version": 5') }),
       'invalid-json',
       // The missing comma is noticed at the next field.
       /line 4, column 3: "," expected/,
@@ -209,9 +250,9 @@ describe('a refused backup leaves the database as it was', () => {
     ],
     [
       'a newer format version',
-      (valid) => ({ text: valid.replace('"version": 4,', '"version": 7,') }),
+      (valid) => ({ text: valid.replace('"version": 5,', '"version": 7,') }),
       'newer-version',
-      /newer version of Roadmap Planner \(format 7\); this app reads up to 4 — update the app/,
+      /newer version of Roadmap Planner \(format 7\); this app reads up to 5 — update the app/,
     ],
     [
       'a file over 20 MB',
@@ -301,7 +342,7 @@ describe('dumpDatabase', () => {
       { topicId: 'routing', status: 'doing' },
     ]);
     const dump = await dumpDatabase(db);
-    expect(dump.version).toBe(4);
+    expect(dump.version).toBe(5);
     expect(Object.keys(dump.tables)).toEqual([...BACKUP_TABLES].sort());
     expect(dump.tables.topicStates?.map((entry) => entry.key)).toEqual([
       ['fastapi', 'routing'],

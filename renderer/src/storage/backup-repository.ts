@@ -47,6 +47,8 @@ function backupTables(db: PlannerDatabase) {
     db.busyCalendars,
     db.roadmaps,
     db.roadmapEdits,
+    db.reviewLog,
+    db.reviewCards,
     db.meta,
   ] as const;
 }
@@ -66,6 +68,8 @@ export async function exportBackupData(db: PlannerDatabase): Promise<BackupData>
       busyCalendars,
       roadmapRows,
       roadmapEdits,
+      reviewLog,
+      reviewCards,
       meta,
     ] = await Promise.all([
       db.topicStates.toArray(),
@@ -76,11 +80,25 @@ export async function exportBackupData(db: PlannerDatabase): Promise<BackupData>
       db.busyCalendars.toArray(),
       db.roadmaps.toArray(),
       db.roadmapEdits.toArray(),
+      db.reviewLog.toArray(),
+      db.reviewCards.toArray(),
       db.meta.toArray(),
     ]);
     // A backup holds each roadmap's file; the restore reads it again (see the backup schema).
     const roadmaps = roadmapRows.map(({ data: _parsed, ...file }) => file);
-    return { topicStates, itemStates, notes, plans, sessionLog, busyCalendars, roadmaps, roadmapEdits, meta };
+    return {
+      topicStates,
+      itemStates,
+      notes,
+      plans,
+      sessionLog,
+      busyCalendars,
+      roadmaps,
+      roadmapEdits,
+      reviewLog,
+      reviewCards,
+      meta,
+    };
   });
 }
 
@@ -114,6 +132,8 @@ export async function importBackup(
     await db.busyCalendars.bulkAdd(data.busyCalendars);
     await db.roadmaps.bulkAdd(roadmapRows);
     await db.roadmapEdits.bulkAdd(data.roadmapEdits);
+    await db.reviewLog.bulkAdd(data.reviewLog);
+    await db.reviewCards.bulkAdd(data.reviewCards);
     await db.meta.bulkAdd(data.meta);
     if (keptAsideKey !== null) {
       const value: KeptAsideRecordValue = {

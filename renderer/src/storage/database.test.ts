@@ -18,6 +18,7 @@ function fakeIndexedDb() {
 const V1_TABLES = ['itemStates', 'meta', 'notes', 'plans', 'sessionLog', 'topicStates'];
 const V3_TABLES = [...V1_TABLES, 'busyCalendars'].sort();
 const V4_TABLES = [...V3_TABLES, 'roadmapEdits', 'roadmaps'].sort();
+const V5_TABLES = [...V4_TABLES, 'reviewCards', 'reviewLog'].sort();
 
 describe('PlannerDatabase', () => {
   it('is named roadmap-planner unless told otherwise', () => {
@@ -25,15 +26,15 @@ describe('PlannerDatabase', () => {
     expect(PLANNER_DATABASE_NAME).toBe('roadmap-planner');
   });
 
-  it('opens a fresh database at version 4 with all tables', async () => {
+  it('opens a fresh database at version 5 with all tables', async () => {
     const deps = fakeIndexedDb();
     const db = await openPlannerDatabase('fresh', deps);
-    expect(db.verno).toBe(4);
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(V4_TABLES);
+    expect(db.verno).toBe(5);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(V5_TABLES);
     // What IndexedDB itself holds, not only what Dexie declares.
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
-    expect(db.backendDB().version).toBe(40);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
+    expect(db.backendDB().version).toBe(50);
     db.close();
   });
 
@@ -63,7 +64,7 @@ describe('PlannerDatabase', () => {
     const before = Date.now();
     const db = await openPlannerDatabase('upgrade', deps);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
 
     const states = await db.topicStates.toArray();
     expect(states.map(({ updatedAt: _, ...rest }) => rest)).toEqual(
@@ -166,7 +167,7 @@ describe('PlannerDatabase', () => {
 
     const db = await openPlannerDatabase('from-v2', deps);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.sessionLog.toArray()).toEqual([{ ...log, id: 1 }]);
     expect(await db.topicStates.toArray()).toEqual([state]);
@@ -212,8 +213,8 @@ describe('PlannerDatabase', () => {
     v3.close();
 
     const db = await openPlannerDatabase('from-v3', deps);
-    expect(db.verno).toBe(4);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V4_TABLES);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
     expect(await db.topicStates.toArray()).toEqual([state]);
     expect(await db.busyCalendars.toArray()).toEqual([calendar]);
     expect(await db.meta.toArray()).toEqual([{ key: 'flag', value: true }]);
@@ -227,6 +228,71 @@ describe('PlannerDatabase', () => {
     };
     await db.roadmapEdits.put(edits);
     expect(await db.roadmapEdits.get('fastapi')).toEqual(edits);
+    db.close();
+  });
+
+  it('upgrades a version 4 database: every row stays, the review log and cards start empty and work', async () => {
+    const deps = fakeIndexedDb();
+    const v4 = new Dexie('from-v4', deps);
+    for (const step of schemaHistory.filter((s) => s.version <= 4))
+      v4.version(step.version).stores(step.stores);
+    const state = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      status: 'done',
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    };
+    const log = {
+      roadmapId: 'fastapi',
+      sessionId: 'routing#1',
+      topicId: 'routing',
+      outcome: 'done',
+      date: '2026-12-01',
+      start: '2026-12-01T19:00:00+01:00',
+      end: '2026-12-01T20:00:00+01:00',
+      minutes: 60,
+      loggedAt: '2026-12-01T20:00:00.000Z',
+    };
+    const edits = { roadmapId: 'fastapi', added: [], removed: [], updatedAt: '2026-12-02T08:00:00.000Z' };
+    await v4.table('topicStates').add(state);
+    await v4.table('sessionLog').add(log);
+    await v4.table('roadmapEdits').add(edits);
+    await v4.table('meta').add({ key: 'flag', value: true });
+    expect(v4.backendDB().version).toBe(40);
+    v4.close();
+
+    const db = await openPlannerDatabase('from-v4', deps);
+    expect(db.verno).toBe(5);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
+    expect(await db.topicStates.toArray()).toEqual([state]);
+    expect(await db.sessionLog.toArray()).toEqual([{ ...log, id: 1 }]);
+    expect(await db.roadmapEdits.toArray()).toEqual([edits]);
+    expect(await db.meta.toArray()).toEqual([{ key: 'flag', value: true }]);
+    expect(await db.reviewLog.count()).toBe(0);
+    expect(await db.reviewCards.count()).toBe(0);
+    const rating = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      at: '2026-12-02T08:00:00.000Z',
+      rating: 'good',
+    } as const;
+    const id = await db.reviewLog.add(rating);
+    expect(await db.reviewLog.where('[roadmapId+topicId]').equals(['fastapi', 'routing']).toArray()).toEqual([
+      { ...rating, id },
+    ]);
+    const card = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      due: '2026-12-05',
+      lastReview: '2026-12-02',
+      scheduledDays: 3,
+      stability: 2.3,
+      difficulty: 2.1,
+      reps: 1,
+      lapses: 0,
+    };
+    await db.reviewCards.put(card);
+    expect(await db.reviewCards.where('roadmapId').equals('fastapi').toArray()).toEqual([card]);
     db.close();
   });
 

@@ -7,6 +7,8 @@ import type {
   MetaRecord,
   NoteRecord,
   PlanRecord,
+  ReviewCardRecord,
+  ReviewLogRecord,
   RoadmapEditsRecord,
   RoadmapRecord,
   SessionLogRecord,
@@ -34,6 +36,8 @@ export class PlannerDatabase extends Dexie {
   declare busyCalendars: EntityTable<BusyCalendarRecord, 'id'>;
   declare roadmaps: EntityTable<RoadmapRecord, 'id'>;
   declare roadmapEdits: EntityTable<RoadmapEditsRecord, 'roadmapId'>;
+  declare reviewLog: EntityTable<ReviewLogRecord, 'id'>;
+  declare reviewCards: Table<ReviewCardRecord, [string, TopicId]>;
   declare meta: EntityTable<MetaRecord, 'key'>;
 
   /**

@@ -12,6 +12,8 @@ export type {
   MetaRecord,
   NoteRecord,
   PlanRecord,
+  ReviewCardRecord,
+  ReviewLogRecord,
   RoadmapEditsRecord,
   RoadmapRecord,
   SessionLogRecord,
@@ -19,13 +21,8 @@ export type {
 } from './records';
 // Writes are not exported: every change goes through the action channel (./actions).
 export { readProgress } from './progress-repository';
-export type {
-  ItemCheckChange,
-  Progress,
-  ProgressSnapshot,
-  ResetOptions,
-  TopicStatusChange,
-} from './progress-repository';
+export type { ItemCheckChange, Progress, TopicStatusChange } from './progress-repository';
+export type { ProgressSnapshot, ResetOptions } from './progress-reset';
 export { useProgress } from './useProgress';
 export { describeStorageError, storageErrorMessages } from './storage-errors';
 export { requestPersistentStorage } from './persistent-storage';
@@ -75,3 +72,6 @@ export {
   recordCalendarSync,
   unpinSession,
 } from './actions/calendar-sync-actions';
+export { useReviewLog } from './useReviewLog';
+export { useReviewCards } from './useReviewCards';
+export { changeFinishRating, rateTopic } from './actions/review-actions';

@@ -8,12 +8,11 @@ import type { Progress } from './progress-repository';
 import {
   applyProgressChanges,
   readProgress,
-  resetProgress,
-  restoreProgress,
   setItemChecked,
   setNote,
   setTopicStatuses,
 } from './progress-repository';
+import { resetProgress, restoreProgress } from './progress-reset';
 
 const ROADMAP = 'fastapi';
 const open: PlannerDatabase[] = [];
@@ -220,8 +219,44 @@ describe('resetProgress and restoreProgress', () => {
       sessionLog: (await db.sessionLog.toArray())
         .map(({ id: _id, ...row }) => row)
         .sort((a, b) => a.roadmapId.localeCompare(b.roadmapId)),
+      reviewLog: (await db.reviewLog.toArray())
+        .map(({ id: _id, ...row }) => row)
+        .sort((a, b) => a.roadmapId.localeCompare(b.roadmapId)),
+      reviewCards: await db.reviewCards.toArray(),
     };
   }
+
+  it('clears the review log and cards like the session log, and brings them back', async () => {
+    const db = await freshDatabase();
+    await seed(db);
+    const card = {
+      topicId: 'python-basics',
+      due: '2026-12-04',
+      lastReview: '2026-12-01',
+      scheduledDays: 3,
+      stability: 2.3,
+      difficulty: 2.1,
+      reps: 1,
+      lapses: 0,
+    };
+    const rating = { topicId: 'python-basics', at: '2026-12-01T19:00:00.000Z', rating: 'good' } as const;
+    await db.reviewLog.bulkAdd([
+      { ...rating, roadmapId: ROADMAP },
+      { ...rating, roadmapId: 'django' },
+    ]);
+    await db.reviewCards.bulkAdd([
+      { ...card, roadmapId: ROADMAP },
+      { ...card, roadmapId: 'django' },
+    ]);
+    const before = await allRows(db);
+    const snapshot = await resetProgress(db, ROADMAP);
+    expect(snapshot.reviewLog).toHaveLength(1);
+    expect(snapshot.reviewCards).toHaveLength(1);
+    expect((await db.reviewLog.toArray()).map((row) => row.roadmapId)).toEqual(['django']);
+    expect((await db.reviewCards.toArray()).map((row) => row.roadmapId)).toEqual(['django']);
+    await restoreProgress(db, snapshot);
+    expect(await allRows(db)).toEqual(before);
+  });
 
   it('clears statuses, ticked items and logged sessions but keeps notes and other roadmaps', async () => {
     const db = await freshDatabase();

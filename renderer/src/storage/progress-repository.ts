@@ -1,7 +1,7 @@
 import { isTopicStatus } from '../domain';
 import type { TopicId, TopicStatus } from '../domain';
 import type { PlannerDatabase } from './database';
-import type { ItemStateRecord, NoteRecord, SessionLogRecord, TopicStateRecord } from './records';
+import type { ItemStateRecord, NoteRecord, TopicStateRecord } from './records';
 
 /** One roadmap's progress as the UI reads it. A topic with no status is `todo`. */
 export type Progress = {
@@ -13,22 +13,6 @@ export type Progress = {
 
 /** One status to write. */
 export type TopicStatusChange = { topicId: TopicId; status: TopicStatus };
-
-/** The rows `resetProgress` removed, exactly as stored, for `restoreProgress` (undo). */
-export type ProgressSnapshot = {
-  roadmapId: string;
-  topicStates: TopicStateRecord[];
-  itemStates: ItemStateRecord[];
-  notes: NoteRecord[];
-  /** Logged study sessions: work logged done counts towards a topic, so it is progress too. */
-  sessionLog: SessionLogRecord[];
-};
-
-/** What `resetProgress` clears besides statuses and ticked items. */
-export type ResetOptions = {
-  /** Also delete the user's notes. Off by default: notes are the user's writing, not progress marks. */
-  includeNotes?: boolean;
-};
 
 function now(): string {
   return new Date().toISOString();
@@ -117,52 +101,6 @@ export async function setNote(
     } else {
       await db.notes.put({ roadmapId, topicId, text, updatedAt: now() } satisfies NoteRecord);
     }
-  });
-}
-
-/**
- * Clears a roadmap's statuses and ticked items (and notes if asked) in one transaction.
- * Other roadmaps are untouched.
- *
- * @returns what was removed, for `restoreProgress`.
- */
-export async function resetProgress(
-  db: PlannerDatabase,
-  roadmapId: string,
-  options: ResetOptions = {},
-): Promise<ProgressSnapshot> {
-  return db.transaction('rw', [db.topicStates, db.itemStates, db.notes, db.sessionLog], async () => {
-    const topicStates = await db.topicStates.where('roadmapId').equals(roadmapId).toArray();
-    const itemStates = await db.itemStates.where('roadmapId').equals(roadmapId).toArray();
-    const notes = options.includeNotes ? await db.notes.where('roadmapId').equals(roadmapId).toArray() : [];
-    const sessionLog = await db.sessionLog.where('roadmapId').equals(roadmapId).toArray();
-    await db.topicStates.bulkDelete(topicStates.map((row) => [row.roadmapId, row.topicId]));
-    await db.itemStates.bulkDelete(itemStates.map((row) => [row.roadmapId, row.topicId, row.itemId]));
-    await db.notes.bulkDelete(notes.map((row) => [row.roadmapId, row.topicId]));
-    await db.sessionLog.bulkDelete(sessionLog.map((row) => row.id));
-    return { roadmapId, topicStates, itemStates, notes, sessionLog };
-  });
-}
-
-/**
- * Puts back the rows a reset removed (undo), as they were, in one transaction. Rows written
- * since the reset for other topics or items stay; the snapshot wins where both exist.
- */
-export async function restoreProgress(db: PlannerDatabase, snapshot: ProgressSnapshot): Promise<void> {
-  await db.transaction('rw', [db.topicStates, db.itemStates, db.notes, db.sessionLog], async () => {
-    await db.topicStates.bulkPut(snapshot.topicStates);
-    await db.itemStates.bulkPut(snapshot.itemStates);
-    await db.notes.bulkPut(snapshot.notes);
-    // A session logged again since the reset keeps its newer row. Rows come back under new
-    // keys: their old ones may belong to other rows by now (an import refills the table).
-    const again = new Set(
-      (await db.sessionLog.where('roadmapId').equals(snapshot.roadmapId).toArray()).map(
-        (row) => row.sessionId,
-      ),
-    );
-    await db.sessionLog.bulkAdd(
-      snapshot.sessionLog.filter((row) => !again.has(row.sessionId)).map(({ id: _id, ...row }) => row),
-    );
   });
 }
 

@@ -47,5 +47,19 @@ export type RoadmapRecord = BackupRoadmap & { data: RoadmapData };
 /** The user's prerequisite edits over one roadmap (built-in or imported); key `roadmapId`. */
 export type RoadmapEditsRecord = BackupRoadmapEdits;
 
+/**
+ * One rating of a topic (spaced review); key `++id`, found by `roadmapId` and
+ * `[roadmapId+topicId]`. A topic's first row is its rating when it was marked done (Good
+ * unless the user said otherwise), each later one a review. Storage writes `at` as UTC with a
+ * `Z` (`toISOString()`, like every instant it stores); its plan day is read in the plan's zone.
+ */
+export type ReviewLogRecord = BackupData['reviewLog'][number];
+
+/**
+ * A topic's review card (the domain's `ReviewCard`: when it is due, FSRS's memory state), as
+ * its ratings in the review log replay to; key `[roadmapId+topicId]`.
+ */
+export type ReviewCardRecord = BackupData['reviewCards'][number];
+
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. */
 export type MetaRecord = BackupMetaEntry;

@@ -124,6 +124,14 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 4,
     stores: { roadmaps: 'id', roadmapEdits: 'roadmapId' },
   },
+  {
+    // Spaced review: every rating of a topic, and each rated topic's card. Two new tables, no
+    // stored row changes shape, so there is nothing to upgrade (the upgrade test checks rows
+    // survive). Topics finished before this version have no rating: they are not reviewed
+    // until the user rates them.
+    version: 5,
+    stores: { reviewLog: '++id, roadmapId, [roadmapId+topicId]', reviewCards: '[roadmapId+topicId]' },
+  },
 ];
 
 /** The schema version this code writes. */

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Backup, RoadmapData } from '../../domain';
 import { importBackup } from '../backup-repository';
 import type { PlannerDatabase } from '../database';
-import { resetProgress, restoreProgress } from '../progress-repository';
+import { resetProgress, restoreProgress } from '../progress-reset';
 import type { Action } from './done';
 
 /** Every row of every table, as stored (all our tables keep their keys in the rows). */

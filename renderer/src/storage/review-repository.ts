@@ -1,0 +1,122 @@
+import type { TopicId } from '../domain';
+import { dateOfDay } from '../domain/calendar-day';
+import { rateCard, reviewCards } from '../domain/review-cards';
+import { DEFAULT_REVIEW_SETTINGS, SKIPPED_RATING } from '../domain/review-types';
+import type { ReviewRating } from '../domain/review-types';
+import { offsetsIn, planDayOf } from '../domain/schedule-zone';
+import type { PlannerDatabase } from './database';
+import type { TopicStatusChange } from './progress-repository';
+import type { PlanRecord, ReviewCardRecord } from './records';
+import { inTimeOrder } from './review-log-order';
+
+/**
+ * Writing the review log and cards (spaced review). A card is what its topic's ratings replay
+ * to with the plan's retention, each rating counted on its plan day in the plan's zone; it is
+ * written in the same transaction as the rows it follows from.
+ *
+ * This module holds ts-fsrs: actions import it dynamically, before they open their
+ * transaction (awaiting a module inside one would end it), so it stays off the start-up path.
+ */
+
+/** What a roadmap's cards are computed with: its plan's retention and time zone. */
+export type ReviewContext = { retention: number; timeZone: string };
+
+/** The retention and zone a plan gives (the default retention and the system zone without one). */
+export function reviewContextOf(plan: Pick<PlanRecord, 'settings'> | null | undefined): ReviewContext {
+  return {
+    retention: plan?.settings.review?.retention ?? DEFAULT_REVIEW_SETTINGS.retention,
+    timeZone: plan?.settings.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
+  };
+}
+
+/** Reads a roadmap's review context; run it inside a transaction that includes `plans`. */
+export async function readReviewContext(db: PlannerDatabase, roadmapId: string): Promise<ReviewContext> {
+  return reviewContextOf(await db.plans.where('roadmapId').equals(roadmapId).first());
+}
+
+/** One rating written, with what to put back to take it away. */
+export type WrittenRating = {
+  roadmapId: string;
+  topicId: TopicId;
+  /** The log row's key. */
+  id: number;
+  /** The topic's card before it (null: it had none). */
+  previousCard: ReviewCardRecord | null;
+};
+
+/**
+ * Appends one rating at `at` and moves the topic's card on by it. Run it inside a
+ * transaction over `plans`, `reviewLog` and `reviewCards`.
+ */
+export async function appendRating(
+  db: PlannerDatabase,
+  row: { roadmapId: string; topicId: TopicId; rating: ReviewRating; at: Date },
+): Promise<WrittenRating> {
+  const { roadmapId, topicId, rating, at } = row;
+  const { retention, timeZone } = await readReviewContext(db, roadmapId);
+  const previousCard = (await db.reviewCards.get([roadmapId, topicId])) ?? null;
+  const day = dateOfDay(planDayOf(at.getTime(), offsetsIn(timeZone)));
+  const id = await db.reviewLog.add({ roadmapId, topicId, at: at.toISOString(), rating });
+  const { roadmapId: _roadmapId, ...card } = previousCard ?? { roadmapId };
+  if ('due' in card && day < card.lastReview) {
+    // Rated before the card's last rating (a clock or zone that moved back): FSRS cannot
+    // step back in time, so the topic's log is replayed in time order instead.
+    await replayCards(db, roadmapId, [topicId]);
+  } else {
+    const next = rateCard('due' in card ? card : null, topicId, rating, day, retention);
+    await db.reviewCards.put({ roadmapId, ...next });
+  }
+  return { roadmapId, topicId, id, previousCard };
+}
+
+/**
+ * Writes the first rating of each topic that `after` marks done and `before` did not have
+ * done: Good (a skipped rating, until the user answers) at `at`. A topic listed twice counts
+ * with its last status. Run it inside a transaction over `plans`, `reviewLog` and `reviewCards`.
+ */
+export async function rateFinished(
+  db: PlannerDatabase,
+  roadmapId: string,
+  before: readonly TopicStatusChange[],
+  after: readonly TopicStatusChange[],
+  at: Date = new Date(),
+): Promise<WrittenRating[]> {
+  const was = new Map(before.map((c) => [c.topicId, c.status]));
+  const written: WrittenRating[] = [];
+  for (const [topicId, status] of new Map(after.map((c) => [c.topicId, c.status]))) {
+    if (status !== 'done' || was.get(topicId) === 'done') continue;
+    written.push(await appendRating(db, { roadmapId, topicId, rating: SKIPPED_RATING, at }));
+  }
+  return written;
+}
+
+/** Takes ratings back: deletes their rows and puts the cards back as they were, latest first. */
+export async function removeRatings(db: PlannerDatabase, written: readonly WrittenRating[]): Promise<void> {
+  for (const rating of [...written].reverse()) {
+    await db.reviewLog.delete(rating.id);
+    if (rating.previousCard) await db.reviewCards.put(rating.previousCard);
+    else await db.reviewCards.delete([rating.roadmapId, rating.topicId]);
+  }
+}
+
+/**
+ * Computes a roadmap's cards again from its log (all of them, or only `topicIds`'s) and
+ * stores them, removing cards of topics with no rating left. Run it inside a transaction
+ * over `plans`, `reviewLog` and `reviewCards`.
+ */
+export async function replayCards(
+  db: PlannerDatabase,
+  roadmapId: string,
+  topicIds?: readonly TopicId[],
+): Promise<void> {
+  const context = await readReviewContext(db, roadmapId);
+  const only = topicIds ? new Set(topicIds) : null;
+  const rows = await db.reviewLog.where('roadmapId').equals(roadmapId).toArray();
+  const log = inTimeOrder(rows).filter((row) => !only || only.has(row.topicId));
+  const replayed = reviewCards(log, context, context.timeZone);
+  const stale = (await db.reviewCards.where('roadmapId').equals(roadmapId).toArray()).filter(
+    (card) => (!only || only.has(card.topicId)) && !replayed.has(card.topicId),
+  );
+  await db.reviewCards.bulkDelete(stale.map((card) => [roadmapId, card.topicId]));
+  await db.reviewCards.bulkPut([...replayed.values()].map((card) => ({ roadmapId, ...card })));
+}
