@@ -120,3 +120,18 @@ export async function replayCards(
   await db.reviewCards.bulkDelete(stale.map((card) => [roadmapId, card.topicId]));
   await db.reviewCards.bulkPut([...replayed.values()].map((card) => ({ roadmapId, ...card })));
 }
+
+/**
+ * Computes a roadmap's cards again when its plan's retention or time zone is no longer what
+ * it was in `previous` (the plan before a change; null: there was none). Run it inside a
+ * transaction over `plans`, `reviewLog` and `reviewCards`.
+ */
+export async function replayIfChanged(
+  db: PlannerDatabase,
+  roadmapId: string,
+  previous: Pick<PlanRecord, 'settings'> | null,
+): Promise<void> {
+  const was = reviewContextOf(previous);
+  const now = await readReviewContext(db, roadmapId);
+  if (was.retention !== now.retention || was.timeZone !== now.timeZone) await replayCards(db, roadmapId);
+}

@@ -16,18 +16,25 @@ type Options = Pick<Done, 'announce'>;
 
 /**
  * Runs `write` on a roadmap's plan in one transaction; the undo puts the plan record back
- * as it was (or removes it, when there was none), and its undo puts this one back.
+ * as it was (or removes it, when there was none), and its undo puts this one back. With
+ * `replay`, a change of the plan's retention or time zone computes the roadmap's review
+ * cards again from its log, in the same transaction (and so does its undo).
  */
 function changePlan(
   roadmapId: string,
   write: (db: PlannerDatabase) => Promise<unknown>,
   text: string,
   options: Options,
+  replay = false,
 ): Action {
   return async (db) => {
-    const before = await db.transaction('rw', db.plans, db.sessionLog, async () => {
+    // ts-fsrs loads before the transaction opens (an await inside would end it).
+    const reviews = replay ? await import('../review-repository') : null;
+    const tables = [db.plans, db.sessionLog, db.reviewLog, db.reviewCards];
+    const before = await db.transaction('rw', tables, async () => {
       const previous = (await db.plans.where('roadmapId').equals(roadmapId).first()) ?? null;
       await write(db);
+      await reviews?.replayIfChanged(db, roadmapId, previous);
       return previous;
     });
     return { ...options, text, undo: () => putPlan(roadmapId, before, text, options)(db) };
@@ -48,6 +55,7 @@ function putPlan(roadmapId: string, record: PlanRecord | null, text: string, opt
     (db) => (record ? db.plans.put(record) : db.plans.where('roadmapId').equals(roadmapId).delete()),
     text,
     options,
+    true,
   );
 }
 
@@ -64,6 +72,7 @@ export function savePlan(
       (db) => savePlanSettings(db, roadmapId, settings, today, inForce),
       'Plan saved. The schedule starts from now.',
       { announce: true },
+      true,
     ),
   );
 }

@@ -6,6 +6,7 @@ import { ActionChannel } from '../action-channel';
 import { openPlannerDatabase } from '../database';
 import type { PlannerDatabase } from '../database';
 import type { PlanRecord } from '../records';
+import { savePlan } from './plan-actions';
 import { changeFinishRating, rateTopic } from './review-actions';
 
 const opened: PlannerDatabase[] = [];
@@ -173,5 +174,53 @@ describe('changeFinishRating', () => {
     expect(errors).toEqual([]);
     expect(await db.reviewLog.count()).toBe(0);
     expect(await db.reviewCards.count()).toBe(0);
+  });
+});
+
+describe('savePlan and the review cards', () => {
+  it('a new retention or time zone computes the cards again from the log; undo computes them back', async () => {
+    const { db, channel: c, errors } = await channel();
+    const plan = tokyoPlan();
+    await db.plans.add(plan);
+    // 23:30 UTC on 29 November: 30 November in Tokyo, 29 November in New York.
+    const first = Date.parse('2026-11-29T23:30:00Z');
+    const second = Date.parse('2026-12-03T23:30:00Z');
+    await c.run(rateTopic('fastapi', 'routing', 'good', { at: first, title: 'Routing' }));
+    await c.run(rateTopic('fastapi', 'routing', 'hard', { at: second, title: 'Routing' }));
+    await c.run(rateTopic('fastapi', 'testing', 'easy', { at: first, title: 'Testing' }));
+    const log = (await db.reviewLog.toArray()).map(({ topicId, at, rating }) => ({ topicId, at, rating }));
+    const expected = (retention: number, zone: string) =>
+      [...reviewCards(log, { retention }, zone).values()].map((card) => ({ roadmapId: 'fastapi', ...card }));
+    const stored = async () => db.reviewCards.where('roadmapId').equals('fastapi').toArray();
+    const before = await stored();
+    expect(before).toEqual(expected(0.8, 'Asia/Tokyo'));
+
+    const settings = {
+      ...plan.settings,
+      timeZone: 'America/New_York',
+      review: { retention: 0.95, minutesPerTopic: 15 },
+    };
+    await c.run(savePlan('fastapi', settings, '2026-12-05', []));
+    expect(errors).toEqual([]);
+    expect(await stored()).toEqual(expected(0.95, 'America/New_York'));
+    expect((await stored())[0]?.lastReview).toBe('2026-12-03');
+
+    await c.undo();
+    expect(await stored()).toEqual(before);
+    await c.redo();
+    expect(await stored()).toEqual(expected(0.95, 'America/New_York'));
+  });
+
+  it('other plan changes leave the cards as they are', async () => {
+    const { db, channel: c, errors } = await channel();
+    const plan = tokyoPlan();
+    await db.plans.add(plan);
+    await c.run(rateTopic('fastapi', 'routing', 'good', { at: Date.parse(AT), title: 'Routing' }));
+    const card = { ...(await db.reviewCards.get(['fastapi', 'routing']))!, stability: 99 };
+    await db.reviewCards.put(card);
+    await c.run(savePlan('fastapi', { ...plan.settings, startDate: '2026-12-07' }, '2026-12-05', []));
+    expect(errors).toEqual([]);
+    expect((await db.plans.toArray())[0]?.settings.startDate).toBe('2026-12-07');
+    expect(await db.reviewCards.get(['fastapi', 'routing'])).toEqual(card);
   });
 });

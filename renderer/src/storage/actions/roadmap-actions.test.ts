@@ -107,6 +107,9 @@ describe('roadmap actions', () => {
       setPrerequisiteEdits('tiny-roadmap', { added: [{ from: 'alpha', to: 'beta' }], removed: [] }, 'e'),
     );
     const before = await dumpDatabase(db);
+    // Marking done rated both topics: the ratings and cards go with their roadmap too.
+    expect(before.tables.reviewLog).toHaveLength(2);
+    expect(before.tables.reviewCards).toHaveLength(2);
 
     const result = await c.run(removeRoadmap('tiny-roadmap', 'Tiny Roadmap'));
     expect(result?.text).toBe('Removed “Tiny Roadmap”.');
@@ -121,6 +124,8 @@ describe('roadmap actions', () => {
     expect(rowsOf(after)).toEqual([]);
     expect(await readCurrentRoadmapId(db)).toBeNull();
     expect((await readProgress(db, 'fastapi')).statuses.get('routing')).toBe('done');
+    expect((await db.reviewLog.toArray()).map((row) => row.roadmapId)).toEqual(['fastapi']);
+    expect((await db.reviewCards.toArray()).map((row) => row.roadmapId)).toEqual(['fastapi']);
 
     await c.undo();
     expect(await dumpDatabase(db)).toEqual(before);
