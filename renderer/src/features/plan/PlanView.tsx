@@ -8,6 +8,7 @@ import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
 import { FIRST_PLAN_DAY, LAST_PLAN_DAY, weeklyMinutes } from './plan-draft';
 import { PhaseTargets } from './PhaseTargets';
+import { ReviewSettingsFields } from './ReviewSettingsFields';
 import { SessionLengthField } from './SessionLengthField';
 import { TimeZoneField } from './TimeZoneField';
 import { usePlanDraft } from './usePlanDraft';
@@ -30,7 +31,7 @@ type Props = {
 
 /** Paths the form shows next to a field; any other problem is listed above the buttons. */
 const FIELD_PATHS =
-  /^(startDate|timeZone|maxSessionMinutes|minSessionMinutes|reservePercent|availability\.|sessionStart\.|phaseTargets\.|blackoutDates)/;
+  /^(startDate|timeZone|maxSessionMinutes|minSessionMinutes|reservePercent|availability\.|sessionStart\.|phaseTargets\.|blackoutDates|review\.)/;
 
 /** The study plan's settings, edited as a draft, with the projected phase ends beside them. */
 export function PlanView({ roadmap, settings, saved, project, onSave, children }: Props) {
@@ -171,6 +172,15 @@ export function PlanView({ roadmap, settings, saved, project, onSave, children }
                 const { [phase]: _old, ...rest } = draft.phaseTargets;
                 update({ phaseTargets: date === '' ? rest : { ...rest, [phase]: date } });
               }}
+            />
+          </section>
+
+          <section className="plan-form__section" aria-labelledby={`${id}-review`}>
+            <h3 id={`${id}-review`}>Review</h3>
+            <ReviewSettingsFields
+              review={draft.review}
+              problems={problems}
+              onChange={(review) => update({ review })}
             />
           </section>
 

@@ -32,6 +32,38 @@ describe('toDraft and evaluateDraft', () => {
     );
   });
 
+  it('edits the review settings within their bounds, the defaults left implicit', () => {
+    const draft = toDraft(settings);
+    expect(draft.review).toEqual({ retention: '0.90', minutesPerTopic: '15', dailyCapMinutes: '' });
+    expect(evaluateDraft(settings, draft).settings?.review).toBeUndefined();
+    const review = { retention: '0.85', minutesPerTopic: '20', dailyCapMinutes: '30' };
+    const edited = evaluateDraft(settings, { ...draft, review }).settings!;
+    expect(edited.review).toEqual({ retention: 0.85, minutesPerTopic: 20, dailyCapMinutes: 30 });
+    // Saved once, the same values come back; an emptied cap is half the day again.
+    expect(toDraft(edited).review).toEqual(review);
+    const uncapped = evaluateDraft(edited, {
+      ...toDraft(edited),
+      review: { ...review, dailyCapMinutes: ' ' },
+    });
+    expect(uncapped.settings?.review).toEqual({ retention: 0.85, minutesPerTopic: 20 });
+    // Set back to the defaults, a plan that had review settings keeps them said.
+    expect(evaluateDraft(edited, draft).settings?.review).toEqual({ retention: 0.9, minutesPerTopic: 15 });
+    const problems = evaluateDraft(settings, {
+      ...draft,
+      review: { retention: '0.99', minutesPerTopic: '4', dailyCapMinutes: 'x' },
+    }).problems;
+    expect(problems.get('review.retention')).toBe('at most 0.97');
+    expect(problems.get('review.minutesPerTopic')).toBe('at least 5 minutes');
+    expect(problems.get('review.dailyCapMinutes')).toBe('enter a number');
+    expect(
+      evaluateDraft(settings, { ...draft, review: { ...draft.review, retention: '0.5' } }).problems.get(
+        'review.retention',
+      ),
+    ).toBe('at least 0.7');
+    expect(sameDraft(draft, { ...draft, review: { ...draft.review, retention: '0.9' } })).toBe(true);
+    expect(sameDraft(draft, { ...draft, review: { ...draft.review, minutesPerTopic: '20' } })).toBe(false);
+  });
+
   it('keeps fields the form does not edit from the base', () => {
     const base = { ...settings, estimates: { intro: 2 } };
     expect(evaluateDraft(base, toDraft(base)).settings?.estimates).toEqual({ intro: 2 });

@@ -1,5 +1,11 @@
 import { tzOffset } from '@date-fns/tz';
-import { DEFAULT_RESERVE_PERCENT, isTimeZone, planSettingsProblems, WEEKDAYS } from '../../domain';
+import {
+  DEFAULT_RESERVE_PERCENT,
+  DEFAULT_REVIEW_SETTINGS,
+  isTimeZone,
+  planSettingsProblems,
+  WEEKDAYS,
+} from '../../domain';
 import type { PlanSettings, Weekday } from '../../domain';
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../domain/plan';
 
@@ -24,12 +30,14 @@ export type PlanDraft = {
   blackoutDates: string[];
   /** Phase number → target date; a phase without a target has no key. */
   phaseTargets: Record<string, string>;
+  /** Spaced review: desired retention (0.7–0.97), minutes per topic, and the daily cap (empty: half the day). */
+  review: { retention: string; minutesPerTopic: string; dailyCapMinutes: string };
 };
 
 export type DraftResult = {
   /** The settings the draft describes, or null while any field is invalid. */
   settings: PlanSettings | null;
-  /** Problems keyed by field path (`availability.mon`, `minSessionMinutes`, `phaseTargets.2`). */
+  /** Problems keyed by field path (`availability.mon`, `minSessionMinutes`, `phaseTargets.2`, `review.retention`). */
   problems: ReadonlyMap<string, string>;
 };
 
@@ -58,6 +66,17 @@ export function toDraft(settings: PlanSettings): PlanDraft {
     reservePercent: String(settings.reservePercent ?? DEFAULT_RESERVE_PERCENT),
     blackoutDates: [...new Set(settings.blackoutDates)].sort(),
     phaseTargets: { ...settings.phaseTargets },
+    review: reviewDraft(settings.review),
+  };
+}
+
+function reviewDraft(review: PlanSettings['review']): PlanDraft['review'] {
+  const { retention, minutesPerTopic } = review ?? DEFAULT_REVIEW_SETTINGS;
+  const cap = review?.dailyCapMinutes;
+  return {
+    retention: retention.toFixed(2),
+    minutesPerTopic: String(minutesPerTopic),
+    dailyCapMinutes: cap === undefined ? '' : String(cap),
   };
 }
 
@@ -83,6 +102,14 @@ export function evaluateDraft(base: PlanSettings, draft: PlanDraft): DraftResult
     reservePercent: number('reservePercent', draft.reservePercent),
     blackoutDates: [...draft.blackoutDates],
     phaseTargets: Object.fromEntries(Object.entries(draft.phaseTargets).filter(([, date]) => date !== '')),
+    review: {
+      retention: number('review.retention', draft.review.retention),
+      minutesPerTopic: number('review.minutesPerTopic', draft.review.minutesPerTopic),
+      // Empty: no cap of the plan's own, half each day's study time.
+      ...(draft.review.dailyCapMinutes.trim() === ''
+        ? {}
+        : { dailyCapMinutes: number('review.dailyCapMinutes', draft.review.dailyCapMinutes) }),
+    },
   };
   if (draft.startDate === '') problems.set('startDate', 'enter a date');
   if (draft.timeZone.trim() === '') problems.set('timeZone', 'enter a time zone');
@@ -99,6 +126,9 @@ export function evaluateDraft(base: PlanSettings, draft: PlanDraft): DraftResult
   if (base.reservePercent === undefined && candidate.reservePercent === DEFAULT_RESERVE_PERCENT) {
     delete candidate.reservePercent;
   }
+  // So do the default review settings.
+  if (base.review === undefined && sameReview(candidate.review, DEFAULT_REVIEW_SETTINGS))
+    delete candidate.review;
   return { settings: problems.size === 0 ? candidate : null, problems };
 }
 
@@ -130,6 +160,14 @@ export function formatUtcOffset(timeZone: string, at: Date): string | null {
   return `UTC${offset < 0 ? '−' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+function sameReview(a: PlanSettings['review'], b: PlanSettings['review']): boolean {
+  return (
+    a?.retention === b?.retention &&
+    a?.minutesPerTopic === b?.minutesPerTopic &&
+    a?.dailyCapMinutes === b?.dailyCapMinutes
+  );
+}
+
 function perWeekday<T>(value: (day: Weekday) => T): Record<Weekday, T> {
   return {
     mon: value('mon'),
@@ -156,5 +194,6 @@ function canonical(draft: PlanDraft): string {
     Object.entries(draft.phaseTargets)
       .filter(([, date]) => date !== '')
       .sort(([a], [b]) => a.localeCompare(b)),
+    [draft.review.retention, draft.review.minutesPerTopic, draft.review.dailyCapMinutes].map(number),
   ]);
 }
