@@ -28,6 +28,7 @@ type Props = { shown: ShownRoadmap };
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const PlanPage = lazy(() => import('./PlanPage').then((m) => ({ default: m.PlanPage })));
 const SchedulePage = lazy(() => import('./SchedulePage').then((m) => ({ default: m.SchedulePage })));
+const ReviewPage = lazy(() => import('./ReviewPage').then((m) => ({ default: m.ReviewPage })));
 // The picture export (and html-to-image with it) loads when first asked for.
 const PictureExportDialog = lazy(() =>
   import('../features/picture-export').then((m) => ({ default: m.PictureExportDialog })),
@@ -240,6 +241,7 @@ export function Workspace({ shown }: Props) {
           )}
           <SessionReminder roadmap={roadmap} schedule={plan.schedule} today={plan.today} />
           {platform.calendarSync && (
+          <ReviewPage view={view} roadmap={roadmap} progress={progress} today={plan.today} />
             <CalendarSyncRunner
               roadmap={roadmap}
               schedule={plan.schedule}

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 
-export type View = 'graph' | 'plan' | 'schedule' | 'progress';
+export type View = 'graph' | 'plan' | 'schedule' | 'progress' | 'review';
 
-const VIEWS: readonly View[] = ['graph', 'plan', 'schedule', 'progress'];
+const VIEWS: readonly View[] = ['graph', 'plan', 'schedule', 'progress', 'review'];
 
-const viewFromHash = (hash: string): View => VIEWS.find((view) => hash === `#${view}`) ?? 'graph';
+// `#review?topics=a,b` is the Review view too.
+const viewFromHash = (hash: string): View =>
+  VIEWS.find((view) => hash.split('?')[0] === `#${view}`) ?? 'graph';
 
 /** Which view the main area shows, kept in the address (#graph, #plan, …) so reload keeps it. */
 export function useView(): View {

@@ -1,0 +1,3 @@
+export { FinishPrompt } from './FinishPrompt';
+export { ReviewView } from './ReviewView';
+export { dueTopics } from './review-queue';

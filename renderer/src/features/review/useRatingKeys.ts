@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { REVIEW_RATINGS } from '../../domain';
+import type { ReviewRating } from '../../domain';
+
+/** Typing into a field (a note, search) keeps its digits. */
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button'].includes(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+}
+
+/**
+ * Keys 1–4 rate (Again, Hard, Good, Easy) while `enabled`, unless focus is in a text field
+ * or a modal dialog is open.
+ */
+export function useRatingKeys(enabled: boolean, onRate: (rating: ReviewRating) => void): void {
+  const latest = useRef(onRate);
+  useEffect(() => {
+    latest.current = onRate;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      if (isTextField(event.target) || document.querySelector('dialog[open]')) return;
+      const choice = REVIEW_RATINGS.find((r) => r.key === event.key);
+      if (!choice) return;
+      event.preventDefault();
+      latest.current(choice.rating);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}
