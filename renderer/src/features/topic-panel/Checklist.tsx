@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../domain';
-import { InlineText } from './InlineText';
+import { InlineText } from '../../ui/InlineText';
 
 type Props = {
   items: readonly ChecklistItem[];

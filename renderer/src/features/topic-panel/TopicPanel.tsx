@@ -8,8 +8,9 @@ import { goalSummary, waySentence, wayTo } from './goal-summary';
 import { NoteEditor } from './NoteEditor';
 import { PrerequisiteEditor } from './PrerequisiteEditor';
 import { StatusControl } from './StatusControl';
-import { InlineText } from './InlineText';
+import { InlineText } from '../../ui/InlineText';
 import { TopicLinks } from './TopicLinks';
+import { TopicReview } from './TopicReview';
 import { TopicSessions } from './TopicSessions';
 import { phaseSlot } from '../../ui';
 import './topic-panel.css';
@@ -141,6 +142,7 @@ export function TopicPanel({
       </dl>
 
       <StatusControl status={status} onChange={onStatus} />
+      {status === 'done' && <TopicReview roadmapId={roadmap.id} topicId={topic.id} now={now} />}
 
       {onGoal && (
         <GoalControl
