@@ -226,6 +226,66 @@ test.describe('the progress view', () => {
   });
 });
 
+test.describe('study time in the progress view', () => {
+  // Tuesday 1 December 2026, 09:00 in Berlin: the plan's today, whatever the machine's clock says.
+  test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 1440, height: 900 } });
+
+  test('a session logged done shows on its heatmap day and in its week’s hours, across a reload', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-12-01T08:00:00Z'));
+    await page.goto('./#plan');
+    await page
+      .getByRole('form', { name: 'Plan settings' })
+      .getByRole('button', { name: 'Save plan' })
+      .click();
+
+    await page.goto('./#progress');
+    const day = page.getByRole('group', { name: /^Minutes studied each day/ });
+    const weeks = page.getByRole('table', { name: 'Planned and done hours per week' });
+    const thisWeek = weeks.getByRole('row', { name: /^30 Nov – 6 Dec 2026 / });
+    await expect(day.getByRole('img', { name: 'Tuesday 1 December 2026: no study' })).toBeVisible();
+    await expect(day.getByRole('img')).toHaveCount(7 * 52 + 2);
+    await expect(thisWeek.getByRole('cell').nth(0)).not.toHaveText('0 h');
+    await expect(thisWeek.getByRole('cell').nth(1)).toHaveText('0 h');
+    await expect(page.getByText('No study logged in the last year yet.')).toBeVisible();
+    await expect(page.locator('.progress-view__due')).toHaveText(
+      'Due for review: nothing yet. A topic comes up for review once you mark it done.',
+    );
+
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    await page
+      .getByRole('region', { name: 'Today · Tue 1 Dec' })
+      .getByRole('button', { name: /^Done: Python Foundations, part 1 of/ })
+      .click();
+    const logged = page.getByRole('status').filter({ hasText: /^Logged (\d+) min/ });
+    const minutes = Number(/Logged (\d+) min/.exec((await logged.textContent()) ?? '')?.[1]);
+    expect(minutes).toBeGreaterThan(0);
+    const spent = minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
+
+    await page.getByRole('link', { name: /Progress/ }).click();
+    await expect(day.getByRole('img', { name: `Tuesday 1 December 2026: ${spent}` })).toBeVisible();
+    await expect(thisWeek.getByRole('cell').nth(1)).toHaveText(`${Math.round(minutes / 6) / 10} h`);
+    await expect(page.getByText(`${spent} over 1 day in the last year.`)).toBeVisible();
+    await page.screenshot({ path: '/tmp/helper-d/progress-study-time.png', fullPage: true });
+
+    await page.reload();
+    await expect(day.getByRole('img', { name: `Tuesday 1 December 2026: ${spent}` })).toBeVisible();
+    await expect(thisWeek.getByRole('cell').nth(1)).toHaveText(`${Math.round(minutes / 6) / 10} h`);
+    // Marking a topic done rates it (Good): its first review comes due within days.
+    await page.goto('./#graph');
+    await node(page, 'Python Foundations').click();
+    await page.keyboard.press('d');
+    await expect(node(page, 'Python Foundations')).toHaveAccessibleDescription(/^Done\./);
+    await page.goto('./#progress');
+    await expect(page.locator('.progress-view__due')).toHaveText(
+      'Due for review: 1 in the next 7 days, 1 in the next 30',
+    );
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: '/tmp/helper-d/progress-study-time-dark.png', fullPage: true });
+  });
+});
+
 test.describe('the node context menu', () => {
   test('sets a status by right click or from the keyboard (Shift+F10)', async ({ page }) => {
     await openApp(page);

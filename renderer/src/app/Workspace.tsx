@@ -139,6 +139,7 @@ export function Workspace({ shown }: Props) {
             <ProgressView
               roadmap={roadmap}
               progress={progress.rollups}
+              today={plan.today}
               onExport={backup.exportBackup}
               onImport={backup.chooseImport}
             />

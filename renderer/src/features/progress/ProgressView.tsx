@@ -4,18 +4,26 @@ import type { Progress, Roadmap, Rollup } from '../../domain';
 import { resetRoadmapProgress, useActionChannel } from '../../storage';
 import { ConfirmDialog, phaseSlot } from '../../ui';
 import { ProgressBar } from './ProgressBar';
+import { StudyTime } from './StudyTime';
+import { useStudyStats } from './useStudyStats';
 import './progress-view.css';
 
 type Props = {
   roadmap: Roadmap;
   progress: Progress;
+  /** Today on the plan zone's clock. */
+  today: string;
   onExport: () => void;
   onImport: () => void;
 };
 
-/** How far the user is: overall, per study phase and per section, in hours and in topics. */
-export function ProgressView({ roadmap, progress, onExport, onImport }: Props) {
+/**
+ * How far the user is: overall, per study phase and per section, in hours and in topics; and
+ * the time spent: study days over the year, hours per week, reviews coming due.
+ */
+export function ProgressView({ roadmap, progress, today, onExport, onImport }: Props) {
   const channel = useActionChannel();
+  const stats = useStudyStats(roadmap.id, today);
   const [confirmReset, setConfirmReset] = useState(false);
   const { overall } = progress;
   const nothingYet = overall.doneTopics === 0 && overall.doneHours === 0;
@@ -52,6 +60,7 @@ export function ProgressView({ roadmap, progress, onExport, onImport }: Props) {
         </p>
       )}
       <ProgressBar label="Overall" percent={overall.percentHours} detail={detail(overall)} />
+      {stats && <StudyTime stats={stats} today={today} />}
 
       <section aria-labelledby="progress-phases">
         <h3 id="progress-phases">Study phases</h3>
