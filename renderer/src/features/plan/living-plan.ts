@@ -1,6 +1,6 @@
 import { plannedSessions, previewReplan, scheduledLog, schedulePlan } from '../../domain';
 import type { BusySpan, LogEntry, Plan, Schedule } from '../../domain';
-import type { SchedulingRoadmap, SessionInForce } from '../../domain/schedule-types';
+import type { ScheduleOptions, SchedulingRoadmap, SessionInForce } from '../../domain/schedule-types';
 import { remainingMinutes } from '../../domain/schedule-work';
 import type { PlanRecord, SessionsInForce } from '../../storage';
 
@@ -18,6 +18,8 @@ export type Inputs = {
   busy: readonly BusySpan[];
   /** Sessions the user moved in their synced calendar: they stay there. */
   pins?: readonly SessionInForce[];
+  /** Finished topics' review cards and the plan's review settings: reviews come first each day. */
+  review?: ScheduleOptions['review'];
   now: number;
 };
 
@@ -27,7 +29,7 @@ export type Inputs = {
  * replan, and work nothing covers yet (a raised estimate, a reopened topic) placed from now.
  */
 export function scheduleInForce(record: PlanRecord, inputs: Inputs): Schedule {
-  const { roadmap, plan, log, busy, pins, now } = inputs;
+  const { roadmap, plan, log, busy, pins, review, now } = inputs;
   const logged = scheduledLog(log, record.replannedAt);
   // Plans saved before the living plan kept no sessions: theirs are planned from their day.
   const previous =
@@ -40,18 +42,20 @@ export function scheduleInForce(record: PlanRecord, inputs: Inputs): Schedule {
     keepPast: true,
     busy,
     ...(pins && { pins }),
+    ...(review && { review }),
   });
 }
 
 /** The plan replanned from now: sessions in force keep their times wherever the rules allow. */
 export function replanned(current: Pick<Schedule, 'sessions'> | null, inputs: Inputs): Schedule {
-  const { roadmap, plan, log, busy, pins, now } = inputs;
+  const { roadmap, plan, log, busy, pins, review, now } = inputs;
   return schedulePlan(roadmap, plan, {
     now,
     log: log.map(({ loggedAt: _loggedAt, ...entry }) => entry),
     ...(current ? { previous: plannedSessions(current) } : {}),
     busy,
     ...(pins && { pins }),
+    ...(review && { review }),
   });
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
+  DEFAULT_REVIEW_SETTINGS,
   defaultPlanSettings,
   ownValue,
   plannedSessions,
@@ -29,6 +30,7 @@ import {
   useActionChannel,
   useCalendarSync,
   usePlanState,
+  useReviewCards,
 } from '../../storage';
 import type { Inputs } from './living-plan';
 import { isDoneEarly, loggedTime, loggedWork } from './log-entry';
@@ -43,6 +45,7 @@ import { useNow, useToday } from './useToday';
 const NO_LOG: readonly LogEntry[] = [];
 const NO_SESSIONS: readonly ScheduledSession[] = [];
 const NO_PINS: readonly never[] = [];
+const NO_CARDS: readonly never[] = [];
 
 export type StudyPlan = {
   loaded: boolean;
@@ -119,6 +122,7 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
         : [...fileIntervals, ...syncBusy.map((span) => ({ ...span, uid: 'calendar-sync', allDay: false }))],
     [fileIntervals, syncBusy],
   );
+  const cards = useReviewCards(roadmap.id) ?? NO_CARDS;
   const settings = useMemo(
     () => plan?.settings ?? defaultPlanSettings(roadmap.id, today, systemTimeZone()),
     [plan, roadmap.id, today],
@@ -132,9 +136,10 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
       log: logEntries,
       busy,
       pins,
+      review: { cards, settings: draft.review ?? DEFAULT_REVIEW_SETTINGS },
       now,
     }),
-    [scheduling, statusRecord, logEntries, busy, pins, now],
+    [scheduling, statusRecord, logEntries, busy, pins, cards, now],
   );
 
   // The scheduler loads after the first paint (it is not needed to draw the graph); large
