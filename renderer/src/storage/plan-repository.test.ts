@@ -4,14 +4,8 @@ import { defaultPlanSettings } from '../domain';
 import type { LoggedSession } from '../domain';
 import { openPlannerDatabase } from './database';
 import type { PlannerDatabase } from './database';
-import {
-  logSession,
-  readPlanState,
-  replanFrom,
-  savePlanSettings,
-  setEstimateOverride,
-  undoLogSession,
-} from './plan-repository';
+import { readPlanState, replanFrom, savePlanSettings, setEstimateOverride } from './plan-repository';
+import { logSession, undoLogSession } from './session-log-repository';
 import { setTopicStatuses } from './progress-repository';
 
 const opened: PlannerDatabase[] = [];

@@ -1,13 +1,6 @@
-import type {
-  LogEntry,
-  LoggedSession,
-  ParsePlanSettingsResult,
-  PlanSettings,
-  TopicId,
-  TopicStatus,
-} from '../domain';
+import type { LogEntry, ParsePlanSettingsResult, PlanSettings, TopicId } from '../domain';
 import type { PlannerDatabase } from './database';
-import type { PlanRecord, SessionLogRecord, TopicStateRecord } from './records';
+import type { PlanRecord } from './records';
 
 /** The planned sessions of a schedule as the plan record keeps them (the plan in force). */
 export type SessionsInForce = NonNullable<PlanRecord['inForce']>;
@@ -20,15 +13,6 @@ export type PlanState = {
   log: LogEntry[];
 };
 
-/** What `logSession` replaced, for `undoLogSession`. */
-export type LogUndo = {
-  roadmapId: string;
-  sessionId: string;
-  previous: SessionLogRecord | null;
-  topicId: TopicId;
-  previousStatus: TopicStateRecord | null;
-};
-
 function now(): string {
   return new Date().toISOString();
 }
@@ -38,7 +22,7 @@ function now(): string {
  * replan is decided by comparing these instants, so a log and a replan in the same
  * millisecond (or under a clock set back) must still come out in the order they happened.
  */
-function nowAfter(after: string | undefined): string {
+export function nowAfter(after: string | undefined): string {
   const at = Date.now();
   const floor = after === undefined ? Number.NEGATIVE_INFINITY : Date.parse(after) + 1;
   return new Date(Math.max(at, floor)).toISOString();
@@ -174,42 +158,5 @@ export async function setEstimateOverride(
     ]);
     const settings: PlanSettings = Object.keys(estimates).length > 0 ? { ...rest, estimates } : rest;
     await db.plans.put({ ...base, settings, updatedAt: at });
-  });
-}
-
-/**
- * Logs a session done or missed (replacing what was logged for it before) and, in the same
- * transaction, sets its topic's status when `status` is given. Returns what to put back to
- * undo it.
- */
-export async function logSession(
-  db: PlannerDatabase,
-  roadmapId: string,
-  session: LoggedSession,
-  status: TopicStatus | null,
-): Promise<LogUndo> {
-  return db.transaction('rw', db.sessionLog, db.topicStates, db.plans, async () => {
-    const previous = (await db.sessionLog.where({ roadmapId, sessionId: session.sessionId }).first()) ?? null;
-    const previousStatus = (await db.topicStates.get([roadmapId, session.topicId])) ?? null;
-    const plan = await db.plans.where('roadmapId').equals(roadmapId).first();
-    if (previous) await db.sessionLog.delete(previous.id);
-    // The part count is the topic's at logging: the session's label never changes.
-    const { awaitingReplan: _awaiting, ...row } = session;
-    await db.sessionLog.add({ ...row, roadmapId, loggedAt: nowAfter(plan?.replannedAt) });
-    if (status !== null && status !== (previousStatus?.status ?? 'todo')) {
-      await db.topicStates.put({ roadmapId, topicId: session.topicId, status, updatedAt: now() });
-    }
-    return { roadmapId, sessionId: session.sessionId, previous, topicId: session.topicId, previousStatus };
-  });
-}
-
-/** Puts back what `logSession` replaced: the earlier log row (if any) and the topic's status. */
-export async function undoLogSession(db: PlannerDatabase, undo: LogUndo): Promise<void> {
-  const { roadmapId, sessionId, topicId } = undo;
-  await db.transaction('rw', db.sessionLog, db.topicStates, async () => {
-    await db.sessionLog.where({ roadmapId, sessionId }).delete();
-    if (undo.previous) await db.sessionLog.put(undo.previous);
-    if (undo.previousStatus) await db.topicStates.put(undo.previousStatus);
-    else await db.topicStates.delete([roadmapId, topicId]);
   });
 }

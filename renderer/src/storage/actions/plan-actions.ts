@@ -1,13 +1,6 @@
 import type { LoggedSession, PlanSettings, TopicId, TopicStatus } from '../../domain';
 import type { PlannerDatabase } from '../database';
-import {
-  loadPlanSchema,
-  logSession,
-  replanFrom,
-  savePlanSettings,
-  setEstimateOverride,
-  undoLogSession,
-} from '../plan-repository';
+import { loadPlanSchema, replanFrom, savePlanSettings, setEstimateOverride } from '../plan-repository';
 import type { SessionsInForce } from '../plan-repository';
 import type { PlanRecord } from '../records';
 import type { Action, Done } from './done';
@@ -102,7 +95,10 @@ export function setEstimate(
   );
 }
 
-/** Logs a session done or missed, with its topic's new status when it has one. */
+/**
+ * Logs a session done or missed, with its topic's new status when it has one; a topic it
+ * finishes is rated, as Done does.
+ */
 export function logStudySession(
   roadmapId: string,
   session: LoggedSession,
@@ -110,12 +106,18 @@ export function logStudySession(
   text: string,
 ): Action {
   return async (db) => {
-    const undo = await logSession(db, roadmapId, session, status);
+    // The log's writing loads on first use, off the start-up path; a session that finishes its
+    // topic rates it, so ts-fsrs loads too, before the transaction opens.
+    const [log, reviews] = await Promise.all([
+      import('../session-log-repository'),
+      status === 'done' ? import('../review-repository') : null,
+    ]);
+    const undo = await log.logSession(db, roadmapId, session, status, reviews);
     return {
       text,
       announce: true,
       undo: async () => {
-        await undoLogSession(db, undo);
+        await log.undoLogSession(db, undo, reviews);
         return { text, undo: () => logStudySession(roadmapId, session, status, text)(db) };
       },
     };

@@ -6,7 +6,8 @@ import { ActionChannel } from '../action-channel';
 import { openPlannerDatabase } from '../database';
 import type { PlannerDatabase } from '../database';
 import type { PlanRecord } from '../records';
-import { savePlan } from './plan-actions';
+import { logStudySession, savePlan } from './plan-actions';
+import { setProgress } from './progress-actions';
 import { changeFinishRating, rateTopic } from './review-actions';
 
 const opened: PlannerDatabase[] = [];
@@ -222,5 +223,42 @@ describe('savePlan and the review cards', () => {
     expect(errors).toEqual([]);
     expect((await db.plans.toArray())[0]?.settings.startDate).toBe('2026-12-07');
     expect(await db.reviewCards.get(['fastapi', 'routing'])).toEqual(card);
+  });
+});
+
+describe('logStudySession and the first rating', () => {
+  const logged = {
+    sessionId: 'routing#1',
+    topicId: 'routing',
+    outcome: 'done',
+    date: '2026-12-01',
+    start: '2026-12-01T19:00:00+01:00',
+    end: '2026-12-01T20:00:00+01:00',
+    minutes: 60,
+  } as const;
+
+  it('a session that finishes its topic rates it Good; undo takes the rating back with the log', async () => {
+    const { db, channel: c, errors } = await channel();
+    await c.run(logStudySession('fastapi', logged, 'done', 'Logged.'));
+    expect(errors).toEqual([]);
+    expect((await rows(db)).map((row) => [row.topicId, row.rating])).toEqual([['routing', 'good']]);
+    expect(await card(db)).toMatchObject({ reps: 1 });
+    await c.undo();
+    expect(await db.sessionLog.count()).toBe(0);
+    expect(await db.reviewLog.count()).toBe(0);
+    expect(await card(db)).toBeUndefined();
+    await c.redo();
+    expect(await db.reviewLog.count()).toBe(1);
+  });
+
+  it('a session of a topic already done, or one that does not finish it, writes no rating', async () => {
+    const { db, channel: c } = await channel();
+    await c.run(logStudySession('fastapi', logged, 'doing', 'Logged.'));
+    expect(await db.reviewLog.count()).toBe(0);
+    await c.run(
+      setProgress('fastapi', { statuses: [{ topicId: 'routing', status: 'done' }], items: [] }, 'Done.'),
+    );
+    await c.run(logStudySession('fastapi', { ...logged, sessionId: 'routing#2' }, 'done', 'Logged.'));
+    expect(await db.reviewLog.count()).toBe(1);
   });
 });
