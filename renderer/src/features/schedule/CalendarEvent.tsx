@@ -36,6 +36,8 @@ export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Pro
       data-pinned={pinned}
       // An hour's block holds one line of title above its times, not two.
       data-short={variant === 'block' && session.minutes <= 75 ? '' : undefined}
+      // Under 45 minutes (a review, a short session) there is room for one line: the title, not its times.
+      data-tiny={variant === 'block' && session.minutes < 45 ? '' : undefined}
       data-state={study?.state}
       aria-label={entryLabel(entry)}
       aria-haspopup="dialog"
