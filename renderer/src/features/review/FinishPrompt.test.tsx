@@ -102,7 +102,8 @@ async function until(check: () => void | Promise<void>, timeout = 5000): Promise
     }
   }
 }
-const text = () => container.textContent ?? '';
+// What the prompt shows (its words for screen readers aside).
+const text = () => container.querySelector('.self-check')?.textContent ?? '';
 const press = (key: string) =>
   act(() => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));

@@ -39,7 +39,13 @@ function render(props: Partial<Parameters<typeof SelfCheck>[0]> = {}) {
 describe('SelfCheck', () => {
   it('asks how well the user knows the topic just finished, with the four ratings and their keys', () => {
     render();
-    expect(container.textContent).toContain('How well do you know “SQL Databases”?');
+    expect(container.querySelector('.self-check__question')!.textContent).toBe(
+      'How well do you know “SQL Databases”?',
+    );
+    // Heard as it comes, with its keys, though focus stays where it was.
+    expect(container.querySelector('[aria-live="polite"]')!.textContent).toBe(
+      'How well do you know “SQL Databases”? Keys 1 to 4 rate it.',
+    );
     const labels = [...container.querySelectorAll('.rating-buttons button')].map((b) => b.textContent);
     expect(labels).toEqual(['Again 1', 'Hard 2', 'Good 3', 'Easy 4']);
     // Not a dialog: nothing takes focus away from what the user was doing.
@@ -93,6 +99,7 @@ describe('SelfCheck', () => {
 
   it('shows nothing with nothing to ask or say', () => {
     render({ title: null });
-    expect(container.innerHTML).toBe('');
+    expect(container.querySelector('section')).toBeNull();
+    expect(container.textContent).toBe('');
   });
 });

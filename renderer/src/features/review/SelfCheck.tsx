@@ -22,9 +22,16 @@ type Props = {
  */
 export function SelfCheck({ title, waiting, onRate, onSkip, onSkipAll, answered, onDismiss }: Props) {
   useRatingKeys(title !== null, onRate);
-  if (title === null && answered === null) return null;
+  // Always there, so a screen reader hears each question as it comes (focus stays where it was).
+  const ask = (
+    <p className="visually-hidden" aria-live="polite">
+      {title === null ? '' : `How well do you know “${title}”? Keys 1 to 4 rate it.`}
+    </p>
+  );
+  if (title === null && answered === null) return ask;
   return (
     <section className="self-check" aria-label="Self-check">
+      {ask}
       <p className="self-check__answered" role="status">
         {answered}
       </p>
