@@ -241,8 +241,8 @@ export function Workspace({ shown }: Props) {
             <HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />
           )}
           <SessionReminder roadmap={roadmap} schedule={plan.schedule} today={plan.today} />
-          {platform.calendarSync && (
           <ReviewPage view={view} roadmap={roadmap} progress={progress} today={plan.today} />
+          {platform.calendarSync && (
             <CalendarSyncRunner
               roadmap={roadmap}
               schedule={plan.schedule}
