@@ -1,6 +1,7 @@
 import type { TopicId } from '../domain';
 import { dateOfDay } from '../domain/calendar-day';
 import { rateCard, reviewCards } from '../domain/review-cards';
+import type { ReviewCard } from '../domain/review-cards';
 import { DEFAULT_REVIEW_SETTINGS, SKIPPED_RATING } from '../domain/review-types';
 import type { ReviewRating } from '../domain/review-types';
 import { offsetsIn, planDayOf } from '../domain/schedule-zone';
@@ -45,28 +46,48 @@ export type WrittenRating = {
 };
 
 /**
- * Appends one rating at `at` and moves the topic's card on by it. Run it inside a
+ * Appends one rating of each of `topicIds` (distinct) at `at` and moves their cards on by it,
+ * in a few bulk requests (marking 500 topics done at once stays quick). Run it inside a
  * transaction over `plans`, `reviewLog` and `reviewCards`.
  */
-export async function appendRating(
+export async function appendRatings(
   db: PlannerDatabase,
-  row: { roadmapId: string; topicId: TopicId; rating: ReviewRating; at: Date },
-): Promise<WrittenRating> {
-  const { roadmapId, topicId, rating, at } = row;
+  roadmapId: string,
+  topicIds: readonly TopicId[],
+  rating: ReviewRating,
+  at: Date,
+): Promise<WrittenRating[]> {
+  if (topicIds.length === 0) return [];
   const { retention, timeZone } = await readReviewContext(db, roadmapId);
-  const previousCard = (await db.reviewCards.get([roadmapId, topicId])) ?? null;
   const day = dateOfDay(planDayOf(at.getTime(), offsetsIn(timeZone)));
-  const id = await db.reviewLog.add({ roadmapId, topicId, at: at.toISOString(), rating });
-  const { roadmapId: _roadmapId, ...card } = previousCard ?? { roadmapId };
-  if ('due' in card && day < card.lastReview) {
+  const previous = await db.reviewCards.bulkGet(topicIds.map((topicId) => [roadmapId, topicId]));
+  const rows = topicIds.map((topicId) => ({ roadmapId, topicId, at: at.toISOString(), rating }));
+  const ids = await db.reviewLog.bulkAdd(rows, { allKeys: true });
+  const next: ReviewCardRecord[] = [];
+  const replay: TopicId[] = [];
+  topicIds.forEach((topicId, i) => {
+    const card = previous[i];
     // Rated before the card's last rating (a clock or zone that moved back): FSRS cannot
     // step back in time, so the topic's log is replayed in time order instead.
-    await replayCards(db, roadmapId, [topicId]);
-  } else {
-    const next = rateCard('due' in card ? card : null, topicId, rating, day, retention);
-    await db.reviewCards.put({ roadmapId, ...next });
-  }
-  return { roadmapId, topicId, id, previousCard };
+    if (card && day < card.lastReview) replay.push(topicId);
+    else
+      next.push({
+        roadmapId,
+        ...rateCard(card ? withoutRoadmap(card) : null, topicId, rating, day, retention),
+      });
+  });
+  await db.reviewCards.bulkPut(next);
+  if (replay.length > 0) await replayCards(db, roadmapId, replay);
+  return topicIds.map((topicId, i) => ({
+    roadmapId,
+    topicId,
+    id: ids[i]!,
+    previousCard: previous[i] ?? null,
+  }));
+}
+
+function withoutRoadmap({ roadmapId: _roadmapId, ...card }: ReviewCardRecord): ReviewCard {
+  return card;
 }
 
 /**
@@ -82,21 +103,19 @@ export async function rateFinished(
   at: Date = new Date(),
 ): Promise<WrittenRating[]> {
   const was = new Map(before.map((c) => [c.topicId, c.status]));
-  const written: WrittenRating[] = [];
-  for (const [topicId, status] of new Map(after.map((c) => [c.topicId, c.status]))) {
-    if (status !== 'done' || was.get(topicId) === 'done') continue;
-    written.push(await appendRating(db, { roadmapId, topicId, rating: SKIPPED_RATING, at }));
-  }
-  return written;
+  const finished = [...new Map(after.map((c) => [c.topicId, c.status]))]
+    .filter(([topicId, status]) => status === 'done' && was.get(topicId) !== 'done')
+    .map(([topicId]) => topicId);
+  return appendRatings(db, roadmapId, finished, SKIPPED_RATING, at);
 }
 
-/** Takes ratings back: deletes their rows and puts the cards back as they were, latest first. */
+/** Takes ratings back (of distinct topics): deletes their rows and puts the cards back as they were. */
 export async function removeRatings(db: PlannerDatabase, written: readonly WrittenRating[]): Promise<void> {
-  for (const rating of [...written].reverse()) {
-    await db.reviewLog.delete(rating.id);
-    if (rating.previousCard) await db.reviewCards.put(rating.previousCard);
-    else await db.reviewCards.delete([rating.roadmapId, rating.topicId]);
-  }
+  await db.reviewLog.bulkDelete(written.map((r) => r.id));
+  await db.reviewCards.bulkDelete(
+    written.filter((r) => !r.previousCard).map((r) => [r.roadmapId, r.topicId]),
+  );
+  await db.reviewCards.bulkPut(written.flatMap((r) => (r.previousCard ? [r.previousCard] : [])));
 }
 
 /**

@@ -106,6 +106,20 @@ describe('setProgress and the first rating', () => {
     expect(await db.reviewCards.get(['fastapi', 'routing'])).toEqual(reviewed);
   });
 
+  it('marks hundreds of topics done at once with one rating each, and takes them all back', async () => {
+    const { db, channel: c, errors } = await channel();
+    const topics = Array.from({ length: 300 }, (_, i) => `topic-${i}`);
+    await c.run(mark(status('topic-7', 'done')));
+    const card = await db.reviewCards.get(['fastapi', 'topic-7']);
+    await c.run(mark(...topics.map((topicId) => status(topicId, 'done'))));
+    expect(errors).toEqual([]);
+    expect(await db.reviewLog.count()).toBe(300);
+    expect(await db.reviewCards.count()).toBe(300);
+    await c.undo();
+    expect(await db.reviewLog.count()).toBe(1);
+    expect(await db.reviewCards.toArray()).toEqual([card]);
+  });
+
   it('ticks and other statuses load no review code and write no rating', async () => {
     const { db, channel: c } = await channel();
     await c.run(

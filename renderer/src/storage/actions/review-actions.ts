@@ -30,14 +30,14 @@ export function rateTopic(
     const reviews = await reviewRepository();
     const at = new Date(options.at);
     const written = await db.transaction('rw', db.plans, db.reviewLog, db.reviewCards, () =>
-      reviews.appendRating(db, { roadmapId, topicId, rating, at }),
+      reviews.appendRatings(db, roadmapId, [topicId], rating, at),
     );
     const text = ratedText(options.title, rating);
     return {
       text,
       ...(options.announce === undefined ? {} : { announce: options.announce }),
       undo: async () => {
-        await db.transaction('rw', db.reviewLog, db.reviewCards, () => reviews.removeRatings(db, [written]));
+        await db.transaction('rw', db.reviewLog, db.reviewCards, () => reviews.removeRatings(db, written));
         return { text, undo: () => rateTopic(roadmapId, topicId, rating, options)(db) };
       },
     };
