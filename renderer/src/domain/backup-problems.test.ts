@@ -143,6 +143,37 @@ describe('parseBackup: files of the wrong shape', () => {
     );
   });
 
+  it('refuses review rows whose key repeats, and a rating that is not one of the four', () => {
+    const text = sampleWith((file) => {
+      file.data.reviewLog!.push({ ...file.data.reviewLog![0], rating: 'easy' });
+      file.data.reviewCards!.push({ ...file.data.reviewCards![0], reps: 2 });
+    });
+    const message = refused(parse(text)).message;
+    expect(message).toContain('data.reviewLog[1]: same id as data.reviewLog[0] (1)');
+    expect(message).toContain(
+      'data.reviewCards[1]: same roadmapId and topicId as data.reviewCards[0] ("fastapi", "python-basics")',
+    );
+    const bad = sampleWith((file) => {
+      file.data.reviewLog![0]!.rating = 'perfect';
+    });
+    expect(refused(parse(bad)).message).toContain(
+      'data.reviewLog[0].rating: expected one of again, hard, good, easy',
+    );
+  });
+
+  it('reads a format-4 backup: no review log or cards', () => {
+    const text = sampleWith((file) => {
+      file.version = 4;
+      delete file.data.reviewLog;
+      delete file.data.reviewCards;
+    });
+    const result = parse(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.formatVersion).toBe(4);
+    expect(result.backup.data.reviewLog).toEqual([]);
+    expect(result.backup.data.reviewCards).toEqual([]);
+  });
+
   it('reads a format-1 backup, whose plan and log tables are empty', () => {
     const text = sampleWith((file) => {
       file.version = 1;
