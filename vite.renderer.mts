@@ -53,7 +53,11 @@ export const rendererConfig = {
         // backup parser, the export and plan views) keeps its automatic chunks.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // Vite's preload helper too: lazy chunks that load others need it, and alone it is a sixth request.
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|vite[\\/]preload-helper/,
+            },
             {
               name: 'react-flow',
               test: /node_modules[\\/](@xyflow[\\/]|d3-|classcat|zustand|use-sync-external-store)/,

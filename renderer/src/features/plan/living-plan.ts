@@ -1,5 +1,12 @@
-import { plannedSessions, previewReplan, scheduledLog, schedulePlan } from '../../domain';
+import {
+  DEFAULT_REVIEW_SETTINGS,
+  plannedSessions,
+  previewReplan,
+  scheduledLog,
+  schedulePlan,
+} from '../../domain';
 import type { BusySpan, LogEntry, Plan, Schedule } from '../../domain';
+import type { ReviewCard } from '../../domain/review-cards';
 import type { ScheduleOptions, SchedulingRoadmap, SessionInForce } from '../../domain/schedule-types';
 import { remainingMinutes } from '../../domain/schedule-work';
 import type { PlanRecord, SessionsInForce } from '../../storage';
@@ -18,8 +25,8 @@ export type Inputs = {
   busy: readonly BusySpan[];
   /** Sessions the user moved in their synced calendar: they stay there. */
   pins?: readonly SessionInForce[];
-  /** Finished topics' review cards and the plan's review settings: reviews come first each day. */
-  review?: ScheduleOptions['review'];
+  /** Finished topics' review cards (as stored): their reviews come first each day. */
+  reviewCards?: readonly ReviewCard[];
   now: number;
 };
 
@@ -29,7 +36,8 @@ export type Inputs = {
  * replan, and work nothing covers yet (a raised estimate, a reopened topic) placed from now.
  */
 export function scheduleInForce(record: PlanRecord, inputs: Inputs): Schedule {
-  const { roadmap, plan, log, busy, pins, review, now } = inputs;
+  const { roadmap, plan, log, busy, pins, now } = inputs;
+  const review = reviewOf(inputs);
   const logged = scheduledLog(log, record.replannedAt);
   // Plans saved before the living plan kept no sessions: theirs are planned from their day.
   const previous =
@@ -48,7 +56,8 @@ export function scheduleInForce(record: PlanRecord, inputs: Inputs): Schedule {
 
 /** The plan replanned from now: sessions in force keep their times wherever the rules allow. */
 export function replanned(current: Pick<Schedule, 'sessions'> | null, inputs: Inputs): Schedule {
-  const { roadmap, plan, log, busy, pins, review, now } = inputs;
+  const { roadmap, plan, log, busy, pins, now } = inputs;
+  const review = reviewOf(inputs);
   return schedulePlan(roadmap, plan, {
     now,
     log: log.map(({ loggedAt: _loggedAt, ...entry }) => entry),
@@ -57,6 +66,14 @@ export function replanned(current: Pick<Schedule, 'sessions'> | null, inputs: In
     ...(pins && { pins }),
     ...(review && { review }),
   });
+}
+
+/**
+ * What the scheduler reads of reviews: the stored cards and the plan's settings (the defaults
+ * until the user sets them; here, not on the UI thread's start-up path).
+ */
+function reviewOf({ reviewCards, plan }: Inputs): ScheduleOptions['review'] {
+  return reviewCards && { cards: reviewCards, settings: plan.review ?? DEFAULT_REVIEW_SETTINGS };
 }
 
 /** A schedule's planned sessions as the plan record keeps them. */

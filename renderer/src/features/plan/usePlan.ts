@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  DEFAULT_REVIEW_SETTINGS,
   defaultPlanSettings,
   ownValue,
   plannedSessions,
@@ -136,7 +135,7 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
       log: logEntries,
       busy,
       pins,
-      review: { cards, settings: draft.review ?? DEFAULT_REVIEW_SETTINGS },
+      reviewCards: cards,
       now,
     }),
     [scheduling, statusRecord, logEntries, busy, pins, cards, now],
