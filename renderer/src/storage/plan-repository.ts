@@ -1,5 +1,6 @@
 import type { LogEntry, ParsePlanSettingsResult, PlanSettings, TopicId } from '../domain';
 import type { PlannerDatabase } from './database';
+import { nowAfter } from './log-clock';
 import type { PlanRecord } from './records';
 
 /** The planned sessions of a schedule as the plan record keeps them (the plan in force). */
@@ -15,17 +16,6 @@ export type PlanState = {
 
 function now(): string {
   return new Date().toISOString();
-}
-
-/**
- * The present, but strictly after `after`: whether a missed session waits for the next
- * replan is decided by comparing these instants, so a log and a replan in the same
- * millisecond (or under a clock set back) must still come out in the order they happened.
- */
-export function nowAfter(after: string | undefined): string {
-  const at = Date.now();
-  const floor = after === undefined ? Number.NEGATIVE_INFINITY : Date.parse(after) + 1;
-  return new Date(Math.max(at, floor)).toISOString();
 }
 
 async function lastLoggedAt(db: PlannerDatabase, roadmapId: string): Promise<string | undefined> {

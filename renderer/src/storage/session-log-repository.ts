@@ -1,6 +1,6 @@
 import type { LoggedSession, TopicId, TopicStatus } from '../domain';
 import type { PlannerDatabase } from './database';
-import { nowAfter } from './plan-repository';
+import { nowAfter } from './log-clock';
 import type { SessionLogRecord, TopicStateRecord } from './records';
 import type * as ReviewRepository from './review-repository';
 import type { WrittenRating } from './review-repository';
