@@ -4,7 +4,8 @@ import { defaultPlanSettings } from '../domain';
 import type { LoggedSession } from '../domain';
 import { openPlannerDatabase } from './database';
 import type { PlannerDatabase } from './database';
-import { readPlanState, replanFrom, savePlanSettings, setEstimateOverride } from './plan-repository';
+import { readPlanState } from './plan-repository';
+import { replanFrom, savePlanSettings, setEstimateOverride } from './plan-writes';
 import { logSession, undoLogSession } from './session-log-repository';
 import { setTopicStatuses } from './progress-repository';
 

@@ -1,56 +1,9 @@
 import type { LoggedSession, PlanSettings, TopicId, TopicStatus } from '../../domain';
-import type { PlannerDatabase } from '../database';
-import { loadPlanSchema, replanFrom, savePlanSettings, setEstimateOverride } from '../plan-repository';
 import type { SessionsInForce } from '../plan-repository';
-import type { PlanRecord } from '../records';
-import type { Action, Done } from './done';
+import type { Action } from './done';
 
-type Options = Pick<Done, 'announce'>;
-
-/**
- * Runs `write` on a roadmap's plan in one transaction; the undo puts the plan record back
- * as it was (or removes it, when there was none), and its undo puts this one back. With
- * `replay`, a change of the plan's retention or time zone computes the roadmap's review
- * cards again from its log, in the same transaction (and so does its undo).
- */
-function changePlan(
-  roadmapId: string,
-  write: (db: PlannerDatabase) => Promise<unknown>,
-  text: string,
-  options: Options,
-  replay = false,
-): Action {
-  return async (db) => {
-    // ts-fsrs loads before the transaction opens (an await inside would end it).
-    const reviews = replay ? await import('../review-repository') : null;
-    const tables = [db.plans, db.sessionLog, db.reviewLog, db.reviewCards];
-    const before = await db.transaction('rw', tables, async () => {
-      const previous = (await db.plans.where('roadmapId').equals(roadmapId).first()) ?? null;
-      await write(db);
-      await reviews?.replayIfChanged(db, roadmapId, previous);
-      return previous;
-    });
-    return { ...options, text, undo: () => putPlan(roadmapId, before, text, options)(db) };
-  };
-}
-
-/** Loads the plan schema before `action` opens its transaction (see `loadPlanSchema`). */
-function withPlanSchema(action: Action): Action {
-  return async (db) => {
-    await loadPlanSchema();
-    return action(db);
-  };
-}
-
-function putPlan(roadmapId: string, record: PlanRecord | null, text: string, options: Options): Action {
-  return changePlan(
-    roadmapId,
-    (db) => (record ? db.plans.put(record) : db.plans.where('roadmapId').equals(roadmapId).delete()),
-    text,
-    options,
-    true,
-  );
-}
+// The plan's writing loads on first use (plan-changes.ts), keeping it off the start-up path.
+const writes = () => import('./plan-changes');
 
 /** Saves the plan's settings with the sessions planned from them from now on. */
 export function savePlan(
@@ -59,22 +12,12 @@ export function savePlan(
   today: string,
   inForce: SessionsInForce,
 ): Action {
-  return withPlanSchema(
-    changePlan(
-      roadmapId,
-      (db) => savePlanSettings(db, roadmapId, settings, today, inForce),
-      'Plan saved. The schedule starts from now.',
-      { announce: true },
-      true,
-    ),
-  );
+  return async (db) => (await writes()).savePlan(roadmapId, settings, today, inForce)(db);
 }
 
 /** Puts a replanned schedule in force (`text` says what moved). */
 export function replan(roadmapId: string, today: string, inForce: SessionsInForce, text: string): Action {
-  return changePlan(roadmapId, (db) => replanFrom(db, roadmapId, today, inForce), text, {
-    announce: true,
-  });
+  return async (db) => (await writes()).replan(roadmapId, today, inForce, text)(db);
 }
 
 /** Sets or clears (null) the user's own estimate of a topic. */
@@ -85,14 +28,7 @@ export function setEstimate(
   fallback: { settings: PlanSettings; today: string },
   title: string,
 ): Action {
-  return withPlanSchema(
-    changePlan(
-      roadmapId,
-      (db) => setEstimateOverride(db, roadmapId, topicId, hours, fallback),
-      hours === null ? `Estimate of “${title}” reset.` : `Estimate of “${title}” set to ${hours} h.`,
-      {},
-    ),
-  );
+  return async (db) => (await writes()).setEstimate(roadmapId, topicId, hours, fallback, title)(db);
 }
 
 /**
