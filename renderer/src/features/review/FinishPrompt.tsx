@@ -3,7 +3,7 @@ import type { Roadmap, ReviewRating, TopicId } from '../../domain';
 import { changeFinishRating, useActionChannel, useReviewLog } from '../../storage';
 import type { ReviewCardRecord, ReviewLogRecord } from '../../storage';
 import { nextReviewText, ratingLabel } from '../../ui/review-words';
-import { newestRow, newlyFinished } from './first-ratings';
+import { newlyFinished } from './first-ratings';
 import { SelfCheck } from './SelfCheck';
 import './review.css';
 
@@ -24,7 +24,7 @@ const ANSWER_SHOWN_MS = 8_000;
  */
 export function FinishPrompt(props: Props) {
   const log = useReviewLog(props.roadmap.id);
-  // What the log held when the app opened is the baseline: only rows after it are asked about.
+  // Nothing to ask about before the log is read.
   return log ? <LoadedPrompt {...props} log={log} /> : null;
 }
 
@@ -38,7 +38,8 @@ type Answer = {
 
 function LoadedPrompt({ roadmap, today, cards, hidden, log }: Props & { log: ReviewLogRecord[] }) {
   const channel = useActionChannel();
-  const [since] = useState(() => newestRow(log));
+  // Rows dated from now on are topics finished in this window.
+  const [since] = useState(() => Date.now());
   const [answered, setAnswered] = useState<ReadonlyMap<TopicId, number>>(new Map());
   const [answer, setAnswer] = useState<Answer | null>(null);
   const waiting = useMemo(

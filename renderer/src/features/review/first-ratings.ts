@@ -1,10 +1,11 @@
 import type { TopicId } from '../../domain';
 
-type Row = { id: number; topicId: TopicId };
+type Row = { id: number; topicId: TopicId; at: string };
 
 /**
- * Topics finished since the app opened, in the order they were: a topic whose only log row
- * is newer than `since` (the newest row when the app opened) and not yet answered. A topic
+ * Topics finished since the app opened (at `since`, ms), in the order they were: a topic
+ * whose only log row was written since then and is not yet answered. Rows a restored backup
+ * brings back are dated when they were rated, before, so they are not asked about; a topic
  * undone and done again has a new row, so it is asked about again.
  */
 export function newlyFinished(
@@ -14,16 +15,11 @@ export function newlyFinished(
 ): TopicId[] {
   const rows = new Map<TopicId, Row[]>();
   for (const row of log) rows.set(row.topicId, [...(rows.get(row.topicId) ?? []), row]);
-  return [...rows]
-    .filter(
-      ([topicId, [first, ...rest]]) =>
-        first && rest.length === 0 && first.id > since && answered.get(topicId) !== first.id,
-    )
-    .sort(([, [a]], [, [b]]) => a!.id - b!.id)
-    .map(([topicId]) => topicId);
-}
-
-/** The newest row's id (0 for none): rows after it are new. */
-export function newestRow(log: readonly Row[]): number {
-  return log.reduce((max, row) => Math.max(max, row.id), 0);
+  const firsts: Row[] = [];
+  for (const [topicId, [first, ...rest]] of rows) {
+    if (first && rest.length === 0 && Date.parse(first.at) >= since && answered.get(topicId) !== first.id) {
+      firsts.push(first);
+    }
+  }
+  return firsts.sort((a, b) => a.id - b.id).map((row) => row.topicId);
 }
