@@ -59,6 +59,8 @@ test.describe('backup and restore', () => {
     await expect(dialog).toContainText('2 topic statuses');
     await expect(dialog).toContainText('1 note');
     await expect(dialog).toContainText('1 plan');
+    // Marking Python Foundations done rated it (Good): its rating and card come back too.
+    await expect(dialog).toContainText('1 review rating of 1 topic');
     await dialog.getByRole('button', { name: 'Replace my data' }).click();
     await expect(summary(page)).toHaveText(before!);
 

@@ -16,6 +16,12 @@ export function BackupSummaryList({ fileName, summary }: { fileName: string; sum
         <li>{count(counts.notes, 'note', 'notes')}</li>
         {counts.plans > 0 && <li>{count(counts.plans, 'plan', 'plans')}</li>}
         {counts.sessionLog > 0 && <li>{count(counts.sessionLog, 'logged session', 'logged sessions')}</li>}
+        {counts.reviewLog > 0 && (
+          <li>
+            {count(counts.reviewLog, 'review rating', 'review ratings')} of{' '}
+            {count(counts.reviewCards, 'topic', 'topics')}
+          </li>
+        )}
         {counts.busyCalendars > 0 && (
           <li>{count(counts.busyCalendars, 'busy calendar', 'busy calendars')}</li>
         )}
