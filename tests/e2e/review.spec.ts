@@ -72,3 +72,35 @@ test.describe('spaced review', () => {
     await expect(page.getByText('Nothing is due for review today.')).toBeVisible();
   });
 });
+
+test('a topic due comes back: marked "due" on the graph and reviewed from #review', async ({ page }) => {
+  await page.clock.install({ time: new Date() });
+  await openApp(page);
+  await node(page, 'Python Foundations').click();
+  await panel(page, 'Python Foundations').getByRole('radio', { name: 'Done' }).check();
+  await page
+    .getByRole('region', { name: 'Self-check' })
+    .getByRole('button', { name: /^Again/ })
+    .click();
+  await expect(page.getByRole('region', { name: 'Self-check' }).getByRole('status')).toContainText(
+    NEXT_REVIEW,
+  );
+  await expect(node(page, 'Python Foundations')).toBeVisible();
+
+  // Ten days on, the review is due.
+  await page.clock.fastForward(10 * 86_400_000);
+  await page.reload();
+  const due = page.getByRole('group', { name: 'Python Foundations, due for review', exact: true });
+  await expect(due).toBeVisible();
+  await expect(page.locator('.topic-node[data-due]')).toHaveCount(1);
+
+  await page.goto('./#review');
+  await expect(page.getByText('Review · 1 of 1')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Python Foundations' })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('region', { name: 'Rate it' }).getByRole('status')).toContainText(NEXT_REVIEW);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.goto('./#graph');
+  await expect(node(page, 'Python Foundations')).toBeVisible();
+  await expect(page.locator('.topic-node[data-due]')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
-import type { Roadmap } from '../domain';
+import { useEffect, useMemo } from 'react';
+import type { Roadmap, TopicId } from '../domain';
 import type { TopicProgress } from '../features/progress';
-import { FinishPrompt, ReviewView } from '../features/review';
+import { dueTopics, FinishPrompt, ReviewView } from '../features/review';
 import { useReviewCards } from '../storage';
 import type { View } from './useView';
 
@@ -9,14 +10,23 @@ type Props = {
   roadmap: Roadmap;
   progress: TopicProgress;
   today: string;
+  /** Told the topics due for review (done, due today or earlier), for the graph's marks. */
+  onDue: (due: ReadonlySet<TopicId>) => void;
 };
 
 /**
- * Spaced review in the window, loaded after the first paint: the Review view and the
- * self-check after Done.
+ * Spaced review in the window, loaded after the first paint: the Review view, the self-check
+ * after Done, and the topics due for review (the graph marks them).
  */
-export function ReviewPage({ view, roadmap, progress, today }: Props) {
+export function ReviewPage({ view, roadmap, progress, today, onDue }: Props) {
   const cards = useReviewCards(roadmap.id);
+  const statuses = progress.loaded ? progress.statuses : null;
+  const due = useMemo(
+    () => new Set(cards && statuses ? dueTopics(cards, statuses, today) : []),
+    [cards, statuses, today],
+  );
+  // The graph is drawn before this loads: it learns what is due once the cards are read.
+  useEffect(() => onDue(due), [due, onDue]);
   return (
     <>
       {view === 'review' && (
@@ -24,7 +34,7 @@ export function ReviewPage({ view, roadmap, progress, today }: Props) {
           roadmap={roadmap}
           today={today}
           cards={cards}
-          statuses={progress.loaded ? progress.statuses : null}
+          statuses={statuses}
           notes={progress.notes}
         />
       )}

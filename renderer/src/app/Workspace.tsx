@@ -51,6 +51,7 @@ export function Workspace({ shown }: Props) {
   const version = useAppVersion();
   const [selectedId, setSelectedId] = useState<TopicId | null>(null);
   const [readyOnly, setReadyOnly] = useState(false);
+  const [due, setDue] = useState<ReadonlySet<TopicId>>();
   const [dialog, setDialog] = useState<'help' | 'export' | 'picture' | 'import' | 'remove' | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(layout, TOPIC_PANEL_INSET);
@@ -167,6 +168,7 @@ export function Workspace({ shown }: Props) {
             onSelect={setSelectedId}
             states={progress.states}
             notes={progress.withNotes}
+            due={due}
             readyOnly={readyOnly}
             sectionPercent={progress.sectionPercent}
             statuses={progress.statuses}
@@ -241,7 +243,7 @@ export function Workspace({ shown }: Props) {
             <HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />
           )}
           <SessionReminder roadmap={roadmap} schedule={plan.schedule} today={plan.today} />
-          <ReviewPage view={view} roadmap={roadmap} progress={progress} today={plan.today} />
+          <ReviewPage view={view} roadmap={roadmap} progress={progress} today={plan.today} onDue={setDue} />
           {platform.calendarSync && (
             <CalendarSyncRunner
               roadmap={roadmap}

@@ -59,6 +59,8 @@ type Props = {
   onSelect: (id: TopicId | null) => void;
   states: ReadonlyMap<TopicId, TopicState>;
   notes: ReadonlySet<TopicId>;
+  /** Topics due for review (done, due today or earlier): marked "due"; unknown until loaded. */
+  due?: ReadonlySet<TopicId> | undefined;
   readyOnly: boolean;
   sectionPercent: ReadonlyMap<number, number>;
   statuses: ReadonlyMap<TopicId, TopicStatus>;
@@ -95,6 +97,7 @@ export function RoadmapGraph({
   onSelect,
   states,
   notes,
+  due,
   readyOnly,
   sectionPercent,
   statuses,
@@ -162,6 +165,7 @@ export function RoadmapGraph({
     blocks,
     states,
     notes,
+    due,
     readyOnly,
     sectionPercent,
     statuses,

@@ -25,6 +25,7 @@ export const TopicNode = memo(function TopicNode({
       data-dimmed={data.dimmed || undefined}
       data-chain={data.onChain || undefined}
       data-state={data.state}
+      data-due={data.due || undefined}
     >
       <Handle
         type="target"

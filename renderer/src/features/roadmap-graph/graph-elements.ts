@@ -15,6 +15,8 @@ export type TopicNodeData = {
   onChain: boolean;
   state: TopicState;
   hasNote: boolean;
+  /** Due for review (done, due today or earlier). */
+  due: boolean;
   /** When the plan has the topic start ("1 Dec"); null without a plan or sessions. */
   plannedStart: string | null;
 };
@@ -44,6 +46,8 @@ export type NodeOptions = {
   blocks: boolean;
   states: ReadonlyMap<TopicId, TopicState>;
   notes: ReadonlySet<TopicId>;
+  /** Topics due for review; absent until known. */
+  due?: ReadonlySet<TopicId> | undefined;
   /** "Ready now": everything not ready to start is dimmed. */
   readyOnly: boolean;
   /** Share of each section's estimated hours done, 0–100. */
@@ -92,6 +96,7 @@ export function buildNodes(roadmap: Roadmap, layout: RoadmapLayout, options: Nod
     const state = options.states.get(topic.id) ?? 'locked';
     const first = options.firstPlanned.get(topic.id);
     const plannedStart = first ? formatShortDay(first.date) : null;
+    const due = !!options.due?.has(topic.id);
     const inChain = options.goalChain.has(topic.id);
     const goalRole = topic.id === options.goal && inChain ? 'goal' : inChain ? 'chain' : null;
     // A hovered or selected topic shows its chain; a goal keeps its chain in view too.
@@ -125,7 +130,7 @@ export function buildNodes(roadmap: Roadmap, layout: RoadmapLayout, options: Nod
           height: 1,
         },
       ],
-      ariaLabel: topic.title,
+      ariaLabel: due ? `${topic.title}, due for review` : topic.title,
       // One description of our own (where the topic sits, and what Enter does) instead of
       // React Flow's shared hint, which would otherwise take precedence.
       domAttributes: {
@@ -141,6 +146,7 @@ export function buildNodes(roadmap: Roadmap, layout: RoadmapLayout, options: Nod
         onChain: options.chain.has(topic.id) && topic.id !== options.focusId,
         state,
         hasNote: options.notes.has(topic.id),
+        due,
         plannedStart,
       },
     });
