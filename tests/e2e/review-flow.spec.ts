@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
@@ -103,4 +105,60 @@ test('finish a topic, rate it, see its review in the calendar and the .ics, and 
   await page.reload();
   await page.getByRole('link', { name: 'Schedule' }).click();
   await expect(page.getByRole('link', { name: /^Start review: .*Fri 4 Dec$/ })).toHaveCount(0);
+});
+
+test('a topic finished before ratings existed is brought into review from its panel', async ({ page }) => {
+  // A backup from before spaced review (format 4): Python Foundations done, never rated.
+  const dir = mkdtempSync(join(tmpdir(), 'review-v4-'));
+  const file = join(dir, 'old-backup.json');
+  const at = '2026-11-20T18:00:00.000Z';
+  const tables = [
+    'itemStates',
+    'notes',
+    'plans',
+    'sessionLog',
+    'busyCalendars',
+    'roadmaps',
+    'roadmapEdits',
+    'meta',
+  ];
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'roadmap-planner-backup',
+      version: 4,
+      exportedAt: at,
+      appVersion: '0.1.0',
+      data: {
+        topicStates: [{ roadmapId: 'fastapi', topicId: 'python-foundations', status: 'done', updatedAt: at }],
+        ...Object.fromEntries(tables.map((table) => [table, []])),
+      },
+    }),
+  );
+  await page.clock.setFixedTime(TUESDAY);
+  await page.goto('./#progress');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup…' }).click();
+  await (await chooser).setFiles(file);
+  await page
+    .getByRole('dialog', { name: 'Restore this backup?' })
+    .getByRole('button', { name: 'Replace my data' })
+    .click();
+
+  await page.getByRole('link', { name: 'Graph' }).click();
+  await node(page, 'Python Foundations').click();
+  const review = page
+    .getByRole('complementary', { name: 'Python Foundations' })
+    .getByRole('region', { name: 'Review' });
+  await expect(review).toContainText('Not in spaced review yet');
+  await review.getByRole('link', { name: 'Rate it now' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Python Foundations' })).toBeVisible();
+  await page.keyboard.press('4');
+  await expect(page.getByRole('region', { name: 'Rate it' }).getByRole('status')).toHaveText(
+    /^Easy · Next review in \d+ days/,
+  );
+  await page.goto('./#graph');
+  await node(page, 'Python Foundations').click();
+  await expect(review).toContainText(/Next review in \d+ days/);
+  await expect(review.getByRole('listitem')).toHaveText([/^Easy.* · finished$/]);
 });

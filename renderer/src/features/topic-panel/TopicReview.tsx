@@ -17,7 +17,21 @@ export function TopicReview({ roadmapId, topicId, now }: Props) {
   const log = useReviewLog(roadmapId);
   const card = useReviewCards(roadmapId)?.find((c) => c.topicId === topicId);
   const ratings = (log ?? []).filter((row) => row.topicId === topicId).reverse();
-  if (!card || ratings.length === 0) return null;
+  if (log === undefined) return null;
+  // Finished before ratings existed (or its ratings reset): one rating brings it into review.
+  if (!card || ratings.length === 0) {
+    return (
+      <section className="topic-panel__block topic-review" aria-label="Review">
+        <h3>Review</h3>
+        <p className="topic-review__next">
+          <span>Not in spaced review yet: rate how well you know it.</span>
+          <a className="button" href={reviewHref([topicId])}>
+            Rate it now
+          </a>
+        </p>
+      </section>
+    );
+  }
   // The panel has no plan zone: days are this computer's, which is the plan's unless it moved.
   const dayOf = (at: number | string) => todayIn(systemTimeZone(), new Date(at));
   const today = dayOf(now);
