@@ -94,7 +94,11 @@ test('a topic due comes back: marked "due" on the graph and reviewed from #revie
   await expect(due).toBeVisible();
   await expect(page.locator('.topic-node[data-due]')).toHaveCount(1);
 
-  await page.goto('./#review');
+  // The rail counts it and leads there.
+  const rail = page.getByRole('navigation', { name: 'Views' });
+  await rail.getByRole('link', { name: 'Review 1 due' }).click();
+  await expect(page).toHaveURL(/#review$/);
+  await expect(rail.getByRole('link', { name: 'Review 1 due' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText('Review · 1 of 1')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Python Foundations' })).toBeVisible();
   await page.keyboard.press('3');
@@ -103,4 +107,5 @@ test('a topic due comes back: marked "due" on the graph and reviewed from #revie
   await page.goto('./#graph');
   await expect(node(page, 'Python Foundations')).toBeVisible();
   await expect(page.locator('.topic-node[data-due]')).toHaveCount(0);
+  await expect(rail.getByRole('link', { name: 'Review', exact: true })).toBeVisible();
 });

@@ -9,6 +9,8 @@ type Props = {
   view: View;
   /** Overall share of estimated hours done, 0–100, once known. */
   percentDone: number | null;
+  /** How many topics are due for review, once known. */
+  dueCount: number | undefined;
   /** The next session to study, once a plan exists. */
   nextSession: ScheduledSession | null;
   /** The app's version, once known. */
@@ -16,7 +18,7 @@ type Props = {
 };
 
 /** The slim left rail: the app, its views, overall progress, the phase legend and the version. */
-export function Rail({ roadmap, view, percentDone, nextSession, version }: Props) {
+export function Rail({ roadmap, view, percentDone, dueCount, nextSession, version }: Props) {
   return (
     <nav className="rail" aria-label="Views">
       <div className="rail__brand">
@@ -67,6 +69,15 @@ export function Rail({ roadmap, view, percentDone, nextSession, version }: Props
             </svg>
             Progress
             {percentDone !== null && <span className="rail__badge">{Math.round(percentDone)} %</span>}
+          </a>
+        </li>
+        <li>
+          <a className="rail__link" href="#review" aria-current={view === 'review' ? 'page' : undefined}>
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M13 8a5 5 0 1 1-1.5-3.5M13 2.5v2.5h-2.5" />
+            </svg>
+            Review
+            {!!dueCount && <span className="rail__badge">{dueCount} due</span>}
           </a>
         </li>
       </ul>

@@ -110,6 +110,7 @@ export function Workspace({ shown }: Props) {
         roadmap={roadmap}
         view={view}
         percentDone={progress.loaded ? progress.rollups.overall.percentHours : null}
+        dueCount={due?.size}
         nextSession={plan.nextSession}
         version={version}
       />
