@@ -1,5 +1,5 @@
-import { formatShortDay, sessionClock } from '../domain';
-import type { Roadmap, ScheduledSession } from '../domain';
+import { formatShortDay, reviewSessionTitle, sessionClock } from '../domain';
+import type { ReviewSession, Roadmap, ScheduledSession } from '../domain';
 import { PhaseLegend } from '../features/roadmap-graph';
 import { platform } from '../platform';
 import type { View } from './useView';
@@ -11,8 +11,8 @@ type Props = {
   percentDone: number | null;
   /** How many topics are due for review, once known. */
   dueCount: number | undefined;
-  /** The next session to study, once a plan exists. */
-  nextSession: ScheduledSession | null;
+  /** The next session to study or review, once a plan exists. */
+  nextSession: ScheduledSession | ReviewSession | null;
   /** The app's version, once known. */
   version: string | null;
 };
@@ -86,7 +86,9 @@ export function Rail({ roadmap, view, percentDone, dueCount, nextSession, versio
           <span className="rail__next-label">Next session</span>
           <span>
             {formatShortDay(nextSession.date)} {sessionClock(nextSession)} ·{' '}
-            {roadmap.topicsById.get(nextSession.topicId)?.title ?? nextSession.topicId}
+            {'topics' in nextSession
+              ? reviewSessionTitle(nextSession)
+              : (roadmap.topicsById.get(nextSession.topicId)?.title ?? nextSession.topicId)}
           </span>
         </a>
       )}

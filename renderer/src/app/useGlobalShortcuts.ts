@@ -3,6 +3,7 @@ import { TOPIC_STATUS_CHOICES } from '../domain';
 import type { TopicStatus } from '../domain';
 import type { AppCommand } from '../platform';
 import { commandForKey } from './command-keys';
+import { isTextField } from '../ui/text-field';
 import { IS_MAC } from './is-mac';
 
 type Shortcuts = {
@@ -66,10 +67,4 @@ export function useGlobalShortcuts(shortcuts: Shortcuts): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button'].includes(target.type);
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }

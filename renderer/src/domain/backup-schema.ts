@@ -4,7 +4,7 @@ import { BACKUP_FORMAT, MAX_BUSY_CALENDAR_CHARS, READABLE_VERSIONS } from './bac
 import type { BackupTableName } from './backup-format';
 import { calendarDateSchema, planSettingsSchema } from './plan-schema';
 import type { ReviewCard } from './review-cards';
-import { REVIEW_RATINGS } from './review-types';
+import { REVIEW_RATINGS } from './review-ratings';
 import { MAX_ROADMAP_FILE_BYTES } from './roadmap-limits';
 import { TOPIC_STATUSES } from './topic-status';
 

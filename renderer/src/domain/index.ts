@@ -181,14 +181,12 @@ export type { ImportPreview, ReimportChanges } from './roadmap-import';
 export {
   DEFAULT_REVIEW_SETTINGS,
   defaultReviewCap,
-  isReviewRating,
   REVIEW_MINUTES_RANGE,
-  REVIEW_RATINGS,
   REVIEW_RETENTION_RANGE,
   reviewSessionId,
   reviewSessionTitle,
-  SKIPPED_RATING,
 } from './review-types';
+export { isReviewRating, REVIEW_RATINGS, SKIPPED_RATING } from './review-ratings';
 export type { ReviewLogEntry, ReviewRating, ReviewSession, ReviewSettings } from './review-types';
 // review-cards (ts-fsrs) is imported on its own: never on the start-up path.
 export type { ReviewCard } from './review-cards';

@@ -12,7 +12,8 @@ import {
 } from './plan';
 import type { Weekday } from './plan';
 import { PLAN_ID_PATTERN } from './plan-id';
-import { REVIEW_MINUTES_RANGE, REVIEW_RATINGS, REVIEW_RETENTION_RANGE } from './review-types';
+import { REVIEW_RATINGS } from './review-ratings';
+import { REVIEW_MINUTES_RANGE, REVIEW_RETENTION_RANGE } from './review-types';
 import { TOPIC_STATUSES } from './topic-status';
 import { userKeyedRecord } from './user-keyed-record';
 

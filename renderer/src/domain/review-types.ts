@@ -2,28 +2,13 @@ import type { TopicId } from './roadmap';
 
 /**
  * Spaced review (DESIGN §6): finished topics come back at growing intervals, scheduled by
- * FSRS (`ts-fsrs`) a day at a time. This module holds the words, keys and bounds every layer
- * shares, without ts-fsrs, so it can sit on the start-up path.
+ * FSRS (`ts-fsrs`) a day at a time. This module holds the types, settings, bounds and a review
+ * session's id and title every layer shares, without ts-fsrs, so it can sit on the start-up
+ * path (the rail names the next review); the ratings' words are in review-ratings.ts.
  */
 
 /** How well the user knew a topic: FSRS's four grades. */
 export type ReviewRating = 'again' | 'hard' | 'good' | 'easy';
-
-/** The ratings in order, with the label and the key (1–4) each one answers to. */
-export const REVIEW_RATINGS = [
-  { rating: 'again', label: 'Again', key: '1', hint: 'I had forgotten it' },
-  { rating: 'hard', label: 'Hard', key: '2', hint: 'I remembered it with effort' },
-  { rating: 'good', label: 'Good', key: '3', hint: 'I remembered it' },
-  { rating: 'easy', label: 'Easy', key: '4', hint: 'I knew it at once' },
-] as const satisfies readonly { rating: ReviewRating; label: string; key: string; hint: string }[];
-
-/** What a skipped rating counts as. */
-export const SKIPPED_RATING: ReviewRating = 'good';
-
-/** True for one of the four ratings. */
-export function isReviewRating(value: unknown): value is ReviewRating {
-  return REVIEW_RATINGS.some((r) => r.rating === value);
-}
 
 /**
  * One rating of a topic: a topic's first entry is its rating when it was finished, each later

@@ -37,8 +37,10 @@ export const SCHEDULE_HORIZON_YEARS = 5;
  * logged sessions, a weekly reserve kept free for catch-up, sessions at most
  * `maxSessionMinutes` and at least `minSessionMinutes` unless they finish the work. Given the
  * plan in force (`previous`), its sessions keep their times wherever the rules allow and
- * only the work they no longer cover is placed. Pure and deterministic; stops with a
- * warning when there is no time at all or the work would run past five years.
+ * only the work they no longer cover is placed. With `review`, finished topics' due reviews
+ * take the start of each study day first (`planReviews`) and study fills the rest. Pure and
+ * deterministic; stops with a warning when there is no time at all or the work would run past
+ * five years.
  */
 export function schedulePlan(roadmap: SchedulingRoadmap, plan: Plan, options: ScheduleOptions): Schedule {
   const warnings: ScheduleWarning[] = [];

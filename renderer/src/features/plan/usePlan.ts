@@ -14,6 +14,7 @@ import type {
   LogEntry,
   PlanSettings,
   ReplanPreview,
+  ReviewSession,
   Roadmap,
   Schedule,
   ScheduledSession,
@@ -74,7 +75,8 @@ export type StudyPlan = {
   /** Each topic's first session still to study. */
   firstPlanned: ReadonlyMap<TopicId, ScheduledSession>;
   /** The next session still to come (or under way), if any. */
-  nextSession: ScheduledSession | null;
+  /** The next study or review session still to come (or under way), if any. */
+  nextSession: ScheduledSession | ReviewSession | null;
   /** Schedules settings from now with everything logged, for what-if projections. */
   project: (settings: PlanSettings) => Schedule;
   /** What "Replan from now" would change. */
@@ -179,10 +181,13 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     }
     return first;
   }, [byTopic]);
-  const nextSession = useMemo(
-    () => schedule?.sessions.find((s) => !s.logged && Date.parse(s.end) > now) ?? null,
-    [schedule, now],
-  );
+  const nextSession = useMemo(() => {
+    const study = schedule?.sessions.find((s) => !s.logged && Date.parse(s.end) > now);
+    const review = schedule?.reviews.find((r) => Date.parse(r.end) > now);
+    // A day's review comes first in its study time: the earlier of the two is next.
+    if (review && (!study || Date.parse(review.start) <= Date.parse(study.start))) return review;
+    return study ?? null;
+  }, [schedule, now]);
 
   const project = useProject(living, offThread, schedule, inputsFor);
 

@@ -1,13 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { REVIEW_RATINGS } from '../../domain';
 import type { ReviewRating } from '../../domain';
-
-/** Typing into a field (a note, search) keeps its digits. */
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button'].includes(target.type);
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
-}
+import { isTextField } from '../../ui/text-field';
 
 /**
  * Keys 1–4 rate (Again, Hard, Good, Easy) while `enabled`, unless focus is in a text field

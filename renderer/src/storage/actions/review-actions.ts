@@ -1,5 +1,5 @@
 import type { TopicId } from '../../domain';
-import { REVIEW_RATINGS } from '../../domain/review-types';
+import { REVIEW_RATINGS } from '../../domain/review-ratings';
 import type { ReviewRating } from '../../domain/review-types';
 import type { PlannerDatabase } from '../database';
 import type { ReviewLogRecord } from '../records';
