@@ -31,6 +31,7 @@ describe('the application menu', () => {
       'Plan',
       'Schedule',
       'Progress',
+      'Review',
       '—',
       'Find Topic…',
       '—',

@@ -77,6 +77,7 @@ export function buildMenuTemplate({ appName, isMac, send }: MenuInput): MenuItem
         command('view-plan'),
         command('view-schedule'),
         command('view-progress'),
+        command('view-review'),
         separator,
         command('find-topic'),
         separator,

@@ -26,6 +26,11 @@ export const COMMANDS = {
   'view-plan': { keys: 'CmdOrCtrl+2', label: 'Plan', help: 'Show the plan' },
   'view-schedule': { keys: 'CmdOrCtrl+3', label: 'Schedule', help: 'Show the schedule' },
   'view-progress': { keys: 'CmdOrCtrl+4', label: 'Progress', help: 'Show progress' },
+  'view-review': {
+    keys: 'CmdOrCtrl+5',
+    label: 'Review',
+    help: 'Review the topics due today (then 1–4 rates)',
+  },
   'find-topic': { keys: 'CmdOrCtrl+K', label: 'Find Topic…', help: 'Find a topic (also /)' },
   'show-help': { keys: 'F1', label: 'Documentation', help: 'This help' },
 } as const satisfies Record<string, { keys: string; label: string; help: string }>;

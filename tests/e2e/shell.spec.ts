@@ -12,6 +12,8 @@ test.describe('app commands and reminders', () => {
     await expect(page.getByRole('heading', { name: 'Plan', level: 2 })).toBeVisible();
     await page.keyboard.press('Control+4');
     await expect(page.getByRole('heading', { name: 'Progress', level: 2 })).toBeVisible();
+    await page.keyboard.press('Control+5');
+    await expect(page.getByRole('heading', { name: 'Review', level: 2 })).toBeVisible();
     await page.keyboard.press('Control+1');
     await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);
 

@@ -1,4 +1,4 @@
-import { TOPIC_STATUS_CHOICES } from '../domain';
+import { REVIEW_RATINGS, TOPIC_STATUS_CHOICES } from '../domain';
 import { ModalDialog } from '../ui';
 import { APP_COMMANDS, COMMANDS } from '../../../electron/shared/commands';
 
@@ -14,6 +14,10 @@ const TOPIC_KEYS: readonly [string, string][] = [
   ['← →', 'From the focused topic to a prerequisite, or to a topic it unlocks'],
   ['↑ ↓', 'Through the focused topic’s section'],
   ['Esc', 'Close the topic panel'],
+  [
+    REVIEW_RATINGS.map((r) => r.key).join(' '),
+    `Rate a topic after Done and in Review: ${REVIEW_RATINGS.map((r) => r.label).join(', ')}`,
+  ],
 ];
 
 const keyLabel = (accelerator: string, isMac: boolean) =>

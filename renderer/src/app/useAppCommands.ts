@@ -35,6 +35,7 @@ export function useAppCommands(targets: CommandTargets): void {
       case 'view-plan':
       case 'view-schedule':
       case 'view-progress':
+      case 'view-review':
         window.location.hash = command.slice('view-'.length);
         return;
       case 'find-topic':
