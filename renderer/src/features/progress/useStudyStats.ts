@@ -42,7 +42,14 @@ export function useStudyStats(roadmapId: string, today: string): StudyStats | nu
     [log, reviews, minutesPerTopic, timeZone],
   );
   const inForce = plan?.inForce;
-  const planned = useMemo(() => plannedMinutesByDay(log, inForce ?? [], timeZone), [log, inForce, timeZone]);
+  // The plan in force keeps study sessions only: a review done was planned too (a day's
+  // review session), so it counts on both sides rather than making done outrun planned.
+  const planned = useMemo(() => {
+    const minutes = plannedMinutesByDay(log, inForce ?? [], timeZone);
+    for (const [day, reviewed] of studyMinutesByDay(NO_LOG, reviews, minutesPerTopic, timeZone))
+      minutes.set(day, (minutes.get(day) ?? 0) + reviewed);
+    return minutes;
+  }, [log, inForce, reviews, minutesPerTopic, timeZone]);
   const heatmap = useMemo(() => yearHeatmap(done, today), [done, today]);
   const weeks = useMemo(() => weeklyHours(planned, done, today), [planned, done, today]);
   const due = useMemo(
