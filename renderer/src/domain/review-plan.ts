@@ -1,4 +1,5 @@
 import { dateOfDay, dayNumber } from './calendar-day';
+import { MinHeap } from './min-heap';
 import { rateCard, reviewWindow } from './review-cards';
 import type { ReviewCard } from './review-cards';
 import type { TopicId } from './roadmap';
@@ -58,7 +59,7 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
     return slots;
   };
 
-  const queue = new CardQueue();
+  const queue = new MinHeap<Waiting>(byDue);
   for (const card of input.cards.values()) queue.push(waiting(card, startDay));
   let late = 0;
   let planned = 0;
@@ -164,43 +165,6 @@ function waiting(card: ReviewCard, startDay: number): Waiting {
   return { card, due: Math.max(due, startDay), earliest, latest };
 }
 
-/** Cards by due day, then topic id (a binary heap: projected reviews join as they are made). */
-class CardQueue {
-  private readonly items: Waiting[] = [];
-
-  push(item: Waiting): void {
-    const items = this.items;
-    items.push(item);
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): Waiting | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < items.length && before(items[left]!, items[smallest]!)) smallest = left;
-        if (right < items.length && before(items[right]!, items[smallest]!)) smallest = right;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
-        i = smallest;
-      }
-    }
-    return top;
-  }
-}
-
-const before = (a: Waiting, b: Waiting) =>
-  a.due !== b.due ? a.due < b.due : a.card.topicId < b.card.topicId;
+/** Cards by due day, then topic id: projected reviews join the queue as they are made. */
+const byDue = (a: Waiting, b: Waiting) =>
+  a.due - b.due || (a.card.topicId < b.card.topicId ? -1 : a.card.topicId > b.card.topicId ? 1 : 0);
