@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect } from 'vitest';
 import type { Backup, ParseBackupOptions, ParseBackupResult } from '../domain';
 import { defaultPlanSettings, serializeBackup } from '../domain';
+import { sampleData } from '../domain/backup-fixtures';
 import type {
   BusyCalendarRecord,
   PlanRecord,
@@ -98,17 +99,7 @@ export function reviewRow(topicId: string, at: string): Omit<ReviewLogRecord, 'i
 
 /** A card as a Good rating on 24 November gives (retention 0.9). */
 export function cardRow(topicId: string): ReviewCardRecord {
-  return {
-    roadmapId: 'fastapi',
-    topicId,
-    due: '2026-11-27',
-    lastReview: '2026-11-24',
-    scheduledDays: 3,
-    stability: 2.3065,
-    difficulty: 2.11810397,
-    reps: 1,
-    lapses: 0,
-  };
+  return { ...sampleData().reviewCards[0]!, topicId };
 }
 
 /** Something in every table, in two roadmaps. */
