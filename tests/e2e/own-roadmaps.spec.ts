@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { storedStatus } from './stored';
 import type { Page } from '@playwright/test';
 
 const KUBERNETES = join(process.cwd(), 'content/examples/kubernetes-basics.md');
@@ -56,6 +57,7 @@ test.describe('own roadmaps', () => {
     await node(page, 'Containers').click();
     await page.keyboard.press('d');
     await expect(node(page, 'Containers')).toHaveAccessibleDescription(/Done/);
+    await storedStatus(page, 'containers', 'done');
     await page.reload();
     await expect(switcher(page, /^Kubernetes Basics/)).toBeVisible();
     await expect(node(page, 'Containers')).toHaveAccessibleDescription(/Done/);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { storedStatus } from './stored';
 import type { Page } from '@playwright/test';
 
 async function openApp(page: Page) {
@@ -30,6 +31,7 @@ test.describe('marking progress', () => {
     for (const box of await what.getByRole('checkbox').all()) await box.check();
     await what.getByRole('status').getByRole('button', { name: 'Mark Done' }).click();
     await expect(what.getByRole('radio', { name: 'Done' })).toBeChecked();
+    await storedStatus(page, 'project-setup', 'done');
 
     await page.reload();
     await expect(page.locator('.react-flow__node-topic')).toHaveCount(56);

@@ -41,6 +41,7 @@ export { ActionChannel } from './action-channel';
 export type { ChannelState } from './action-channel';
 export type { Action, Done } from './actions/done';
 export { setNoteText, setProgress } from './actions/progress-actions';
+export { warmUpWrites } from './warm-up-writes';
 export type { ProgressChange } from './actions/progress-actions';
 export { logStudySession, replan, savePlan, setEstimate } from './actions/plan-actions';
 export { resetRoadmapProgress, restoreBackup } from './actions/data-actions';

@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { openPrerequisites, progressOf, statusAfterTick, statusLabel, topicStates } from '../../domain';
 import type { Progress, Roadmap, TopicId, TopicState, TopicStatus } from '../../domain';
-import { setNoteText, setProgress, useActionChannel, useProgress } from '../../storage';
+import { setNoteText, setProgress, useActionChannel, useProgress, warmUpWrites } from '../../storage';
 import type { ProgressChange, TopicStatusChange } from '../../storage';
 
 const NO_STATUSES: ReadonlyMap<TopicId, TopicStatus> = new Map();
@@ -44,6 +44,8 @@ export function useTopicProgress(roadmap: Roadmap): TopicProgress {
   const [pending, setPending] = useState<Pending>(NO_PENDING);
   const [cascade, setCascade] = useState<CascadeRequest | null>(null);
   const [offerDoneFor, setOfferDoneFor] = useState<TopicId | null>(null);
+  // Effects run after the first paint: the writing code loads then, not at the first click.
+  useEffect(warmUpWrites, []);
 
   // A click shows at once, before the live query reports the write back; the next result
   // from storage already includes it.

@@ -1,6 +1,7 @@
 import type { TopicId } from '../../domain';
 import type { ItemCheckChange, TopicStatusChange } from '../progress-repository';
 import { setNote } from '../progress-repository';
+import { progressWrites } from '../warm-up-writes';
 import type { Action, Done } from './done';
 
 /** Statuses and ticks to write together. */
@@ -21,7 +22,13 @@ export function setProgress(
   // The writing loads on the first change, keeping it (and the review code it loads on a
   // Done) off the start-up path.
   return async (db) =>
-    (await import('./progress-writes')).writeProgress(roadmapId, change, text, options, true)(db);
+    (progressWrites.now() ?? (await progressWrites.load())).writeProgress(
+      roadmapId,
+      change,
+      text,
+      options,
+      true,
+    )(db);
 }
 
 /** Saves a topic's note (blank deletes it); typing one note is one undo step. */

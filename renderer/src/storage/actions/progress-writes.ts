@@ -1,5 +1,6 @@
 import type { PlannerDatabase } from '../database';
 import { applyProgressChanges } from '../progress-repository';
+import { reviewRepository } from '../warm-up-writes';
 import type { Action, Done } from './done';
 import type { ProgressChange } from './progress-actions';
 
@@ -28,7 +29,9 @@ export function writeProgress(
   return async (db) => {
     // ts-fsrs loads on the first Done, before the transaction opens (an await inside would end it).
     const reviews =
-      rate && change.statuses.some((c) => c.status === 'done') ? await import('../review-repository') : null;
+      rate && change.statuses.some((c) => c.status === 'done')
+        ? (reviewRepository.now() ?? (await reviewRepository.load()))
+        : null;
     const tables = [db.topicStates, db.itemStates, db.plans, db.reviewLog, db.reviewCards];
     const before = await db.transaction('rw', tables, async () => {
       const previous = await valuesBefore(db, roadmapId, change);

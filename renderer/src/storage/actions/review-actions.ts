@@ -4,11 +4,11 @@ import type { ReviewRating } from '../../domain/review-types';
 import type { PlannerDatabase } from '../database';
 import type { ReviewLogRecord } from '../records';
 import { inTimeOrder } from '../review-log-order';
+import { reviewRepository } from '../warm-up-writes';
 import type { Action, Done } from './done';
 
-// The review repository holds ts-fsrs: every action here loads it on first use, before its
-// transaction opens, so nothing of it is on the start-up path.
-const reviewRepository = () => import('../review-repository');
+// The review repository holds ts-fsrs: every action here loads it on first use (or finds it
+// warmed up), before its transaction opens, so nothing of it is on the start-up path.
 
 function ratedText(title: string, rating: ReviewRating): string {
   const label = REVIEW_RATINGS.find((r) => r.rating === rating)?.label ?? rating;
@@ -27,7 +27,7 @@ export function rateTopic(
   options: { at: Date | number; title: string } & Pick<Done, 'announce'>,
 ): Action {
   return async (db) => {
-    const reviews = await reviewRepository();
+    const reviews = reviewRepository.now() ?? (await reviewRepository.load());
     const at = new Date(options.at);
     const written = await db.transaction('rw', db.plans, db.reviewLog, db.reviewCards, () =>
       reviews.appendRatings(db, roadmapId, [topicId], rating, at),
@@ -62,7 +62,7 @@ function rerate(
   title: string,
 ): Action {
   return async (db: PlannerDatabase) => {
-    const reviews = await reviewRepository();
+    const reviews = reviewRepository.now() ?? (await reviewRepository.load());
     const text = ratedText(title, rating);
     const row = await db.transaction('rw', db.plans, db.reviewLog, db.reviewCards, async () => {
       const rows = await db.reviewLog.where('[roadmapId+topicId]').equals([roadmapId, topicId]).toArray();
