@@ -1,9 +1,10 @@
 import type { LoggedSession, PlanSettings, TopicId, TopicStatus } from '../../domain';
 import type { SessionsInForce } from '../plan-repository';
+import { planChanges, reviewRepository, sessionLogRepository } from '../warm-up-writes';
 import type { Action } from './done';
 
 // The plan's writing loads on first use (plan-changes.ts), keeping it off the start-up path.
-const writes = () => import('./plan-changes');
+const writes = async () => planChanges.now() ?? (await planChanges.load());
 
 /** Saves the plan's settings with the sessions planned from them from now on. */
 export function savePlan(
@@ -45,8 +46,8 @@ export function logStudySession(
     // The log's writing loads on first use, off the start-up path; a session that finishes its
     // topic rates it, so ts-fsrs loads too, before the transaction opens.
     const [log, reviews] = await Promise.all([
-      import('../session-log-repository'),
-      status === 'done' ? import('../review-repository') : null,
+      sessionLogRepository.now() ?? sessionLogRepository.load(),
+      status === 'done' ? (reviewRepository.now() ?? reviewRepository.load()) : null,
     ]);
     const undo = await log.logSession(db, roadmapId, session, status, reviews);
     return {
