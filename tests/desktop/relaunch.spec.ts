@@ -1,3 +1,4 @@
+import { storedStatus } from '../e2e/stored';
 import { expect, test } from './fixtures';
 
 test('a relaunch keeps the user’s data and the window’s size', async ({ desktop }) => {
@@ -5,6 +6,8 @@ test('a relaunch keeps the user’s data and the window’s size', async ({ desk
   await python().click();
   await desktop.page.keyboard.press('d');
   await expect(python()).toHaveAccessibleDescription(/^Done\./);
+  // The status shows at once; the relaunch comes after the write has landed, as a user's would.
+  await storedStatus(desktop.page, 'python-foundations', 'done');
   const size = await desktop.setWindowSize(1000, 640);
 
   await desktop.relaunch();
