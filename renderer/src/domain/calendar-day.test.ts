@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { format } from 'date-fns';
 import {
   addDays,
   addMonths,
@@ -9,12 +8,6 @@ import {
   dayNumber,
   daysBetween,
   firstDayOfMonth,
-  formatLongDay,
-  formatMonthTitle,
-  formatShortDay,
-  formatShortMonth,
-  formatShortRange,
-  formatWeekTitle,
   isCalendarDate,
   localDay,
   startOfWeek,
@@ -84,8 +77,7 @@ describe('day arithmetic', () => {
   it('refuses what is not a day', () => {
     expect(() => addDays('2026-3-1', 1)).toThrow(RangeError);
     expect(() => daysBetween('2026-03-01', 'soon')).toThrow(/Not a YYYY-MM-DD day: soon/);
-    expect(() => formatShortDay('1 Dec')).toThrow(RangeError);
-    expect(() => formatMonthTitle('2026-1')).toThrow(/Not a YYYY-MM month/);
+    expect(() => firstDayOfMonth('2026-1')).toThrow(/Not a YYYY-MM month/);
   });
 });
 
@@ -109,50 +101,8 @@ describe('weeks', () => {
   });
 });
 
-describe('labels', () => {
-  it('names months, weeks and days', () => {
-    expect(formatMonthTitle('2026-12')).toBe('December 2026');
-    expect(formatWeekTitle('2026-12-03')).toBe('30 Nov – 6 Dec 2026');
-    expect(formatWeekTitle('2026-12-09')).toBe('7 – 13 Dec 2026');
-    expect(formatWeekTitle('2026-12-30')).toBe('28 Dec 2026 – 3 Jan 2027');
-    expect(formatLongDay('2026-11-30')).toBe('Monday 30 November 2026');
-    expect(formatShortDay('2027-03-15')).toBe('15 Mar');
-    expect(formatShortDay('2027-03-15', true)).toBe('15 Mar 2027');
-    expect(formatShortRange('2027-01-12', '2027-03-03')).toBe('12 Jan – 3 Mar');
-    expect(formatShortRange('2026-12-01', '2026-12-16', true)).toBe('1 Dec – 16 Dec 2026');
-    expect(formatShortRange('2026-12-28', '2027-01-03', true)).toBe('28 Dec 2026 – 3 Jan 2027');
-    expect(formatShortRange('2027-01-05', '2027-01-05')).toBe('5 Jan');
-    expect(formatShortMonth('2027-01')).toBe('Jan');
-    expect(formatShortMonth('2027-01', true)).toBe('Jan 2027');
+describe('months', () => {
+  it('knows the first day of a month', () => {
     expect(firstDayOfMonth('2027-02')).toBe('2027-02-01');
-  });
-});
-
-describe('day wording', () => {
-  // date-fns's en-US formats are the reference the hand-written words must match, for any day.
-  it('writes days, months and weeks as date-fns en-US does', () => {
-    const days = fc
-      .date({
-        min: new Date(Date.UTC(1970, 0, 1)),
-        max: new Date(Date.UTC(2200, 11, 31)),
-        noInvalidDate: true,
-      })
-      .map((date) => date.toISOString().slice(0, 10));
-    fc.assert(
-      fc.property(days, fc.boolean(), (day, withYear) => {
-        const local = new TZDate(
-          Number(day.slice(0, 4)),
-          Number(day.slice(5, 7)) - 1,
-          Number(day.slice(8, 10)),
-          'UTC',
-        );
-        expect(formatShortDay(day, withYear)).toBe(format(local, withYear ? 'd MMM yyyy' : 'd MMM'));
-        expect(formatLongDay(day)).toBe(format(local, 'EEEE d MMMM yyyy'));
-        expect(formatMonthTitle(day.slice(0, 7))).toBe(format(local, 'MMMM yyyy'));
-        expect(formatShortMonth(day.slice(0, 7), withYear)).toBe(
-          format(local, withYear ? 'MMM yyyy' : 'MMM'),
-        );
-      }),
-    );
   });
 });

@@ -15,24 +15,6 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const WEEK_OPTIONS = { weekStartsOn: 1 } as const;
 
-// Days are written in English with fixed words, as date-fns's en-US `MMM`/`MMMM`/`EEEE` write
-// them; spelled here so the graph's first paint does not load date-fns's whole formatter.
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. Unchecked: the scheduler calls it in loops. */
 export function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -96,52 +78,13 @@ export function monthOf(day: string): string {
 
 /** The first day of `month` (`YYYY-MM`). */
 export function firstDayOfMonth(month: string): string {
-  return toDay(parseMonth(month));
+  if (!MONTH_PATTERN.test(month)) throw new RangeError(`Not a YYYY-MM month: ${month}`);
+  return `${month}-01`;
 }
 
 /** The day of the month as a number (`30` for `2026-11-30`). */
 export function dayOfMonth(day: string): number {
   return Number(day.slice(8, 10));
-}
-
-/** `15 Mar`, or `15 Mar 2027` with `withYear`: how every message and view writes a day. */
-export function formatShortDay(day: string, withYear = false): string {
-  return shortDay(parseDay(day), withYear);
-}
-
-/** `Monday 30 November 2026`: a day spelled out, for accessible names. */
-export function formatLongDay(day: string): string {
-  const date = parseDay(day);
-  return `${WEEKDAY_NAMES[date.getDay()]} ${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${year(date)}`;
-}
-
-/** `12 Jan – 3 Mar` (one day alone when they match); `withYear` writes a shared year once, at the end. */
-export function formatShortRange(start: string, end: string, withYear = false): string {
-  if (start === end) return formatShortDay(start, withYear);
-  const sameYear = start.slice(0, 4) === end.slice(0, 4);
-  return `${formatShortDay(start, withYear && !sameYear)} – ${formatShortDay(end, withYear)}`;
-}
-
-/** `December 2026` for `2026-12`. */
-export function formatMonthTitle(month: string): string {
-  const date = parseMonth(month);
-  return `${MONTH_NAMES[date.getMonth()]} ${year(date)}`;
-}
-
-/** `Dec`, or `Dec 2026` with `withYear`: a month on a timeline axis. */
-export function formatShortMonth(month: string, withYear = false): string {
-  const date = parseMonth(month);
-  const name = MONTH_NAMES[date.getMonth()]!.slice(0, 3);
-  return withYear ? `${name} ${year(date)}` : name;
-}
-
-/** `30 Nov – 6 Dec 2026` for any day of that week; months and years only where they differ. */
-export function formatWeekTitle(day: string): string {
-  const [first, last] = [parseDay(startOfWeek(day)), parseDay(addDays(startOfWeek(day), 6))];
-  const end = shortDay(last, true);
-  if (first.getFullYear() !== last.getFullYear()) return `${shortDay(first, true)} – ${end}`;
-  if (first.getMonth() !== last.getMonth()) return `${shortDay(first, false)} – ${end}`;
-  return `${first.getDate()} – ${end}`;
 }
 
 // Days from the views are checked (a typo must not become NaN); the scheduler's are not.
@@ -160,21 +103,9 @@ function notADay(day: string): RangeError {
   return new RangeError(`Not a YYYY-MM-DD day: ${day}`);
 }
 
-function parseMonth(month: string): TZDate {
-  const match = MONTH_PATTERN.exec(month);
-  if (!match) throw new RangeError(`Not a YYYY-MM month: ${month}`);
-  return new TZDate(Number(match[1]), Number(match[2]) - 1, 1, 'UTC');
-}
-
 function toDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year(date)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** `15 Mar`, or `15 Mar 2027`. */
-function shortDay(date: Date, withYear: boolean): string {
-  const text = `${date.getDate()} ${MONTH_NAMES[date.getMonth()]!.slice(0, 3)}`;
-  return withYear ? `${text} ${year(date)}` : text;
 }
 
 /** The year in four digits at least, as `yyyy` writes it. */

@@ -1,12 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  firstDayOfMonth,
-  formatShortDay,
-  monthOf,
-  startOfWeek,
-  weekDays,
-} from './calendar-day';
+import { addDays, addMonths, firstDayOfMonth, monthOf, startOfWeek, weekDays } from './calendar-day';
 
 /** One cell of a month grid: a plan day and whether it belongs to the month shown. */
 export type CalendarDay = { date: string; inMonth: boolean };
@@ -16,9 +8,6 @@ export type MinuteSpan = { from: number; to: number };
 
 /** Where a time-grid event sits among the events it overlaps: lane `lane` of `lanes`. */
 export type LanePlacement = { lane: number; lanes: number };
-
-/** Short weekday names, Monday first, as the calendar's columns are. */
-export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** The weeks, Monday first, that cover `month` (`YYYY-MM`), each seven days long. */
 export function monthGrid(month: string): CalendarDay[][] {
@@ -72,11 +61,4 @@ export function placeInLanes(spans: readonly MinuteSpan[]): LanePlacement[] {
   }
   closeGroup();
   return placements;
-}
-
-/** `Tue 1 Dec`, or `Tue 1 Dec 2026` with `withYear`: a day with its weekday, as the views write it. */
-export function formatWeekdayDay(day: string, withYear = false): string {
-  // The week's days run Monday first, as WEEKDAY_SHORT does: the day's place is its weekday.
-  const weekday = WEEKDAY_SHORT[weekDays(day).indexOf(day)];
-  return `${weekday} ${formatShortDay(day, withYear)}`;
 }

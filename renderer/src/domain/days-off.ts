@@ -1,4 +1,5 @@
-import { dateOfDay, dayNumber, formatShortDay, isCalendarDate } from './calendar-day';
+import { dateOfDay, dayNumber, isCalendarDate } from './calendar-day';
+import { formatShortDay } from './date-style';
 
 /** A run of consecutive calendar days, both ends included (`YYYY-MM-DD`). */
 export type DayRange = { start: string; end: string };

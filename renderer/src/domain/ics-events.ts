@@ -1,4 +1,5 @@
-import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
+import { dateOfDay, dayNumber } from './calendar-day';
+import { formatShortDay } from './date-style';
 import { icsUid } from './ics-names';
 import { clean, hash53 } from './ics-text';
 import { reviewSessionTitle } from './review-types';

@@ -141,18 +141,24 @@ export {
   addMonths,
   dayOfMonth,
   daysBetween,
-  formatLongDay,
-  formatMonthTitle,
-  formatShortDay,
-  formatShortMonth,
-  formatShortRange,
-  formatWeekTitle,
   isCalendarDate,
   monthOf,
   startOfWeek,
   weekDays,
 } from './calendar-day';
-export { formatWeekdayDay, monthGrid, placeInLanes, visibleHours, WEEKDAY_SHORT } from './calendar-grid';
+export { monthGrid, placeInLanes, visibleHours } from './calendar-grid';
+export {
+  formatDayTime,
+  formatLongDay,
+  formatMoment,
+  formatMonthTitle,
+  formatShortDay,
+  formatShortMonth,
+  formatShortRange,
+  formatWeekdayDay,
+  formatWeekTitle,
+  WEEKDAY_SHORT,
+} from './date-style';
 export type { CalendarDay, LanePlacement, MinuteSpan } from './calendar-grid';
 export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';

@@ -1,4 +1,5 @@
-import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
+import { dateOfDay, dayNumber } from './calendar-day';
+import { formatShortDay } from './date-style';
 import { formatHours, formatMinutes, minutesToHours } from './hours';
 import { ownValue } from './own-value';
 import type { Plan } from './plan';

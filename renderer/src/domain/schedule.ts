@@ -1,4 +1,5 @@
-import { dateOfDay, dayNumber, formatShortDay } from './calendar-day';
+import { dateOfDay, dayNumber } from './calendar-day';
+import { formatShortDay } from './date-style';
 import { formatHours, minutesToHours } from './hours';
 import type { Plan } from './plan';
 import type { TopicId } from './roadmap';
