@@ -14,6 +14,8 @@ export type IcsEvent = {
   /** UTC ISO instants, or `YYYY-MM-DD` days (end exclusive) when `allDay`. */
   start: string;
   end: string;
+  /** The plan day of a session or review day (`YYYY-MM-DD`): what a weeks export's range is made of. */
+  day?: string;
   summary: string;
   description: string;
   /** Changes whenever `description` does, and is short: what the fingerprint hashes. */
@@ -101,6 +103,7 @@ function sessionEvent(
     allDay: false,
     start: new Date(Date.parse(session.start)).toISOString(),
     end: new Date(Date.parse(session.end)).toISOString(),
+    day: session.date,
     summary: `${prefix} · ${topic.title}${part}`,
     description: topic.body === '' ? head : `${head}\n\n${topic.body}`,
     descriptionKey: `${head}\n\n${topic.bodyHash}`,
@@ -129,6 +132,7 @@ function reviewEvent(
     allDay: false,
     start: new Date(Date.parse(review.start)).toISOString(),
     end: new Date(Date.parse(review.end)).toISOString(),
+    day: review.date,
     summary: `${prefix} · ${clean(reviewSessionTitle(review))}`,
     description,
     descriptionKey: hash53(description),

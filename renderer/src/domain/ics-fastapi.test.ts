@@ -38,7 +38,7 @@ describe('buildIcs with the FastAPI roadmap', () => {
       history: null,
       now: new Date(2026, 10, 30, 9, 0),
     });
-    expect(file.fileName).toBe('fastapi-study-plan-2026-11-30.ics');
+    expect(file.fileName).toBe('fastapi-next-week-2026-11-30.ics');
     expect(file.text).toContain('X-WR-CALNAME:FastAPI study plan\r\n');
     expect(file.events).toBe(
       sessionsInRange(roadmap, schedule, { kind: 'weeks', weeks: 1 }, '2026-11-30').length,

@@ -13,6 +13,11 @@ const historyEventSchema = z
     /** UTC instants (`…Z`); calendar days (`YYYY-MM-DD`, end exclusive) for all-day events. */
     start: z.string(),
     end: z.string(),
+    /**
+     * The plan day of a session or review day: a weeks export cancels only what was planned
+     * inside its weeks. Absent in histories written before it was kept.
+     */
+    day: calendarDay.optional(),
     summary: z.string(),
     allDay: z.boolean().optional(),
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { icsFileName, icsUid, icsUidKey, roadmapShortName } from './ics-names';
+import { icsExportFileName, icsUid, icsUidKey, roadmapShortName } from './ics-names';
 
 describe('names', () => {
   it('spells the short name as the title does, or capitalises the id', () => {
@@ -15,11 +15,26 @@ describe('names', () => {
     expect(roadmapShortName({ id: 'go', title: 'Google Roadmap' })).toBe('Go');
   });
 
-  it('names the file after the calendar and the day', () => {
-    expect(icsFileName('FastAPI study plan', new Date(2026, 11, 1, 12))).toBe(
-      'fastapi-study-plan-2026-12-01.ics',
+  it('names the file after the roadmap, what it holds and the day', () => {
+    const day = new Date(2026, 11, 3, 12);
+    const fastapi = { id: 'fastapi' };
+    expect(icsExportFileName(fastapi, { kind: 'all' }, day)).toBe('fastapi-study-plan-2026-12-03.ics');
+    expect(icsExportFileName(fastapi, { kind: 'weeks', weeks: 4 }, day)).toBe(
+      'fastapi-next-4-weeks-2026-12-03.ics',
     );
-    expect(icsFileName('¿¡', new Date(2026, 0, 9, 12))).toBe('study-plan-2026-01-09.ics');
+    expect(icsExportFileName(fastapi, { kind: 'weeks', weeks: 1 }, day)).toBe(
+      'fastapi-next-week-2026-12-03.ics',
+    );
+    expect(icsExportFileName(fastapi, { kind: 'phase', phase: 2 }, day)).toBe(
+      'fastapi-phase-2-2026-12-03.ics',
+    );
+    // An imported roadmap's slug; the machine's day, not UTC's.
+    expect(
+      icsExportFileName({ id: 'Web_Dev' }, { kind: 'phase', phase: 1 }, new Date(2027, 0, 9, 0, 5)),
+    ).toBe('web-dev-phase-1-2027-01-09.ics');
+    expect(icsExportFileName({ id: '¿¡' }, { kind: 'all' }, new Date(2026, 0, 9, 12))).toBe(
+      'roadmap-study-plan-2026-01-09.ics',
+    );
   });
 
   it('reads the session id or milestone key back out of a UID', () => {

@@ -1,4 +1,5 @@
 import { localDay } from './calendar-day';
+import type { IcsRange } from './ics-range';
 import type { Roadmap } from './roadmap';
 import { slugify } from './slug';
 
@@ -38,7 +39,17 @@ export function icsUidKey(uid: string, planId: string): string {
   return uid.slice(0, uid.length - icsUid('', planId).length);
 }
 
-/** A file name for an export: `fastapi-study-plan-2026-12-01.ics` (the machine's date of `now`). */
-export function icsFileName(calendarName: string, now: Date): string {
-  return `${slugify(calendarName) || 'study-plan'}-${localDay(now)}.ics`;
+/**
+ * The file name of an export, saying what it holds: `fastapi-study-plan-2026-12-03.ics` (the
+ * whole plan), `fastapi-next-4-weeks-2026-12-03.ics`, `fastapi-phase-2-2026-12-03.ics`; an
+ * imported roadmap's slug stands for `fastapi`. Dated by the machine's day of `now`.
+ */
+export function icsExportFileName(roadmap: Pick<Roadmap, 'id'>, range: IcsRange, now: Date): string {
+  const what =
+    range.kind === 'all'
+      ? 'study-plan'
+      : range.kind === 'weeks'
+        ? `next-${range.weeks === 1 ? 'week' : `${range.weeks}-weeks`}`
+        : `phase-${range.phase}`;
+  return `${slugify(roadmap.id) || 'roadmap'}-${what}-${localDay(now)}.ics`;
 }

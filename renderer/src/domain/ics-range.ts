@@ -1,4 +1,5 @@
 import { dateOfDay, dayNumber } from './calendar-day';
+import type { IcsHistoryEvent } from './ics-history';
 import type { ReviewSession } from './review-types';
 import type { Roadmap } from './roadmap';
 import type { Milestone, Schedule, ScheduledSession } from './schedule-types';
@@ -88,6 +89,38 @@ export function icsPlanEventIds(schedule: Pick<Schedule, 'sessions' | 'reviews'>
   const ids = icsPlanSessionIds(schedule);
   for (const review of schedule.reviews) ids.add(review.id);
   return ids;
+}
+
+/**
+ * Whether an event an earlier export wrote, by its key (a session id `topic#2`, a review day's
+ * `review#2026-12-04`, a milestone's `phase-1-end`), lies in the part of the plan an export of
+ * `range` holds: all of it; a session or review day planned inside the weeks, a milestone
+ * dated inside them; a session of one of the phase's topics, or the phase's milestones (review
+ * days mix phases: never a phase's). An export cancels only such events when they are gone.
+ */
+export function icsHistoryInRange(
+  roadmap: Pick<Roadmap, 'topicsById'>,
+  range: IcsRange,
+  today: string,
+  key: string,
+  event: Pick<IcsHistoryEvent, 'start' | 'day' | 'allDay'>,
+): boolean {
+  if (range.kind === 'all') return true;
+  const milestone = /^phase-(\d+)-(?:end|target)$/.exec(key);
+  const review = /^review#(\d{4}-\d{2}-\d{2})$/.exec(key);
+  if (range.kind === 'phase') {
+    if (milestone) return Number(milestone[1]) === range.phase;
+    if (review) return false;
+    const topicId = key.slice(0, key.lastIndexOf('#'));
+    return roadmap.topicsById.get(topicId)?.phaseNumber === range.phase;
+  }
+  const [from, to] = weeksWindow(range.weeks, today);
+  const day = event.allDay ? event.start : (review?.[1] ?? event.day);
+  if (day !== undefined) return day >= from && day < to;
+  // A history from before plan days were kept: the UTC day is the plan day give or take one
+  // (zones are within a day of UTC), so only a session inside either way counts as inside.
+  const utcDay = dayNumber(event.start.slice(0, 10));
+  return dateOfDay(utcDay - 1) >= from && dateOfDay(utcDay + 1) < to;
 }
 
 function weeksWindow(weeks: number, today: string): [string, string] {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { planIcs } from './ics';
+import type { PlanIcsRequest } from './ics';
 import { basePlan, exportOf, parseIcs, tiny } from './ics-fixtures';
 import { everyDay } from './schedule-fixtures';
 import { icsUid } from './ics-names';
@@ -124,10 +126,68 @@ describe('buildIcs re-export', () => {
     });
     expect(events.some((e) => e.uid === icsUid('later#1', 'plan-1'))).toBe(false);
     expect(second.history.events[icsUid('first-steps#1', 'plan-1')]).toBeUndefined();
-    // Even when the missed session is outside the export's range.
-    const rangeOnly = exportOf(tiny, replanned, { sessions: [], history: first.history });
-    expect(parseIcs(rangeOnly.text).events.map((e) => [e.uid, e.status])).toEqual([
+    // An export given no range is the whole plan's: it cancels a missed session it does not list.
+    const whole = exportOf(tiny, replanned, { sessions: [], history: first.history });
+    expect(parseIcs(whole.text).events.map((e) => [e.uid, e.status])).toEqual([
       [icsUid('first-steps#1', 'plan-1'), 'CANCELLED'],
     ]);
+    // A phase 2 export leaves phase 1's missed session to an export that covers it.
+    const phase2 = exportOf(tiny, replanned, {
+      sessions: sessionsInRange(tiny, replanned, { kind: 'phase', phase: 2 }, '2026-12-05'),
+      range: { range: { kind: 'phase', phase: 2 }, today: '2026-12-05' },
+      history: first.history,
+    });
+    expect(phase2.cancelled).toBe(0);
+    expect(phase2.history.events[icsUid('first-steps#1', 'plan-1')]).toEqual(
+      first.history.events[icsUid('first-steps#1', 'plan-1')],
+    );
+  });
+
+  it('cancels a session gone from the plan only in an export whose range held it', () => {
+    const request = (over: Partial<PlanIcsRequest>): PlanIcsRequest => ({
+      roadmap: tiny,
+      schedule,
+      planId: 'plan-1',
+      range: { kind: 'all' },
+      today: '2026-11-30',
+      withMilestones: false,
+      reminderMinutes: null,
+      history: null,
+      now: new Date('2026-11-30T08:00:00Z'),
+      ...over,
+    });
+    const first = planIcs(request({}));
+    const gone = icsUid('first-steps#2', 'plan-1');
+    expect(first.history.events[gone]).toMatchObject({ day: '2026-12-02' });
+    // Two hours a day: First Steps' part 2 (Wednesday 2 Dec) is gone from the plan.
+    const replanned = schedulePlan(tiny, basePlan({ availability: everyDay(120), maxSessionMinutes: 120 }), {
+      today: '2026-11-30',
+    });
+    const again = (range: PlanIcsRequest['range'], today: string) =>
+      planIcs(request({ schedule: replanned, range, today, history: first.history }));
+    const statuses = (text: string) => parseIcs(text).events.map((e) => e.status);
+
+    // Phase 2 and the week from Thursday 3 Dec do not hold it: nothing is cancelled, and the
+    // history keeps it for the export that does.
+    for (const narrower of [
+      again({ kind: 'phase', phase: 2 }, '2026-11-30'),
+      again({ kind: 'weeks', weeks: 1 }, '2026-12-03'),
+    ]) {
+      expect(narrower.cancelled).toBe(0);
+      expect(statuses(narrower.text)).not.toContain('CANCELLED');
+      expect(narrower.history.events[gone]).toEqual(first.history.events[gone]);
+    }
+    // Phase 1, the week from Monday 30 Nov and the whole plan do.
+    for (const holding of [
+      again({ kind: 'phase', phase: 1 }, '2026-11-30'),
+      again({ kind: 'weeks', weeks: 1 }, '2026-11-30'),
+      again({ kind: 'all' }, '2026-11-30'),
+    ]) {
+      expect(holding.cancelled).toBe(1);
+      const cancelled = parseIcs(holding.text).events.filter((e) => e.status === 'CANCELLED');
+      expect(cancelled.map((e) => [e.uid, e.sequence])).toEqual([[gone, 1]]);
+      expect(holding.history.events[gone]).toBeUndefined();
+      expect(holding.history.retired[gone]).toBe(1);
+    }
   });
 });

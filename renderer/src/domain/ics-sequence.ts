@@ -20,6 +20,12 @@ export type IcsExportScope = {
    * stays as it was, history (the plan holds only reviews to come), as calendar sync leaves it.
    */
   now?: number;
+  /**
+   * Whether an event exported before (by its session id or milestone key) lies in the part
+   * of the plan this export holds (`icsHistoryInRange`); absent for the whole plan. Only
+   * events inside it are cancelled when gone: a narrower export leaves the rest alone.
+   */
+  inRange?: (key: string, before: IcsHistoryEvent) => boolean;
 };
 
 /** What `sequenceEvents` decides for an export against the last one. */
@@ -36,8 +42,10 @@ export type IcsSequencing = {
 /**
  * Compares an export with the last one's history: unchanged events keep their SEQUENCE,
  * changed ones get one higher, events back after a cancellation outrank it; events gone from
- * the plan (or logged missed) are cancelled with one higher, then retired. Events an export
- * only leaves out (other weeks, other phases, milestones not asked for) stay as they were.
+ * the plan (or logged missed) are cancelled with one higher, then retired, when they lie in the
+ * export's range. Events an export only leaves out (other weeks, other phases, milestones not
+ * asked for) stay as they were, and so do gone ones outside its range: the next export that
+ * covers them cancels them.
  */
 export function sequenceEvents(
   live: readonly IcsEvent[],
@@ -61,6 +69,7 @@ export function sequenceEvents(
       fingerprint,
       start: event.start,
       end: event.end,
+      ...(event.day === undefined ? {} : { day: event.day }),
       summary: event.summary,
       ...(event.allDay ? { allDay: true } : {}),
     };
@@ -82,6 +91,7 @@ export function sequenceEvents(
 function staysInCalendars(uid: string, before: IcsHistoryEvent, scope: IcsExportScope): boolean {
   if (scope.missed.has(uid)) return false;
   const key = icsUidKey(uid, scope.planId);
+  if (scope.inRange && !scope.inRange(key, before)) return true;
   if (isReviewKey(key) && scope.now !== undefined && Date.parse(before.end) <= scope.now) return true;
   const milestonePhase = /^phase-(\d+)-(?:end|target)$/.exec(key);
   if (!milestonePhase) return scope.planSessionIds.has(key);

@@ -1,8 +1,15 @@
+import { MAX_REMINDER_MINUTES } from './ics-choices';
 import { liveEvents } from './ics-events';
 import type { IcsEvent } from './ics-events';
-import type { IcsExportHistory } from './ics-history';
-import { icsFileName, roadmapShortName } from './ics-names';
-import { icsPlanEventIds, milestonesInRange, reviewsInRange, sessionsInRange } from './ics-range';
+import type { IcsExportHistory, IcsHistoryEvent } from './ics-history';
+import { icsExportFileName, roadmapShortName } from './ics-names';
+import {
+  icsHistoryInRange,
+  icsPlanEventIds,
+  milestonesInRange,
+  reviewsInRange,
+  sessionsInRange,
+} from './ics-range';
 import type { IcsRange } from './ics-range';
 import { sequenceEvents } from './ics-sequence';
 import { clean } from './ics-text';
@@ -11,9 +18,6 @@ import { PLAN_ID_PATTERN } from './plan-id';
 import type { ReviewSession } from './review-types';
 import type { Roadmap } from './roadmap';
 import type { Milestone, Schedule, ScheduledSession } from './schedule-types';
-
-/** Longest reminder offered: a week before the session. */
-export const MAX_REMINDER_MINUTES = 7 * 24 * 60;
 
 export type BuildIcsOptions = {
   roadmap: Pick<Roadmap, 'id' | 'title' | 'phases' | 'sections' | 'topicsById'>;
@@ -33,6 +37,12 @@ export type BuildIcsOptions = {
    * here, so an export of a few weeks leaves the rest of the plan alone.
    */
   planSessionIds: ReadonlySet<string>;
+  /**
+   * The part of the plan this export holds, as `sessions`, `reviews` and `milestones` were
+   * chosen for (`today` for weeks ranges); absent, the whole plan. An event exported before
+   * and gone now is cancelled only inside it (`icsHistoryInRange`).
+   */
+  range?: { range: IcsRange; today: string };
   /** Milestones to export (see `milestonesInRange`); null leaves milestones out. */
   milestones: readonly Milestone[] | null;
   /** Minutes before each planned session for a reminder; null for none. */
@@ -63,7 +73,7 @@ export type BuildIcsResult = {
  * "Phase n target" on the target, each only when the date is known.
  */
 export function buildIcs(options: BuildIcsOptions): BuildIcsResult {
-  const { roadmap, planId, history, now, reminderMinutes } = options;
+  const { roadmap, planId, history, now, reminderMinutes, range } = options;
   checkOptions(options);
   const { live, missed, exportedPhases } = liveEvents({
     roadmap,
@@ -81,6 +91,10 @@ export function buildIcs(options: BuildIcsOptions): BuildIcsResult {
     exportedPhases,
     planSessionIds: options.planSessionIds,
     now: now.getTime(),
+    ...(range && {
+      inRange: (key: string, before: IcsHistoryEvent) =>
+        icsHistoryInRange(roadmap, range.range, range.today, key, before),
+    }),
   });
   return {
     text: writeIcsCalendar(clean(options.calendarName), live, sequences, gone, now),
@@ -106,8 +120,9 @@ export type PlanIcsRequest = {
 
 /**
  * The calendar file of a plan, as the app exports it: the range's sessions and review days (and milestones),
- * named `<Roadmap> study plan`, with its file name. The app and `planner export-ics` both
- * come here, so they write the same file.
+ * named `<Roadmap> study plan`, with its file name (`icsExportFileName`). Gone events are
+ * cancelled only inside the range. The app and `planner export-ics` both come here, so they
+ * write the same file.
  */
 export function planIcs(request: PlanIcsRequest): BuildIcsResult & { fileName: string } {
   const { roadmap, schedule, range, today, now } = request;
@@ -119,12 +134,13 @@ export function planIcs(request: PlanIcsRequest): BuildIcsResult & { fileName: s
     sessions: sessionsInRange(roadmap, schedule, range, today),
     reviews: reviewsInRange(schedule, range, today),
     planSessionIds: icsPlanEventIds(schedule),
+    range: { range, today },
     milestones: request.withMilestones ? milestonesInRange(schedule, range, today) : null,
     reminderMinutes: request.reminderMinutes,
     history: request.history,
     now,
   });
-  return { ...result, fileName: icsFileName(calendarName, now) };
+  return { ...result, fileName: icsExportFileName(roadmap, range, now) };
 }
 
 /**

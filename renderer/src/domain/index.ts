@@ -149,8 +149,8 @@ export {
 export { monthGrid, placeInLanes, visibleHours } from './calendar-grid';
 export {
   formatDayTime,
-  formatLongDay,
   formatMoment,
+  formatLongDay,
   formatMonthTitle,
   formatShortDay,
   formatShortMonth,
@@ -162,10 +162,25 @@ export {
 export type { CalendarDay, LanePlacement, MinuteSpan } from './calendar-grid';
 export { monthTicks, phaseTimeline, timelineFraction } from './timeline';
 export type { MonthTick, Timeline, TimelinePhase, TimelineSection } from './timeline';
-export { buildIcs, MAX_REMINDER_MINUTES, planCalendarEvents, planIcs } from './ics';
+export { buildIcs, planCalendarEvents, planIcs } from './ics';
+export {
+  describeExportChoices,
+  exportChoicesFor,
+  exportChoicesRange,
+  MAX_EXPORT_WEEKS,
+  MAX_REMINDER_MINUTES,
+  sameExportChoices,
+} from './ics-choices';
+export type { IcsExportChoices } from './ics-choices';
 export type { BuildIcsOptions, BuildIcsResult, PlanIcsRequest } from './ics';
-export { icsFileName, icsUid, icsUidKey, isReviewKey, roadmapShortName } from './ics-names';
-export { icsPlanSessionIds, milestonesInRange, reviewsInRange, sessionsInRange } from './ics-range';
+export { icsExportFileName, icsUid, icsUidKey, isReviewKey, roadmapShortName } from './ics-names';
+export {
+  icsHistoryInRange,
+  icsPlanSessionIds,
+  milestonesInRange,
+  reviewsInRange,
+  sessionsInRange,
+} from './ics-range';
 export type { IcsRange } from './ics-range';
 export { icsExportHistorySchema, parseIcsExportHistory } from './ics-history';
 export type { IcsExportHistory, IcsHistoryEvent, ParseIcsExportHistoryResult } from './ics-history';
