@@ -64,6 +64,7 @@ describe('path --to', () => {
       roadmapEdits: [],
       reviewLog: [],
       reviewCards: [],
+      exportChoices: [],
       meta: [],
     };
     const backup = file('backup.json', serializeBackup(data, { exportedAt: AT, appVersion: '0.3.0' }));

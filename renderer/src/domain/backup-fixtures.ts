@@ -94,6 +94,19 @@ export function sampleData(): BackupData {
         lapses: 0,
       },
     ],
+    exportChoices: [
+      {
+        planId: 'plan-1',
+        roadmapId: 'fastapi',
+        range: 'weeks',
+        weeks: 4,
+        phase: 1,
+        milestones: false,
+        reminder: true,
+        reminderMinutes: 15,
+        updatedAt: AT,
+      },
+    ],
     meta: [{ key: 'preview-progress-unreadable', value: [{ odd: true }, 42, null] }],
   };
 }

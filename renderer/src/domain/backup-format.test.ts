@@ -16,7 +16,7 @@ describe('serializeBackup', () => {
   it('writes pretty, versioned JSON ending in a newline', () => {
     const text = serializeBackup(sampleData(), META);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "roadmap-planner-backup",\n  "version": 5,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "roadmap-planner-backup",\n  "version": 6,\n')).toBe(true);
     const file = JSON.parse(text);
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'appVersion', 'data']);
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);

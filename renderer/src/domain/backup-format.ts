@@ -23,14 +23,16 @@ export const BACKUP_FORMAT = 'roadmap-planner-backup';
  * 3: busy calendars (the user's .ics files), and plans may hold the sessions in force.
  * 4: imported roadmaps (their source files) and the user's prerequisite edits.
  * 5: spaced review: the review log (every rating of a topic) and each topic's card.
+ * 6: the calendar export dialog's choices per plan (range, milestones, reminder).
  */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 
 /**
  * Every format this app reads. A format-1 file's plan and log tables are always empty; files
- * before 3 have no busy calendars, before 4 no imported roadmaps, before 5 no review log or cards.
+ * before 3 have no busy calendars, before 4 no imported roadmaps, before 5 no review log or
+ * cards, before 6 no export choices (the dialog starts from its defaults).
  */
-export const READABLE_VERSIONS = [1, 2, 3, 4, 5] as const;
+export const READABLE_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 
 /** The largest backup file the app reads: 20 MB. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -53,6 +55,7 @@ export const BACKUP_TABLES = [
   'roadmapEdits',
   'reviewLog',
   'reviewCards',
+  'exportChoices',
   'meta',
 ] as const;
 
@@ -95,6 +98,7 @@ export function serializeBackup(data: BackupData, meta: { exportedAt: string; ap
       roadmapEdits: tables.roadmapEdits,
       reviewLog: tables.reviewLog,
       reviewCards: tables.reviewCards,
+      exportChoices: tables.exportChoices,
       meta: tables.meta,
       ...(keptAside && keptAside.length > 0 ? { keptAside } : {}),
     },

@@ -37,6 +37,7 @@ describe('parseBackup: a valid file', () => {
         roadmapEdits: 1,
         reviewLog: 1,
         reviewCards: 1,
+        exportChoices: 1,
         meta: 1,
         keptAside: 0,
       },
@@ -63,6 +64,33 @@ describe('parseBackup: a valid file', () => {
     const text = `\uFEFF${serializeBackup(sampleData(), META)}`;
     expect(parse(text).ok).toBe(true);
     expect(parseBackup(text, options({ byteLength: MAX_BACKUP_BYTES })).ok).toBe(true);
+  });
+});
+
+describe('parseBackup: export choices', () => {
+  it('restores a format-5 file, which had no export choices, with none', () => {
+    const { exportChoices: _c, ...older } = sampleData();
+    const text = serializeBackup(sampleData(), META)
+      .replace(`"version": ${BACKUP_VERSION}`, '"version": 5')
+      .replace(/,\n {4}"exportChoices": \[[\s\S]*?\n {4}\]/, '');
+    expect(text).not.toContain('exportChoices');
+    const result = parse(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.formatVersion).toBe(5);
+    expect(result.summary.counts.exportChoices).toBe(0);
+    expect(result.backup.data).toEqual({ ...older, exportChoices: [], keptAside: [] });
+  });
+
+  it('refuses choices out of bounds and two rows of one plan, saying where', () => {
+    const data = sampleData();
+    data.exportChoices.push({ ...data.exportChoices[0]!, reminderMinutes: 15 });
+    expect(refused(parse(serializeBackup(data, META))).message).toContain(
+      'data.exportChoices[1]: same planId as data.exportChoices[0] ("plan-1"); each may appear once',
+    );
+    const text = sampleWith((file) => {
+      file.data.exportChoices![0]!.weeks = 0;
+    });
+    expect(refused(parse(text)).message).toMatch(/data\.exportChoices\[0\]\.weeks: .*\(line \d+\)/);
   });
 });
 

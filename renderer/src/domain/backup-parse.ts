@@ -176,6 +176,7 @@ export function parseBackup(text: string, options: ParseBackupOptions): ParseBac
         roadmapEdits: data.roadmapEdits.length,
         reviewLog: data.reviewLog.length,
         reviewCards: data.reviewCards.length,
+        exportChoices: data.exportChoices.length,
         meta: data.meta.length,
         keptAside: kept.length,
       },

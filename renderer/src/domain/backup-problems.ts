@@ -146,6 +146,7 @@ export function duplicateRows(data: BackupData): Located[] {
   check('roadmapEdits', data.roadmapEdits, (r) => [r.roadmapId], 'roadmapId');
   check('reviewLog', data.reviewLog, (r) => [r.id], 'id');
   check('reviewCards', data.reviewCards, (r) => [r.roadmapId, r.topicId], 'roadmapId and topicId');
+  check('exportChoices', data.exportChoices, (r) => [r.planId], 'planId');
   check('meta', data.meta, (r) => [r.key], 'key');
   return found;
 }

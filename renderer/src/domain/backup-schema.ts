@@ -2,6 +2,8 @@ import './zod-setup';
 import { z } from 'zod';
 import { BACKUP_FORMAT, MAX_BUSY_CALENDAR_CHARS, READABLE_VERSIONS } from './backup-format';
 import type { BackupTableName } from './backup-format';
+import { MAX_EXPORT_WEEKS, MAX_REMINDER_MINUTES } from './ics-choices';
+import type { IcsExportChoices } from './ics-choices';
 import { calendarDateSchema, planSettingsSchema } from './plan-schema';
 import type { ReviewCard } from './review-cards';
 import { REVIEW_RATINGS } from './review-ratings';
@@ -180,6 +182,22 @@ export const backupReviewCardSchema = z.strictObject({
   lapses: reviewCount,
 }) satisfies z.ZodType<ReviewCard & { roadmapId: string }>;
 
+/**
+ * What the calendar export dialog last exported a plan with (the domain's `IcsExportChoices`):
+ * the next export starts from it; key `planId`, found by `roadmapId`.
+ */
+export const backupExportChoicesSchema = z.strictObject({
+  planId: id,
+  roadmapId: id,
+  range: z.enum(['all', 'weeks', 'phase']),
+  weeks: z.int().min(1).max(MAX_EXPORT_WEEKS),
+  phase: z.int().positive().max(1_000_000),
+  milestones: z.boolean(),
+  reminder: z.boolean(),
+  reminderMinutes: z.int().min(0).max(MAX_REMINDER_MINUTES),
+  updatedAt: isoDateTime,
+}) satisfies z.ZodType<IcsExportChoices & { planId: string; roadmapId: string; updatedAt: string }>;
+
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. Values are any JSON. */
 export const backupMetaSchema = z.strictObject({
   key: id,
@@ -205,6 +223,7 @@ export const backupRowSchemas = {
   roadmapEdits: backupRoadmapEditsSchema,
   reviewLog: backupReviewLogSchema,
   reviewCards: backupReviewCardSchema,
+  exportChoices: backupExportChoicesSchema,
   meta: backupMetaSchema,
   keptAside: keptAsideRowSchema,
 } satisfies Record<BackupTableName | 'keptAside', z.ZodType>;
@@ -221,6 +240,7 @@ export const backupDataSchema = z.strictObject({
   roadmapEdits: z.array(backupRowSchemas.roadmapEdits).default([]),
   reviewLog: z.array(backupRowSchemas.reviewLog).default([]),
   reviewCards: z.array(backupRowSchemas.reviewCards).default([]),
+  exportChoices: z.array(backupRowSchemas.exportChoices).default([]),
   meta: z.array(backupRowSchemas.meta).default([]),
   keptAside: z.array(backupRowSchemas.keptAside).optional(),
 });
@@ -245,6 +265,7 @@ export type BackupRoadmap = z.infer<typeof backupRoadmapSchema>;
 export type BackupRoadmapEdits = z.infer<typeof backupRoadmapEditsSchema>;
 export type BackupReviewLogEntry = z.infer<typeof backupReviewLogSchema>;
 export type BackupReviewCard = z.infer<typeof backupReviewCardSchema>;
+export type BackupExportChoices = z.infer<typeof backupExportChoicesSchema>;
 export type BackupMetaEntry = z.infer<typeof backupMetaSchema>;
 export type KeptAsideRow = z.infer<typeof keptAsideRowSchema>;
 export type BackupData = z.infer<typeof backupDataSchema>;

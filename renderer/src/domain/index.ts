@@ -67,6 +67,7 @@ export type {
 export type {
   Backup,
   BackupData,
+  BackupExportChoices,
   BackupItemState,
   BackupMetaEntry,
   BackupNote,

@@ -130,6 +130,7 @@ export async function seed(db: PlannerDatabase): Promise<void> {
   await db.sessionLog.bulkAdd([logRow('routing#1', AT), logRow('routing#2', '2026-11-25T10:00:00.000Z')]);
   await db.reviewLog.bulkAdd([reviewRow('python-basics', AT), reviewRow('routing', AT)]);
   await db.reviewCards.bulkAdd([cardRow('python-basics'), cardRow('routing')]);
+  await db.exportChoices.add(sampleData().exportChoices[0]!);
   await db.meta.add({ key: UNREADABLE_PREVIEW_ROWS_KEY, value: [{ topicId: 7 }, 'odd', null] });
 }
 
@@ -139,6 +140,7 @@ export async function seedOther(db: PlannerDatabase): Promise<void> {
   await setNote(db, 'fastapi', 'testing', 'Will be replaced.');
   await db.plans.add(planRow('plan-other'));
   await db.busyCalendars.add(busyRow('other'));
+  await db.exportChoices.add({ ...sampleData().exportChoices[0]!, planId: 'plan-other', range: 'all' });
   await db.meta.add({ key: 'some-flag', value: true });
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_TABLES, MAX_BACKUP_BYTES } from '../domain';
+import { sampleData } from '../domain/backup-fixtures';
 import { dumpDatabase, exportBackupData, importBackup, KEPT_ASIDE_KEY_PREFIX } from './backup-repository';
 import type { KeptAsideRecordValue } from './backup-repository';
 import { setItemChecked, setNote, setTopicStatuses } from './progress-repository';
@@ -67,6 +68,7 @@ describe('exportBackupData', () => {
       roadmapEdits: 0,
       reviewLog: 0,
       reviewCards: 0,
+      exportChoices: 0,
       keptAside: 0,
     });
   });
@@ -164,6 +166,30 @@ describe('importBackup', () => {
     expect(await target.sessionLog.count()).toBe(2);
   });
 
+  it('restores a format-5 backup (no export choices): choices stored before are gone', async () => {
+    const source = await freshDatabase('source');
+    await seed(source);
+    const file = JSON.parse(await backupText(source)) as {
+      version: number;
+      data: { exportChoices?: unknown };
+    };
+    expect(file.version).toBe(6);
+    expect(file.data.exportChoices).toEqual([sampleData().exportChoices[0]]);
+    file.version = 5;
+    delete file.data.exportChoices;
+    const result = await parse(`${JSON.stringify(file, null, 2)}\n`);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.formatVersion).toBe(5);
+    expect(result.summary.counts).toMatchObject({ exportChoices: 0, plans: 1 });
+
+    const target = await freshDatabase('target');
+    await seedOther(target);
+    expect(await target.exportChoices.count()).toBe(1);
+    await importBackup(target, result.backup, result.roadmaps);
+    expect(await target.exportChoices.count()).toBe(0);
+    expect(await target.plans.toArray()).toHaveLength(1);
+  });
+
   it('lets the session log go on after restored ids', async () => {
     const source = await freshDatabase('source');
     await seed(source);
@@ -237,7 +263,7 @@ describe('a refused backup leaves the database as it was', () => {
   it.each<[string, (valid: string) => { text: string; byteLength?: number }, string, RegExp]>([
     [
       'invalid JSON',
-      (valid) => ({ text: valid.replace('"version": 5,', '"version": 5') }),
+      (valid) => ({ text: valid.replace('"version": 6,', '"version": 6') }),
       'invalid-json',
       // The missing comma is noticed at the next field.
       /line 4, column 3: "," expected/,
@@ -250,9 +276,9 @@ describe('a refused backup leaves the database as it was', () => {
     ],
     [
       'a newer format version',
-      (valid) => ({ text: valid.replace('"version": 5,', '"version": 7,') }),
+      (valid) => ({ text: valid.replace('"version": 6,', '"version": 7,') }),
       'newer-version',
-      /newer version of Roadmap Planner \(format 7\); this app reads up to 5 — update the app/,
+      /newer version of Roadmap Planner \(format 7\); this app reads up to 6 — update the app/,
     ],
     [
       'a file over 20 MB',
@@ -342,7 +368,7 @@ describe('dumpDatabase', () => {
       { topicId: 'routing', status: 'doing' },
     ]);
     const dump = await dumpDatabase(db);
-    expect(dump.version).toBe(5);
+    expect(dump.version).toBe(6);
     expect(Object.keys(dump.tables)).toEqual([...BACKUP_TABLES].sort());
     expect(dump.tables.topicStates?.map((entry) => entry.key)).toEqual([
       ['fastapi', 'routing'],

@@ -49,6 +49,7 @@ function backupTables(db: PlannerDatabase) {
     db.roadmapEdits,
     db.reviewLog,
     db.reviewCards,
+    db.exportChoices,
     db.meta,
   ] as const;
 }
@@ -70,6 +71,7 @@ export async function exportBackupData(db: PlannerDatabase): Promise<BackupData>
       roadmapEdits,
       reviewLog,
       reviewCards,
+      exportChoices,
       meta,
     ] = await Promise.all([
       db.topicStates.toArray(),
@@ -82,6 +84,7 @@ export async function exportBackupData(db: PlannerDatabase): Promise<BackupData>
       db.roadmapEdits.toArray(),
       db.reviewLog.toArray(),
       db.reviewCards.toArray(),
+      db.exportChoices.toArray(),
       db.meta.toArray(),
     ]);
     // A backup holds each roadmap's file; the restore reads it again (see the backup schema).
@@ -97,6 +100,7 @@ export async function exportBackupData(db: PlannerDatabase): Promise<BackupData>
       roadmapEdits,
       reviewLog,
       reviewCards,
+      exportChoices,
       meta,
     };
   });
@@ -134,6 +138,7 @@ export async function importBackup(
     await db.roadmapEdits.bulkAdd(data.roadmapEdits);
     await db.reviewLog.bulkAdd(data.reviewLog);
     await db.reviewCards.bulkAdd(data.reviewCards);
+    await db.exportChoices.bulkAdd(data.exportChoices);
     await db.meta.bulkAdd(data.meta);
     if (keptAsideKey !== null) {
       const value: KeptAsideRecordValue = {

@@ -19,6 +19,7 @@ const V1_TABLES = ['itemStates', 'meta', 'notes', 'plans', 'sessionLog', 'topicS
 const V3_TABLES = [...V1_TABLES, 'busyCalendars'].sort();
 const V4_TABLES = [...V3_TABLES, 'roadmapEdits', 'roadmaps'].sort();
 const V5_TABLES = [...V4_TABLES, 'reviewCards', 'reviewLog'].sort();
+const V6_TABLES = [...V5_TABLES, 'exportChoices'].sort();
 
 describe('PlannerDatabase', () => {
   it('is named roadmap-planner unless told otherwise', () => {
@@ -26,15 +27,15 @@ describe('PlannerDatabase', () => {
     expect(PLANNER_DATABASE_NAME).toBe('roadmap-planner');
   });
 
-  it('opens a fresh database at version 5 with all tables', async () => {
+  it('opens a fresh database at version 6 with all tables', async () => {
     const deps = fakeIndexedDb();
     const db = await openPlannerDatabase('fresh', deps);
-    expect(db.verno).toBe(5);
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(V5_TABLES);
+    expect(db.verno).toBe(6);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(V6_TABLES);
     // What IndexedDB itself holds, not only what Dexie declares.
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
-    expect(db.backendDB().version).toBe(50);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V6_TABLES);
+    expect(db.backendDB().version).toBe(60);
     db.close();
   });
 
@@ -64,7 +65,7 @@ describe('PlannerDatabase', () => {
     const before = Date.now();
     const db = await openPlannerDatabase('upgrade', deps);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V6_TABLES);
 
     const states = await db.topicStates.toArray();
     expect(states.map(({ updatedAt: _, ...rest }) => rest)).toEqual(
@@ -167,7 +168,7 @@ describe('PlannerDatabase', () => {
 
     const db = await openPlannerDatabase('from-v2', deps);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V6_TABLES);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.sessionLog.toArray()).toEqual([{ ...log, id: 1 }]);
     expect(await db.topicStates.toArray()).toEqual([state]);
@@ -214,7 +215,7 @@ describe('PlannerDatabase', () => {
 
     const db = await openPlannerDatabase('from-v3', deps);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V6_TABLES);
     expect(await db.topicStates.toArray()).toEqual([state]);
     expect(await db.busyCalendars.toArray()).toEqual([calendar]);
     expect(await db.meta.toArray()).toEqual([{ key: 'flag', value: true }]);
@@ -262,8 +263,8 @@ describe('PlannerDatabase', () => {
     v4.close();
 
     const db = await openPlannerDatabase('from-v4', deps);
-    expect(db.verno).toBe(5);
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V5_TABLES);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V6_TABLES);
     expect(await db.topicStates.toArray()).toEqual([state]);
     expect(await db.sessionLog.toArray()).toEqual([{ ...log, id: 1 }]);
     expect(await db.roadmapEdits.toArray()).toEqual([edits]);
@@ -293,6 +294,56 @@ describe('PlannerDatabase', () => {
     };
     await db.reviewCards.put(card);
     expect(await db.reviewCards.where('roadmapId').equals('fastapi').toArray()).toEqual([card]);
+    db.close();
+  });
+
+  it('upgrades a version 5 database: every row stays, export choices start empty and work', async () => {
+    const deps = fakeIndexedDb();
+    const v5 = new Dexie('from-v5', deps);
+    for (const step of schemaHistory.filter((s) => s.version <= 5))
+      v5.version(step.version).stores(step.stores);
+    const plan = {
+      id: 'fastapi-0a1b2c3d4e5f',
+      roadmapId: 'fastapi',
+      settings: { startDate: '2026-12-01' },
+      replannedOn: '2026-12-01',
+      replannedAt: '2026-12-01T08:00:00.000Z',
+      createdAt: '2026-12-01T08:00:00.000Z',
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    };
+    const rating = {
+      roadmapId: 'fastapi',
+      topicId: 'routing',
+      at: '2026-12-02T08:00:00.000Z',
+      rating: 'good',
+    };
+    const history = { key: 'ics-export-history:fastapi-0a1b2c3d4e5f', value: { events: {} } };
+    await v5.table('plans').add(plan);
+    await v5.table('reviewLog').add(rating);
+    await v5.table('meta').add(history);
+    expect(v5.backendDB().version).toBe(50);
+    v5.close();
+
+    const db = await openPlannerDatabase('from-v5', deps);
+    expect(db.verno).toBe(6);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(V6_TABLES);
+    expect(await db.plans.toArray()).toEqual([plan]);
+    expect(await db.reviewLog.toArray()).toEqual([{ ...rating, id: 1 }]);
+    expect(await db.meta.toArray()).toEqual([history]);
+    expect(await db.exportChoices.count()).toBe(0);
+    const choices = {
+      planId: plan.id,
+      roadmapId: 'fastapi',
+      range: 'weeks',
+      weeks: 4,
+      phase: 1,
+      milestones: true,
+      reminder: true,
+      reminderMinutes: 15,
+      updatedAt: '2026-12-02T08:00:00.000Z',
+    } as const;
+    await db.exportChoices.put(choices);
+    expect(await db.exportChoices.where('roadmapId').equals('fastapi').toArray()).toEqual([choices]);
     db.close();
   });
 

@@ -3,6 +3,7 @@ import type { DexieOptions, EntityTable, Table } from 'dexie';
 import type { TopicId } from '../domain';
 import type {
   BusyCalendarRecord,
+  ExportChoicesRecord,
   ItemStateRecord,
   MetaRecord,
   NoteRecord,
@@ -38,6 +39,7 @@ export class PlannerDatabase extends Dexie {
   declare roadmapEdits: EntityTable<RoadmapEditsRecord, 'roadmapId'>;
   declare reviewLog: EntityTable<ReviewLogRecord, 'id'>;
   declare reviewCards: Table<ReviewCardRecord, [string, TopicId]>;
+  declare exportChoices: EntityTable<ExportChoicesRecord, 'planId'>;
   declare meta: EntityTable<MetaRecord, 'key'>;
 
   /**

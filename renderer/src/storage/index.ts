@@ -8,6 +8,7 @@ export {
 export type { SchemaVersion } from './schema';
 export type {
   BusyCalendarRecord,
+  ExportChoicesRecord,
   ItemStateRecord,
   MetaRecord,
   NoteRecord,
@@ -37,6 +38,9 @@ export { SETTING_KEYS, useFlag } from './settings';
 export type { SettingKey } from './settings';
 export { setPreference } from './actions/settings-actions';
 export { icsHistoryKey, readIcsHistory, writeIcsHistory } from './ics-history-repository';
+export { readExportChoices } from './export-choices-repository';
+export { useExportChoices } from './useExportChoices';
+export { rememberExportChoices } from './actions/export-actions';
 export { ActionChannel } from './action-channel';
 export type { ChannelState } from './action-channel';
 export type { Action, Done } from './actions/done';

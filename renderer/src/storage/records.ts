@@ -61,5 +61,8 @@ export type ReviewLogRecord = BackupData['reviewLog'][number];
  */
 export type ReviewCardRecord = BackupData['reviewCards'][number];
 
+/** What the calendar export dialog last exported a plan with; key `planId`, found by `roadmapId`. */
+export type ExportChoicesRecord = BackupData['exportChoices'][number];
+
 /** Small app-wide values (flags, settings, leftovers of upgrades); key `key`. */
 export type MetaRecord = BackupMetaEntry;

@@ -132,6 +132,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 5,
     stores: { reviewLog: '++id, roadmapId, [roadmapId+topicId]', reviewCards: '[roadmapId+topicId]' },
   },
+  {
+    // The calendar export dialog's choices per plan (range, milestones, reminder), found by
+    // roadmap so they go with it. A new table, no stored row changes shape: nothing to upgrade.
+    version: 6,
+    stores: { exportChoices: 'planId, roadmapId' },
+  },
 ];
 
 /** The schema version this code writes. */
