@@ -1,4 +1,5 @@
 import type { Roadmap, Topic } from './roadmap';
+import { normaliseSearchText as normalise } from './search-text';
 
 export type SearchHit = { topic: Topic; score: number; matchedIn: 'title' | 'section' | 'item' | 'tip' };
 
@@ -39,13 +40,4 @@ export function searchTopics(roadmap: Roadmap, query: string, limit = 12): Searc
     hits.push({ topic, score: score - Math.min(title.length, 60) / 100 - index / 100_000, matchedIn });
   });
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
-}
-
-function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
