@@ -255,7 +255,7 @@ test.describe('busy time in the plan', () => {
     await page.getByRole('tab', { name: 'This week' }).click();
     await expect(page.getByRole('region', { name: /^Today · Tue 1 Dec/ })).toContainText('19:30–20:00');
     await expect(page.getByRole('link', { name: /^Next session/ })).toContainText(
-      '1 Dec 19:30 · Python Foundations',
+      'Tue 1 Dec, 19:30 · Python Foundations',
     );
 
     await expectExportClearOfBusy(page);

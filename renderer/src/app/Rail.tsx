@@ -1,4 +1,4 @@
-import { formatShortDay, reviewSessionTitle, sessionClock } from '../domain';
+import { formatDayTime, reviewSessionTitle, sessionClock } from '../domain';
 import type { ReviewSession, Roadmap, ScheduledSession } from '../domain';
 import { PhaseLegend } from '../features/roadmap-graph';
 import { platform } from '../platform';
@@ -85,7 +85,7 @@ export function Rail({ roadmap, view, percentDone, dueCount, nextSession, versio
         <a className="rail__next" href="#schedule">
           <span className="rail__next-label">Next session</span>
           <span>
-            {formatShortDay(nextSession.date)} {sessionClock(nextSession)} ·{' '}
+            {formatDayTime(nextSession.date, sessionClock(nextSession))} ·{' '}
             {'topics' in nextSession
               ? reviewSessionTitle(nextSession)
               : (roadmap.topicsById.get(nextSession.topicId)?.title ?? nextSession.topicId)}

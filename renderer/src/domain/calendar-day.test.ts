@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
+import { addMonths as fnsAddMonths, startOfWeek as fnsStartOfWeek } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -104,5 +105,20 @@ describe('weeks', () => {
 describe('months', () => {
   it('knows the first day of a month', () => {
     expect(firstDayOfMonth('2027-02')).toBe('2027-02-01');
+  });
+});
+
+describe('months and weeks as date-fns counts them', () => {
+  // date-fns is the reference: calendar-day counts on its own to keep it off the first paint.
+  it('adds months and finds Mondays as date-fns does, for any day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 84_000 }), fc.integer({ min: -400, max: 400 }), (n, months) => {
+        const day = dateOfDay(n);
+        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+        const utc = new TZDate(y, m - 1, d, 'UTC');
+        expect(addMonths(day, months)).toBe(localDay(fnsAddMonths(utc, months)));
+        expect(startOfWeek(day)).toBe(localDay(fnsStartOfWeek(utc, { weekStartsOn: 1 })));
+      }),
+    );
   });
 });

@@ -1,11 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { addMonths as addMonthsTo, startOfWeek as startOfWeekOf } from 'date-fns';
-
 /*
  * Plan days are calendar days, not instants. They are written `YYYY-MM-DD`; counted as days
  * since 1970-01-01 ("day numbers") they can be added and compared without any zone, the
- * machine's or the plan's, shifting them. Where date-fns is needed they are read as midnight
- * UTC, so it never sees the machine's zone and a day never slips across a DST change.
+ * machine's or the plan's, shifting them. Months and weeks are counted on UTC dates, which
+ * have no DST; date-fns's addMonths and startOfWeek are the tests' reference, not imported:
+ * with its TZDate they were most of what this module cost the graph's first paint.
  */
 
 /** Milliseconds in a day of UTC, which has no DST. */
@@ -13,7 +11,6 @@ export const DAY_MS = 86_400_000;
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
-const WEEK_OPTIONS = { weekStartsOn: 1 } as const;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. Unchecked: the scheduler calls it in loops. */
 export function dayNumber(date: string): number {
@@ -57,12 +54,23 @@ export function daysBetween(from: string, to: string): number {
 
 /** The same day `months` months later, clamped to the month's last day (31 Jan + 1 → 28 Feb). */
 export function addMonths(day: string, months: number): string {
-  return toDay(addMonthsTo(parseDay(day), months));
+  if (!DAY_PATTERN.test(day)) throw notADay(day);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  // setUTCFullYear carries months past December into the next year, and day 0 is the last of
+  // the month before: no zone and no DST, as date-fns's addMonths (the tests' reference) does.
+  const target = new Date(0);
+  target.setUTCFullYear(y, m - 1 + months, 1);
+  const last = new Date(0);
+  last.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(d, last.getUTCDate()));
+  return dateOfDay(target.getTime() / DAY_MS);
 }
 
 /** The Monday of `day`'s week. */
 export function startOfWeek(day: string): string {
-  return toDay(startOfWeekOf(parseDay(day), WEEK_OPTIONS));
+  const n = checkedDayNumber(day);
+  // Day 0, 1970-01-01, was a Thursday: 3 days after a Monday.
+  return dateOfDay(n - ((((n + 3) % 7) + 7) % 7));
 }
 
 /** The seven days, Monday to Sunday, of `day`'s week. */
@@ -93,22 +101,6 @@ function checkedDayNumber(day: string): number {
   return dayNumber(day);
 }
 
-function parseDay(day: string): TZDate {
-  const match = DAY_PATTERN.exec(day);
-  if (!match) throw notADay(day);
-  return new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 'UTC');
-}
-
 function notADay(day: string): RangeError {
   return new RangeError(`Not a YYYY-MM-DD day: ${day}`);
-}
-
-function toDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year(date)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** The year in four digits at least, as `yyyy` writes it. */
-function year(date: Date): string {
-  return String(date.getFullYear()).padStart(4, '0');
 }

@@ -1,5 +1,4 @@
-import { addDays, dayNumber, DAY_MS, startOfWeek } from './calendar-day';
-import { isoInTimeZone } from './schedule-zone';
+import { addDays, dayNumber, DAY_MS, localDay, startOfWeek } from './calendar-day';
 
 /*
  * The app's one date style. Every view, message and file name that writes a day, a month or
@@ -46,15 +45,15 @@ export function formatDayTime(day: string, clock: string, withYear = false): str
 }
 
 /**
- * `Thu 3 Dec 2026, 21:45`: an instant (ms since the epoch, or an ISO text) on `timeZone`'s
- * clock, for when something happened (a backup made, a calendar refreshed). Null when the
- * text is not a time.
+ * `Thu 3 Dec 2026, 21:45`: an instant (ms since the epoch, or an ISO text) on this computer's
+ * clock, for when something happened (a backup made, a calendar read). Null when the text is
+ * not a time.
  */
-export function formatMoment(instant: number | string, timeZone: string): string | null {
-  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  if (!Number.isFinite(ms)) return null;
-  const local = isoInTimeZone(ms, timeZone);
-  return formatDayTime(local.slice(0, 10), local.slice(11, 16), true);
+export function formatMoment(instant: number | string): string | null {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDayTime(localDay(date), `${pad(date.getHours())}:${pad(date.getMinutes())}`, true);
 }
 
 /** `15 Mar`, or `15 Mar 2027` with `withYear` (`d MMM yyyy`): a day inside a range or an axis. */

@@ -1,4 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localDay } from './calendar-day';
 import {
   followSessions,
   lastPlannedDate,
@@ -66,6 +69,23 @@ describe('todayIn', () => {
     expect(todayIn('America/New_York', now)).toBe('2026-12-01');
     expect(todayIn('Pacific/Auckland', new Date('2026-12-01T10:59:00Z'))).toBe('2026-12-01');
     expect(todayIn('Pacific/Auckland', new Date('2026-12-01T11:00:00Z'))).toBe('2026-12-02');
+  });
+
+  it('agrees with a TZDate’s day for any instant and zone', () => {
+    const zones = [
+      'UTC',
+      'Europe/Berlin',
+      'America/St_Johns',
+      'Asia/Kolkata',
+      'Pacific/Chatham',
+      'Pacific/Kiritimati',
+    ];
+    const instants = fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2100, 0, 1) });
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...zones), (instant, zone) => {
+        expect(todayIn(zone, new Date(instant))).toBe(localDay(new TZDate(instant, zone)));
+      }),
+    );
   });
 });
 

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { localDay } from './calendar-day';
 import type { TopicStatus } from './roadmap';
 import type { LoggedSession, Schedule, ScheduledSession, SessionOutcome } from './schedule-types';
 
@@ -17,9 +15,22 @@ export function scheduledLog(log: readonly LogEntry[], replannedAt: string): Log
   );
 }
 
+// en-CA writes days as YYYY-MM-DD. Building a formatter is slow: one per zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar day (`YYYY-MM-DD`) as a clock in `timeZone` reads it at `now`. */
 export function todayIn(timeZone: string, now: Date): string {
-  return localDay(new TZDate(now.getTime(), timeZone));
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** What the user still has to say about a planned session. */

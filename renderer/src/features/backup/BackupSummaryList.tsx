@@ -1,14 +1,14 @@
+import { formatMoment } from '../../domain';
 import type { BackupSummary } from '../../domain';
 
 /** What a backup holds, shown before it replaces anything. */
 export function BackupSummaryList({ fileName, summary }: { fileName: string; summary: BackupSummary }) {
   const { counts } = summary;
-  const made = new Date(summary.exportedAt);
   return (
     <>
       <p>
-        “{fileName}”, made {Number.isNaN(made.getTime()) ? summary.exportedAt : made.toLocaleString()} by
-        Roadmap Planner {summary.appVersion}, holds:
+        “{fileName}”, made {formatMoment(summary.exportedAt) ?? summary.exportedAt} by Roadmap Planner{' '}
+        {summary.appVersion}, holds:
       </p>
       <ul className="dialog__list">
         <li>{count(counts.topicStates, 'topic status', 'topic statuses')}</li>

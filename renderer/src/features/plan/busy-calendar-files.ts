@@ -3,7 +3,7 @@ import type { CalendarFileResult } from '../../platform';
 import { platform } from '../../platform';
 import { refreshBusyCalendars } from '../../storage';
 import type { ActionChannel, BusyCalendarRecord, BusyCalendarUpdate } from '../../storage';
-import { mergeBusy } from '../../domain';
+import { formatMoment, mergeBusy } from '../../domain';
 import type { BusyInterval, ExpandBusyResult } from '../../domain';
 import type * as BusyTime from '../../domain/busy-time';
 import { setRereadProblem, UPCOMING_DAYS } from './useBusyCalendars';
@@ -130,7 +130,7 @@ export async function refreshCalendarFiles(
 }
 
 function readDate(record: BusyCalendarRecord): string {
-  return new Date(record.refreshedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatMoment(record.refreshedAt) ?? 'an unknown time';
 }
 
 // ---- Expansion, memoised ---

@@ -1,6 +1,6 @@
 import { Panel } from '@xyflow/react';
 import { useId } from 'react';
-import { formatShortDay } from '../../domain';
+import { formatWeekdayDay } from '../../domain';
 import type { Roadmap, TopicId, TopicState } from '../../domain';
 import { phaseSlot } from '../../ui';
 import { readyInPlanOrder } from './ready-order';
@@ -44,7 +44,7 @@ export function ReadyList({ roadmap, states, firstPlanned, selectedId, onGo }: P
                     <span className="ready-list__title">{topic?.title ?? id}</span>
                     <span className="ready-list__when">
                       {first
-                        ? `Planned ${formatShortDay(first.date)}`
+                        ? `Planned ${formatWeekdayDay(first.date)}`
                         : `Section ${topic?.sectionNumber ?? ''}`}
                     </span>
                   </button>

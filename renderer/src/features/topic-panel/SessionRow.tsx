@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { formatShortDay, sessionClockSpan } from '../../domain';
+import { formatWeekdayDay, sessionClockSpan } from '../../domain';
 import type { ScheduledSession, SessionOutcome } from '../../domain';
 import { MinutesForm } from './MinutesForm';
 
@@ -31,7 +31,7 @@ export function SessionRow({ session, now, next, onLog }: Props) {
     <li ref={row} data-outcome={session.logged} tabIndex={-1}>
       <span className="topic-sessions__line">
         <span className="topic-sessions__when">
-          {formatShortDay(session.date)} · {sessionClockSpan(session)}
+          {formatWeekdayDay(session.date)} · {sessionClockSpan(session)}
         </span>
         <span className="topic-sessions__what">
           Part {session.part} of {session.parts} · {session.minutes} min
