@@ -103,12 +103,16 @@ test.describe('backup and restore', () => {
     for (const [name, contents, expected] of files) {
       writeFileSync(join(dir, name), contents);
       await importFile(page, join(dir, name));
-      const alert = page.getByRole('alert');
+      // The reason shows in its own dialog, read first; nothing covers the backup buttons after it.
+      const dialog = page.getByRole('dialog', { name: 'Backup not restored' });
+      const alert = dialog.getByRole('alert');
       await expect(alert).toContainText(`“${name}” was not restored.`);
       await expect(alert).toContainText(expected);
       await expect(alert).not.toContainText('could not read or save your progress');
-      await expect(page.getByRole('dialog')).toHaveCount(0);
-      await alert.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(alert).toBeFocused();
+      await dialog.getByRole('button', { name: 'OK' }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Import backup…' })).toBeFocused();
       await expect(summary(page)).toHaveText(before!);
     }
     await page.reload();

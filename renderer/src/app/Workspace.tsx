@@ -212,7 +212,7 @@ export function Workspace({ shown }: Props) {
               onRemovePrerequisite={prerequisites.remove}
             />
           )}
-          {backup.pending && <RestoreDialog backup={backup} />}
+          {(backup.pending || backup.problem) && <RestoreDialog backup={backup} />}
           <ProgressCascade roadmap={roadmap} progress={progress} />
           {dialog === 'export' && plan.schedule && plan.planId && (
             <ExportDialog

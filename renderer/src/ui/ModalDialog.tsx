@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import './dialog.css';
 
 type Props = {
@@ -8,6 +8,8 @@ type Props = {
   onCancel: () => void;
   /** Added to `dialog` for a dialog's own layout. */
   className?: string;
+  /** What has the focus once the dialog opens (a message to read first), instead of its first control. */
+  initialFocus?: RefObject<HTMLElement | null>;
   children: ReactNode;
 };
 
@@ -16,13 +18,14 @@ type Props = {
  * `onCancel` instead of closing it behind React's back. Closing gives the focus back to what
  * had it when the dialog opened.
  */
-export function ModalDialog({ title, onCancel, className, children }: Props) {
+export function ModalDialog({ title, onCancel, className, initialFocus, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
+    initialFocus?.current?.focus();
     return () => {
       element?.close();
       // The dialog is gone from the page by now, so the browser cannot hand the focus back:
@@ -31,7 +34,8 @@ export function ModalDialog({ title, onCancel, className, children }: Props) {
       const lost = now === null || now === document.body || Boolean(element?.contains(now));
       if (lost && opener?.isConnected) opener.focus();
     };
-  }, []);
+    // A ref object is stable: the dialog opens once, when mounted.
+  }, [initialFocus]);
   return (
     <dialog
       ref={dialog}

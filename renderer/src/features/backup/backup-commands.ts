@@ -2,13 +2,16 @@ import { backupFileName, serializeBackup } from '../../domain/backup-format';
 import { platform } from '../../platform';
 import { describeStorageError, exportBackupData, restoreBackup } from '../../storage';
 import type { Action, PlannerDatabase } from '../../storage';
-import { showAlert, showNotice } from '../../ui';
+import { showNotice } from '../../ui';
 import type { PendingImport } from './backup-file';
 
 export { chooseBackupFile } from './backup-file';
 
-/** Export backup…: everything stored, as one JSON file where the user saves it. */
-export async function saveBackup(db: PlannerDatabase): Promise<void> {
+/**
+ * Export backup…: everything stored, as one JSON file where the user saves it. Resolves to
+ * what went wrong, for the caller to show, or null.
+ */
+export async function saveBackup(db: PlannerDatabase): Promise<string | null> {
   try {
     const data = await exportBackupData(db);
     const contents = serializeBackup(data, {
@@ -21,8 +24,9 @@ export async function saveBackup(db: PlannerDatabase): Promise<void> {
       extensions: ['json'],
     });
     if (result.saved) showNotice('Backup saved.');
+    return null;
   } catch (error) {
-    showAlert(describeStorageError(error));
+    return describeStorageError(error);
   }
 }
 

@@ -1,10 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { Roadmap } from '../../domain';
 import { useActionChannel } from '../../storage';
-import { showAlert } from '../../ui';
 import type { PendingImport } from './backup-file';
 
 export type { PendingImport } from './backup-file';
+
+/** A backup that could not be saved or restored: shown in its own dialog, never over the buttons. */
+export type BackupProblem = { title: string; message: string };
 
 export type BackupActions = {
   exportBackup: () => void;
@@ -12,6 +14,8 @@ export type BackupActions = {
   pending: PendingImport | null;
   confirmImport: () => void;
   cancelImport: () => void;
+  problem: BackupProblem | null;
+  dismissProblem: () => void;
 };
 
 // Writing, reading and restoring backups load with the first backup, not at start-up.
@@ -28,9 +32,14 @@ const commands = () => import('./backup-commands');
 export function useBackup(builtin: Roadmap): BackupActions {
   const channel = useActionChannel();
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [problem, setProblem] = useState<BackupProblem | null>(null);
 
   const exportBackup = useCallback(() => {
-    void commands().then(({ saveBackup }) => saveBackup(channel.db));
+    void (async () => {
+      const { saveBackup } = await commands();
+      const message = await saveBackup(channel.db);
+      if (message !== null) setProblem({ title: 'Backup not saved', message });
+    })();
   }, [channel]);
 
   const chooseImport = useCallback(() => {
@@ -41,7 +50,7 @@ export function useBackup(builtin: Roadmap): BackupActions {
       const chosen = await chooseBackupFile(known);
       if (chosen === null) return;
       if (chosen.ok) setPending(chosen.pending);
-      else showAlert(chosen.message);
+      else setProblem({ title: 'Backup not restored', message: chosen.message });
     })();
   }, [builtin]);
 
@@ -51,5 +60,13 @@ export function useBackup(builtin: Roadmap): BackupActions {
     if (chosen) void commands().then(({ restoreAction }) => channel.run(restoreAction(chosen)));
   }, [channel, pending]);
 
-  return { exportBackup, chooseImport, pending, confirmImport, cancelImport: () => setPending(null) };
+  return {
+    exportBackup,
+    chooseImport,
+    pending,
+    confirmImport,
+    cancelImport: () => setPending(null),
+    problem,
+    dismissProblem: () => setProblem(null),
+  };
 }
