@@ -3,13 +3,16 @@ import { sessionClock } from '../../domain';
 import { phaseSlot, PinIcon } from '../../ui';
 import type { ScheduleEntry } from './calendar-entry';
 import { entryLabel, entryTimes } from './calendar-entry';
+import type { BlockFit } from './event-fit';
 import { ReviewIcon } from './ReviewIcon';
 import './review-entry.css';
 
 type Props = {
   entry: ScheduleEntry;
-  /** `chip`: one line in a month cell; `block`: a box in the week's time grid. */
+  /** `chip`: a line in a month cell; `block`: a box in the week's time grid. */
   variant: 'chip' | 'block';
+  /** A block's layout, for its height (event-fit.ts). */
+  fit?: BlockFit | undefined;
   /** Whether its details are open. */
   expanded: boolean;
   /** Opens its details (Done, Missed, Open topic; a review's topics) beside `element`. */
@@ -19,13 +22,17 @@ type Props = {
 
 /**
  * One session on the calendar, in its phase's colour, showing whether it was done or missed;
- * a review day in the review colour, with its mark.
+ * a review day in the review colour, with its mark. Its title comes first; the whole title
+ * and its times are its accessible name and tooltip.
  */
-export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Props) {
+export function CalendarEvent({ entry, variant, fit, expanded, onSelect, style }: Props) {
   const { session } = entry;
   const study = entry.kind === 'review' ? null : entry;
   const logged = study?.session.logged;
   const pinned = study?.session.pinned;
+  const label = entryLabel(entry);
+  // A block with a line of its own for the time shows both ends; beside the title, the start.
+  const time = variant === 'block' && fit?.layout === 'stacked' ? entryTimes(entry) : sessionClock(session);
   return (
     <button
       type="button"
@@ -34,15 +41,12 @@ export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Pro
       data-phase={study ? phaseSlot(study.phase) : undefined}
       data-logged={logged}
       data-pinned={pinned}
-      // An hour's block holds one line of title above its times, not two.
-      data-short={variant === 'block' && session.minutes <= 75 ? '' : undefined}
-      // Under 45 minutes (a review, a short session) there is room for one line: the title, not its times.
-      data-tiny={variant === 'block' && session.minutes < 45 ? '' : undefined}
+      data-layout={fit?.layout}
       data-state={study?.state}
-      aria-label={entryLabel(entry)}
+      aria-label={label}
       aria-haspopup="dialog"
       aria-expanded={expanded}
-      title={entryLabel(entry)}
+      title={label}
       style={style}
       onClick={(event) => onSelect(entry, event.currentTarget)}
     >
@@ -53,17 +57,27 @@ export function CalendarEvent({ entry, variant, expanded, onSelect, style }: Pro
       )}
       {pinned && !logged && <PinIcon className="calendar-event__check" />}
       {!study && <ReviewIcon className="calendar-event__check" />}
-      {variant === 'chip' ? (
-        <>
-          <span className="calendar-event__time">{sessionClock(session)}</span>
-          <span className="calendar-event__title">{entry.title}</span>
-        </>
-      ) : (
-        <>
-          <span className="calendar-event__title">{entry.title}</span>
-          <span className="calendar-event__time">{entryTimes(entry)}</span>
-        </>
-      )}
+      <EventText title={entry.title} time={time} fit={fit} />
     </button>
+  );
+}
+
+type TextProps = { title: string; time: string; fit?: BlockFit | undefined };
+
+/**
+ * An event's words: its title first, then its time — on a line of its own when the box has
+ * room (`stacked`), else beside the title's end only if it fits there. A time that does not
+ * fit wraps out of sight rather than over the title.
+ */
+export function EventText({ title, time, fit }: TextProps) {
+  return (
+    <span className="calendar-event__text" data-part="text" data-lines={fit?.lines}>
+      <span className="calendar-event__title" data-part="title">
+        {title}
+      </span>
+      <span className="calendar-event__time" data-part="time">
+        {time}
+      </span>
+    </span>
   );
 }

@@ -4,10 +4,11 @@ import { entryKey } from './calendar-entry';
 import type { DayMark } from './calendar-marks';
 import { CalendarEvent } from './CalendarEvent';
 import { DayMarks } from './DayMarks';
+import { cellEntries } from './event-fit';
 import './month-grid.css';
 
-/** How many sessions a month cell shows before it offers "+N more". */
-const SHOWN_PER_DAY = 3;
+/** How many lines of sessions a month cell holds, "+N more" counting as one. */
+const LINES_PER_DAY = 3;
 
 const WEEKDAY_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -53,8 +54,7 @@ export function MonthGrid({
         {monthGrid(month).map((week) => (
           <tr key={week[0]!.date}>
             {week.map(({ date, inMonth }) => {
-              const entries = entriesByDay.get(date) ?? [];
-              const hidden = entries.length - SHOWN_PER_DAY;
+              const { shown, more } = cellEntries(entriesByDay.get(date) ?? [], LINES_PER_DAY);
               const dayOff = daysOff.has(date);
               const marks = marksByDay.get(date) ?? [];
               return (
@@ -65,42 +65,45 @@ export function MonthGrid({
                   data-day-off={dayOff ? '' : undefined}
                   aria-current={date === today ? 'date' : undefined}
                 >
-                  <div className="month-grid__head">
-                    <span className="month-grid__number" aria-hidden="true">
-                      {dayOfMonth(date)}
-                    </span>
-                    <span className="visually-hidden">{formatLongDay(date)}</span>
-                    {date === today && <span className="month-grid__today">Today</span>}
-                    {dayOff && <span className="month-grid__off">Day off</span>}
+                  <div className="month-grid__cell">
+                    <div className="month-grid__head">
+                      <span className="month-grid__number" aria-hidden="true">
+                        {dayOfMonth(date)}
+                      </span>
+                      <span className="visually-hidden">{formatLongDay(date)}</span>
+                      {date === today && <span className="month-grid__today">Today</span>}
+                      {dayOff && <span className="month-grid__off">Day off</span>}
+                    </div>
+                    {shown.length > 0 && (
+                      <ul className="month-grid__events">
+                        {shown.map((entry) => {
+                          const key = entryKey(entry.session);
+                          return (
+                            <li key={key}>
+                              <CalendarEvent
+                                entry={entry}
+                                variant="chip"
+                                expanded={selected === key}
+                                onSelect={onSelect}
+                              />
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                    {more > 0 && (
+                      <button
+                        type="button"
+                        className="month-grid__more"
+                        aria-label={`+${more} more on ${formatLongDay(date)}, show the week`}
+                        title={`${more} more: show the week`}
+                        onClick={() => onShowWeek(date)}
+                      >
+                        +{more} more
+                      </button>
+                    )}
+                    {marks.length > 0 && <DayMarks marks={marks} />}
                   </div>
-                  {entries.length > 0 && (
-                    <ul className="month-grid__events">
-                      {entries.slice(0, SHOWN_PER_DAY).map((entry) => {
-                        const key = entryKey(entry.session);
-                        return (
-                          <li key={key}>
-                            <CalendarEvent
-                              entry={entry}
-                              variant="chip"
-                              expanded={selected === key}
-                              onSelect={onSelect}
-                            />
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  )}
-                  {hidden > 0 && (
-                    <button
-                      type="button"
-                      className="month-grid__more"
-                      aria-label={`+${hidden} more on ${formatLongDay(date)}, show the week`}
-                      onClick={() => onShowWeek(date)}
-                    >
-                      +{hidden} more
-                    </button>
-                  )}
-                  {marks.length > 0 && <DayMarks marks={marks} />}
                 </td>
               );
             })}

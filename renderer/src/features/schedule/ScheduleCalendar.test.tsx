@@ -81,12 +81,22 @@ describe('ScheduleCalendar', () => {
     act(() => button('Open topic')!.click());
     expect(onOpenTopic).toHaveBeenCalledWith('b');
     expect(container.querySelector('[role="dialog"]')).toBeNull();
+    // Four on one day: two of them, and the place of the third says how many more.
+    expect(button('Topic d, 20:00–21:00')).toBeUndefined();
     expect(button('Topic e, 21:00–22:00')).toBeUndefined();
 
-    act(() => button('+1 more on Wednesday 2 December 2026, show the week')!.click());
+    act(() => button('+2 more on Wednesday 2 December 2026, show the week')!.click());
     expect(container.querySelector('h3')!.textContent).toBe('30 Nov – 6 Dec 2026');
     expect(button('Week')!.getAttribute('aria-pressed')).toBe('true');
     expect(button('Topic e, 21:00–22:00')).toBeDefined();
+    // A week's event shows its title first, then its times, and keeps both in its tooltip.
+    const block = button('Topic e, 21:00–22:00')!;
+    expect([...block.querySelectorAll('[data-part]')].map((p) => p.textContent)).toEqual([
+      'Topic e21:00–22:00',
+      'Topic e',
+      '21:00–22:00',
+    ]);
+    expect(block.title).toBe('Topic e, 21:00–22:00');
     const labels = [...container.querySelectorAll('.week-grid__hour-label')].map((l) => l.textContent);
     expect([labels[0], labels.at(-1)]).toEqual(['17:00', '22:00']);
 
@@ -133,9 +143,11 @@ describe('ScheduleCalendar', () => {
     const labels = [...container.querySelectorAll('.week-grid__hour-label')].map((l) => l.textContent);
     expect([labels[0], labels.at(-1)]).toEqual(['07:00', '21:00']);
     expect(mark('Busy 08:00–09:00')).not.toBeNull();
-    // Busy 19:00–20:00 in a grid from 07:00 to 22:00: 12 of 15 hours down, 1 hour tall.
-    expect(busyBlock.style.top).toBe('80%');
-    expect(busyBlock.style.height).toBe(`${(60 / 900) * 100}%`);
+    // Busy 19:00–20:00 in a grid from 07:00: 12 hours of 60 px down, an hour tall less a
+    // pixel between neighbours; named by its event, then its times.
+    expect(busyBlock.style.top).toBe('720px');
+    expect(busyBlock.style.height).toBe('59px');
+    expect(busyBlock.textContent).toBe('Choir19:00–20:00');
   });
 
   it('offers Done and Missed in a session’s details once its day has come', () => {

@@ -9,11 +9,15 @@ import {
   WEEKDAY_SHORT,
   weekDays,
 } from '../../domain';
-import type { MinuteSpan } from '../../domain';
+import type { LanePlacement, MinuteSpan } from '../../domain';
 import type { ScheduleEntry } from './calendar-entry';
 import { entryKey } from './calendar-entry';
 import type { DayMark } from './calendar-marks';
-import { CalendarEvent } from './CalendarEvent';
+import { clockText } from './calendar-marks';
+import { CalendarEvent, EventText } from './CalendarEvent';
+import type { BlockPlace } from './event-fit';
+import { blockFit, HOUR_HEIGHT, minBlockHeight, placeBlocks, titleLinesNeeded } from './event-fit';
+import { useElementWidth } from './useElementWidth';
 import './week-grid.css';
 
 const DAY_MINUTES = 24 * 60;
@@ -46,11 +50,30 @@ export function WeekGrid({
   const days = weekDays(day);
   const spansByDay = new Map(days.map((d) => [d, (entriesByDay.get(d) ?? []).map(spanOf)]));
   const timedMarks = (d: string) => (marksByDay.get(d) ?? []).filter((m) => !m.allDay);
-  const hours = visibleHours([...spansByDay.values(), ...days.map(timedMarks)].flat());
+  const firstHours = visibleHours([...spansByDay.values(), ...days.map(timedMarks)].flat());
+  // A day column's width decides how many lines a title needs, and so an event's least height.
+  const { width, ref } = useElementWidth<HTMLOListElement>();
+  const titleLines = titleLinesNeeded(width === null ? null : width / 7);
+  const minHeight = minBlockHeight(titleLines);
+  // Sessions, busy and reserve time share the column: placed together, none covers another.
+  const placesByDay = new Map(
+    days.map((d) => {
+      const spans = [...timedMarks(d), ...spansByDay.get(d)!];
+      const lanes = placeInLanes(spans);
+      const places = placeBlocks(spans, lanes, firstHours.from, minHeight);
+      return [d, places.map((place, i) => ({ ...place, ...lanes[i]! }))] as const;
+    }),
+  );
+  // An event grown for its title may reach past the last hour: the grid grows with it.
+  const lowest = Math.max(0, ...[...placesByDay.values()].flat().map((p) => p.top + p.height));
+  const hours = {
+    from: firstHours.from,
+    to: Math.max(firstHours.to, Math.min(24, firstHours.from + Math.ceil((lowest + 1) / HOUR_HEIGHT))),
+  };
   const hourList = Array.from({ length: hours.to - hours.from }, (_, i) => hours.from + i);
 
   return (
-    <div className="week-grid">
+    <div className="week-grid" data-narrow={titleLines > 1 ? '' : undefined}>
       <div className="week-grid__gutter" aria-hidden="true">
         {hourList.map((hour) => (
           <span key={hour} className="week-grid__hour-label">
@@ -58,13 +81,14 @@ export function WeekGrid({
           </span>
         ))}
       </div>
-      <ol className="week-grid__days" aria-labelledby={labelledBy}>
+      <ol ref={ref} className="week-grid__days" aria-labelledby={labelledBy}>
         {days.map((date, index) => {
           const entries = entriesByDay.get(date) ?? [];
-          const spans = spansByDay.get(date)!;
-          const lanes = placeInLanes(spans);
-          const dayOff = daysOff.has(date);
           const marks = timedMarks(date);
+          const places = placesByDay.get(date)!;
+          const markPlaces = places.slice(0, marks.length);
+          const entryPlaces = places.slice(marks.length);
+          const dayOff = daysOff.has(date);
           const busyAllDay = (marksByDay.get(date) ?? []).find((m) => m.allDay);
           return (
             <li
@@ -98,35 +122,50 @@ export function WeekGrid({
                 ))}
                 {marks.length > 0 && (
                   <ul className="week-grid__marks">
-                    {marks.map((mark) => (
-                      <li
-                        key={`${mark.kind}:${mark.from}:${mark.to}`}
-                        className="week-grid__mark"
-                        data-kind={mark.kind}
-                        aria-label={mark.label}
-                        title={mark.summary ? `${mark.label}: ${mark.summary}` : mark.label}
-                        style={placement(mark, { lane: 0, lanes: 1 }, hours)}
-                      >
-                        <span aria-hidden="true">{mark.label}</span>
-                      </li>
-                    ))}
+                    {marks.map((mark, i) => {
+                      const place = markPlaces[i]!;
+                      const fit = blockFit(place.height, titleLines);
+                      return (
+                        <li
+                          key={`${mark.kind}:${mark.from}:${mark.to}`}
+                          className="week-grid__mark"
+                          data-kind={mark.kind}
+                          data-layout={fit.layout}
+                          aria-label={mark.label}
+                          title={mark.summary ? `${mark.label}: ${mark.summary}` : mark.label}
+                          style={placement(place)}
+                        >
+                          <span aria-hidden="true">
+                            <EventText
+                              title={markTitle(mark)}
+                              time={fit.layout === 'stacked' ? markTimes(mark) : clockText(mark.from)}
+                              fit={fit}
+                            />
+                          </span>
+                        </li>
+                      );
+                    })}
                   </ul>
                 )}
                 {entries.length === 0 ? (
                   <p className="visually-hidden">No sessions</p>
                 ) : (
                   <ul className="week-grid__events">
-                    {entries.map((entry, i) => (
-                      <li key={entryKey(entry.session)}>
-                        <CalendarEvent
-                          entry={entry}
-                          variant="block"
-                          expanded={selected === entryKey(entry.session)}
-                          onSelect={onSelect}
-                          style={placement(spans[i]!, lanes[i]!, hours)}
-                        />
-                      </li>
-                    ))}
+                    {entries.map((entry, i) => {
+                      const place = entryPlaces[i]!;
+                      return (
+                        <li key={entryKey(entry.session)}>
+                          <CalendarEvent
+                            entry={entry}
+                            variant="block"
+                            fit={blockFit(place.height, titleLines)}
+                            expanded={selected === entryKey(entry.session)}
+                            onSelect={onSelect}
+                            style={placement(place)}
+                          />
+                        </li>
+                      );
+                    })}
                   </ul>
                 )}
               </div>
@@ -145,17 +184,21 @@ function spanOf({ session }: ScheduleEntry): MinuteSpan {
   return { from, to: Math.min(from + session.minutes, DAY_MINUTES) };
 }
 
-function placement(
-  span: MinuteSpan,
-  lane: { lane: number; lanes: number },
-  hours: MinuteSpan,
-): CSSProperties {
-  const total = (hours.to - hours.from) * 60;
-  const percent = (minutes: number) => `${(minutes / total) * 100}%`;
+function placement({ top, height, lane, lanes }: BlockPlace & LanePlacement): CSSProperties {
   return {
-    top: percent(span.from - hours.from * 60),
-    height: percent(span.to - span.from),
-    left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`,
-    width: `calc(${100 / lane.lanes}% - 4px)`,
+    top: `${top}px`,
+    height: `${height}px`,
+    left: `calc(${(lane / lanes) * 100}% + 2px)`,
+    width: `calc(${100 / lanes}% - 4px)`,
   };
+}
+
+/** A busy stretch by its event's name (or just "Busy"), reserve time by its length. */
+function markTitle(mark: DayMark): string {
+  if (mark.kind === 'reserve') return mark.label;
+  return mark.summary?.trim() || 'Busy';
+}
+
+function markTimes(mark: DayMark): string {
+  return `${clockText(mark.from)}–${clockText(mark.to)}`;
 }
