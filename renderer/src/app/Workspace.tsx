@@ -10,10 +10,11 @@ import { SessionReminder } from '../features/schedule';
 import { RoadmapSwitcher } from '../features/roadmap-switcher';
 import { SearchBox } from '../features/search';
 import { platform } from '../platform';
-import { TOPIC_PANEL_INSET, TopicPanel } from '../features/topic-panel';
+import { TOPIC_PANEL_INSET } from '../features/topic-panel';
 import { Announcements } from './Announcements';
 import { IS_MAC } from './is-mac';
 import { Rail } from './Rail';
+import { SelectedTopicPanel } from './SelectedTopicPanel';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './useAppCommands';
 import { useAppVersion } from './useAppVersion';
@@ -37,8 +38,6 @@ const PictureExportDialog = lazy(() =>
 const roadmapFiles = () => import('../features/roadmap-files');
 const ImportRoadmapDialog = lazy(() => roadmapFiles().then((m) => ({ default: m.ImportRoadmapDialog })));
 const RemoveRoadmapDialog = lazy(() => roadmapFiles().then((m) => ({ default: m.RemoveRoadmapDialog })));
-
-const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 
 /** The window once the database and the roadmap are open: it lays out the features and wires them. */
 export function Workspace({ shown }: Props) {
@@ -185,31 +184,15 @@ export function Workspace({ shown }: Props) {
         {/* Panels and dialogs load when first opened; nothing shows while they do. */}
         <Suspense fallback={null}>
           {topic && view === 'graph' && (
-            <TopicPanel
+            <SelectedTopicPanel
               key={topic.id}
               roadmap={roadmap}
               topic={topic}
+              progress={progress}
+              plan={plan}
+              prerequisites={prerequisites}
               onSelect={openTopic}
               onClose={close}
-              status={progress.statuses.get(topic.id) ?? 'todo'}
-              onStatus={(status) => progress.requestStatus(topic.id, status)}
-              checked={progress.checkedItems.get(topic.id) ?? NOTHING_CHECKED}
-              onToggleItem={(itemId, checked) => progress.toggleItem(topic.id, itemId, checked)}
-              offerDone={progress.offerDoneFor === topic.id}
-              note={progress.notes.get(topic.id) ?? ''}
-              onNote={(text) => progress.setNote(topic.id, text)}
-              sessions={plan.saved ? plan.sessionsOf(topic.id) : null}
-              estimateOverride={plan.estimateOf(topic.id)}
-              onEstimate={(hours) => plan.setEstimate(topic.id, hours)}
-              statuses={progress.statuses}
-              planned={plan.schedule?.sessions ?? null}
-              now={plan.now}
-              goal={plan.settings.goal ?? null}
-              onGoal={plan.saved ? plan.setGoal : undefined}
-              onLog={plan.saved ? plan.log : undefined}
-              onLogTime={plan.saved ? (minutes) => plan.logTime(topic.id, minutes) : undefined}
-              onAddPrerequisite={prerequisites.add}
-              onRemovePrerequisite={prerequisites.remove}
             />
           )}
           {(backup.pending || backup.problem) && <RestoreDialog backup={backup} />}
