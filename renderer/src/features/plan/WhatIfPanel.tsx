@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { formatHours, formatMinutes, formatShortDay, minutesToHours } from '../../domain';
+import { formatHours, formatMinutes, formatWeekdayDay, minutesToHours } from '../../domain';
 import type { Schedule } from '../../domain';
 import { phaseSlot } from '../../ui';
 import { formatEnd, minutesLeft, phaseProjections } from './projection';
@@ -51,7 +51,8 @@ export function WhatIfPanel({ roadmap, schedule, previous, weeklyMinutes }: Prop
                     <span className="plan-view__muted">
                       {' '}
                       (was{' '}
-                      {row.previousEnd === null ? 'not all planned' : formatShortDay(row.previousEnd, true)})
+                      {row.previousEnd === null ? 'not all planned' : formatWeekdayDay(row.previousEnd, true)}
+                      )
                     </span>
                   )}
                 </span>

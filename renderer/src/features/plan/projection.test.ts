@@ -114,7 +114,7 @@ describe('minutesLeft and formatEnd', () => {
   });
 
   it('formats an end or says why there is none', () => {
-    expect(formatEnd('2027-04-12', true)).toBe('12 Apr 2027');
+    expect(formatEnd('2027-04-12', true)).toBe('Mon 12 Apr 2027');
     expect(formatEnd(null, true)).toBe('nothing left');
     expect(formatEnd(null, false)).toBe('not all planned');
   });

@@ -1,4 +1,10 @@
-import { formatHours, formatShortDay, minutesToHours, reviewTimeIncluded } from '../../domain';
+import {
+  formatHours,
+  formatShortDay,
+  formatWeekdayDay,
+  minutesToHours,
+  reviewTimeIncluded,
+} from '../../domain';
 import type { Phase, Schedule, Topic, TopicId } from '../../domain';
 
 /** What the projection needs of a roadmap: its phases and which phase each topic is in. */
@@ -60,9 +66,9 @@ export function minutesLeft(schedule: Schedule): number {
   return schedule.sessions.reduce((sum, session) => (session.logged ? sum : sum + session.minutes), 0);
 }
 
-/** How a projected end reads: `12 Apr 2027`, or why there is none. */
+/** How a projected end reads: `Mon 12 Apr 2027`, or why there is none. */
 export function formatEnd(end: string | null, onTrack: boolean): string {
-  if (end !== null) return formatShortDay(end, true);
+  if (end !== null) return formatWeekdayDay(end, true);
   return onTrack ? 'nothing left' : 'not all planned';
 }
 
