@@ -89,6 +89,8 @@ describe('ScheduleCalendar', () => {
     expect(container.querySelector('h3')!.textContent).toBe('30 Nov – 6 Dec 2026');
     expect(button('Week')!.getAttribute('aria-pressed')).toBe('true');
     expect(button('Topic e, 21:00–22:00')).toBeDefined();
+    // The focus, left by the "+2 more" button, goes to the day's first session.
+    expect(document.activeElement).toBe(button('Topic b, part 2 of 3, 18:00–19:00'));
     // A week's event shows its title first, then its times, and keeps both in its tooltip.
     const block = button('Topic e, 21:00–22:00')!;
     expect([...block.querySelectorAll('[data-part]')].map((p) => p.textContent)).toEqual([

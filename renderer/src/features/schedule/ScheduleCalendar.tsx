@@ -60,6 +60,8 @@ export function ScheduleCalendar({
   const [mode, setMode] = useState<Mode>(() => lastMode);
   const [cursor, setCursor] = useState(today);
   const [selected, setSelected] = useState<{ key: string; anchor: HTMLElement } | null>(null);
+  // The day whose "+N more" opened the week: its first session takes the focus there.
+  const [focusDay, setFocusDay] = useState<string | null>(null);
   const titleId = useId();
 
   const entriesByDay = useMemo(() => {
@@ -105,6 +107,7 @@ export function ScheduleCalendar({
   };
   const show = (nextMode: Mode, day: string) => {
     setSelected(null);
+    setFocusDay(null);
     setMode(nextMode);
     lastMode = nextMode;
     setCursor(day);
@@ -166,7 +169,10 @@ export function ScheduleCalendar({
           labelledBy={titleId}
           selected={selected?.key ?? null}
           onSelect={select}
-          onShowWeek={(day) => show('week', day)}
+          onShowWeek={(day) => {
+            show('week', day);
+            setFocusDay(day);
+          }}
         />
       ) : (
         <WeekGrid
@@ -178,6 +184,7 @@ export function ScheduleCalendar({
           labelledBy={titleId}
           selected={selected?.key ?? null}
           onSelect={select}
+          focusDay={focusDay}
         />
       )}
       {selected && selectedEntry && (

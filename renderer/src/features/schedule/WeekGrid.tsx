@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import {
   clockToMinutes,
@@ -34,6 +35,8 @@ type Props = {
   /** The session whose details are open. */
   selected: string | null;
   onSelect: (entry: ScheduleEntry, element: HTMLElement) => void;
+  /** A day whose first session takes the focus (the month's "+N more" led here). */
+  focusDay?: string | null | undefined;
 };
 
 /** A week as a time grid: hours down the side, a column per day, sessions at their wall-clock times. */
@@ -46,6 +49,7 @@ export function WeekGrid({
   labelledBy,
   selected,
   onSelect,
+  focusDay,
 }: Props) {
   const days = weekDays(day);
   const spansByDay = new Map(days.map((d) => [d, (entriesByDay.get(d) ?? []).map(spanOf)]));
@@ -72,8 +76,15 @@ export function WeekGrid({
   };
   const hourList = Array.from({ length: hours.to - hours.from }, (_, i) => hours.from + i);
 
+  // The "+N more" button that led here is gone: the focus goes on to what it stood for.
+  const grid = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusDay) return;
+    grid.current?.querySelector<HTMLElement>(`[data-date="${focusDay}"] .calendar-event`)?.focus();
+  }, [focusDay]);
+
   return (
-    <div className="week-grid" data-narrow={titleLines > 1 ? '' : undefined}>
+    <div ref={grid} className="week-grid" data-narrow={titleLines > 1 ? '' : undefined}>
       <div className="week-grid__gutter" aria-hidden="true">
         {hourList.map((hour) => (
           <span key={hour} className="week-grid__hour-label">
@@ -94,6 +105,7 @@ export function WeekGrid({
             <li
               key={date}
               className="week-grid__day"
+              data-date={date}
               data-day-off={dayOff ? '' : undefined}
               data-busy-all-day={busyAllDay ? '' : undefined}
               aria-current={date === today ? 'date' : undefined}
