@@ -1,4 +1,4 @@
-import { formatShortDay, reviewTimeIncluded } from '../../domain';
+import { formatWeekdayDay, reviewTimeIncluded } from '../../domain';
 import type { Milestone, Roadmap } from '../../domain';
 import { phaseSlot } from '../../ui';
 import './milestones.css';
@@ -16,7 +16,7 @@ export function MilestoneList({ roadmap, milestones }: Props) {
         const phase = roadmap.phases.find((p) => p.number === m.phase);
         const review = m.projectedEnd ? reviewTimeIncluded(m.reviewMinutes) : null;
         const end = m.projectedEnd
-          ? `ends ${formatShortDay(m.projectedEnd, true)}${review ? `, ${review}` : ''}`
+          ? `ends ${formatWeekdayDay(m.projectedEnd, true)}${review ? `, ${review}` : ''}`
           : 'nothing left';
         const verdict = m.target === null ? 'no target' : m.onTrack ? 'on track' : 'misses its target';
         return (
@@ -33,7 +33,7 @@ export function MilestoneList({ roadmap, milestones }: Props) {
             <span className="milestones__end">{end}</span>
             <span className="milestones__verdict">
               <span aria-hidden="true">{m.target === null ? '·' : m.onTrack ? '✓' : '!'}</span>{' '}
-              {m.target ? `Target ${formatShortDay(m.target, true)}, ${verdict}` : verdict}
+              {m.target ? `Target ${formatWeekdayDay(m.target, true)}, ${verdict}` : verdict}
             </span>
           </li>
         );

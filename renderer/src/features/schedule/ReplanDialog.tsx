@@ -1,4 +1,4 @@
-import { formatShortDay, sessionClockSpan } from '../../domain';
+import { sessionClockSpan } from '../../domain';
 import { formatWeekdayDay } from './schedule-words';
 import type { ReplanPreview, Roadmap, ScheduledSession } from '../../domain';
 import { ConfirmDialog } from '../../ui';
@@ -65,8 +65,8 @@ export function ReplanDialog({ roadmap, preview, today, onReplan, onCancel }: Pr
             <ul className="replan-ends" aria-label="Phase ends">
               {phaseEnds.map((end) => (
                 <li key={end.phase}>
-                  Phase {end.phase} ends {end.to ? formatShortDay(end.to, true) : 'unplanned'}
-                  {end.from ? ` (was ${formatShortDay(end.from, true)})` : ''}
+                  Phase {end.phase} ends {end.to ? formatWeekdayDay(end.to, true) : 'unplanned'}
+                  {end.from ? ` (was ${formatWeekdayDay(end.from, true)})` : ''}
                 </li>
               ))}
             </ul>

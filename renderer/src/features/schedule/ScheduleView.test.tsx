@@ -178,7 +178,7 @@ describe('ScheduleView: review days', () => {
   it('says the review time a phase’s end makes room for', () => {
     render();
     expect(container.querySelector('.milestones__end')!.textContent).toBe(
-      'ends 4 Dec 2026, includes 0.5 h of review',
+      'ends Fri 4 Dec 2026, includes 0.5 h of review',
     );
   });
 
