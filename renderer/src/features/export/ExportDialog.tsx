@@ -1,19 +1,30 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
-  MAX_REMINDER_MINUTES,
+  exportChoicesFor,
+  exportChoicesRange,
   milestonesInRange,
   planIcs,
   reviewsInRange,
   roadmapShortName,
   sessionsInRange,
 } from '../../domain';
-import type { IcsRange, Roadmap, Schedule } from '../../domain';
+import type { IcsExportChoices, Roadmap, Schedule } from '../../domain';
 import { platform } from '../../platform';
-import { readIcsHistory, useDatabase, writeIcsHistory } from '../../storage';
+import {
+  readIcsHistory,
+  rememberExportChoices,
+  useActionChannel,
+  useExportChoices,
+  writeIcsHistory,
+} from '../../storage';
 import { ModalDialog } from '../../ui';
+import { draftOf, readDraft } from './choices-draft';
+import { ExportChoicesFields } from './ExportChoicesFields';
+import type { ChoicesDraft } from './ExportChoicesFields';
 import { exportCount, formatExportCount, liveSessions } from './export-count';
 import { ExportDone } from './ExportDone';
 import { ExportPreview } from './ExportPreview';
+import { ExportProblem } from './ExportProblem';
 import './export-dialog.css';
 
 type Props = {
@@ -27,38 +38,32 @@ type Props = {
 // Desktop: a native save dialog follows, then the file can be opened or shown; web: a download.
 const desktop = platform.kind === 'desktop';
 
-type RangeKind = IcsRange['kind'];
-
-/** Export the plan to a calendar file: which part, milestones, reminders; a preview first. */
+/**
+ * Export the plan to a calendar file: which part, milestones, reminders; a preview first. It
+ * opens with the choices this plan was last exported with (read before it shows, so the fields
+ * never change under the user), and remembers the new ones once the file is saved.
+ */
 export function ExportDialog(props: Props) {
-  const { roadmap, schedule, today } = props;
-  const db = useDatabase();
-  const id = useId();
-  const [kind, setKind] = useState<RangeKind>('all');
-  const [weeks, setWeeks] = useState('4');
-  const [phase, setPhase] = useState(roadmap.phases[0]?.number ?? 1);
-  const [milestones, setMilestones] = useState(true);
-  const [remind, setRemind] = useState(false);
-  const [reminder, setReminder] = useState('15');
+  const channel = useActionChannel();
+  const stored = useExportChoices(channel.db, props.planId);
+  if (stored === undefined) return null;
+  return <ExportForm {...props} last={exportChoicesFor(stored ?? undefined, props.roadmap)} />;
+}
+
+function ExportForm(props: Props & { last: IcsExportChoices }) {
+  const { roadmap, schedule, today, last } = props;
+  const channel = useActionChannel();
+  const db = channel.db;
+  const [draft, setDraft] = useState<ChoicesDraft>(() => draftOf(last));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ message: string; token?: string | undefined } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Its id remounts the message, so a second failure takes the focus again.
+  const [problem, setProblem] = useState<{ id: number; text: string } | null>(null);
 
-  const weekCount = Number(weeks);
-  const weeksValid = Number.isInteger(weekCount) && weekCount >= 1 && weekCount <= 260;
-  const reminderMinutes = Number(reminder);
-  const reminderValid =
-    !remind ||
-    (Number.isInteger(reminderMinutes) && reminderMinutes >= 0 && reminderMinutes <= MAX_REMINDER_MINUTES);
-  const range = useMemo<IcsRange>(
-    () =>
-      kind === 'weeks'
-        ? { kind, weeks: weeksValid ? weekCount : 1 }
-        : kind === 'phase'
-          ? { kind, phase }
-          : { kind },
-    [kind, weeksValid, weekCount, phase],
-  );
+  const { choices, weeksProblem, reminderProblem } = readDraft(draft, last);
+  // Memoised on its parts: `choices` is a new object each render.
+  const { range: kind, weeks, phase, milestones } = choices;
+  const range = useMemo(() => exportChoicesRange({ range: kind, weeks, phase }), [kind, weeks, phase]);
   const sessions = useMemo(
     () => sessionsInRange(roadmap, schedule, range, today),
     [roadmap, schedule, range, today],
@@ -72,7 +77,7 @@ export function ExportDialog(props: Props) {
   const live = useMemo(() => liveSessions(schedule, sessions), [schedule, sessions]);
   const prefix = roadmapShortName(roadmap);
   const title = (topicId: string) => roadmap.topicsById.get(topicId)?.title ?? topicId;
-  const valid = (kind !== 'weeks' || weeksValid) && reminderValid;
+  const valid = weeksProblem === null && reminderProblem === null;
 
   const exportFile = async () => {
     setBusy(true);
@@ -85,7 +90,7 @@ export function ExportDialog(props: Props) {
         range,
         today,
         withMilestones: milestones,
-        reminderMinutes: remind ? reminderMinutes : null,
+        reminderMinutes: choices.reminder ? choices.reminderMinutes : null,
         history: await readIcsHistory(db, props.planId),
         now: new Date(),
       });
@@ -96,9 +101,10 @@ export function ExportDialog(props: Props) {
         extensions: ['ics'],
         mimeType: 'text/calendar',
       });
-      // The history (what the calendar now holds) is kept only once the file is saved.
+      // The history (what the calendar now holds) and the choices are kept only once the file is saved.
       if (!saved.saved) return;
       await writeIcsHistory(db, result.history);
+      await channel.run(rememberExportChoices(props.planId, roadmap.id, choices));
       const cancelled = result.cancelled > 0 ? `, and cancelled ${result.cancelled}` : '';
       // The same words as the preview: the count comes from what was just written.
       const what = formatExportCount(count);
@@ -109,9 +115,10 @@ export function ExportDialog(props: Props) {
         token: saved.token,
       });
     } catch (error) {
-      setProblem(
-        `The calendar could not be exported: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setProblem((previous) => ({
+        id: (previous?.id ?? 0) + 1,
+        text: `The calendar could not be exported: ${error instanceof Error ? error.message : String(error)}`,
+      }));
     } finally {
       setBusy(false);
     }
@@ -128,95 +135,15 @@ export function ExportDialog(props: Props) {
             if (valid && !busy) void exportFile();
           }}
         >
-          <fieldset className="dialog__choices">
-            <legend>What to export</legend>
-            <label>
-              <input
-                type="radio"
-                name={`${id}-range`}
-                checked={kind === 'all'}
-                onChange={() => setKind('all')}
-              />
-              The whole plan
-            </label>
-            <label>
-              <input
-                type="radio"
-                name={`${id}-range`}
-                checked={kind === 'weeks'}
-                onChange={() => setKind('weeks')}
-              />
-              The next
-              <input
-                className="export-dialog__number"
-                type="number"
-                min={1}
-                max={260}
-                aria-label="Number of weeks"
-                value={weeks}
-                aria-invalid={kind === 'weeks' && !weeksValid ? true : undefined}
-                onChange={(event) => {
-                  setWeeks(event.target.value);
-                  setKind('weeks');
-                }}
-              />
-              weeks
-            </label>
-            <label>
-              <input
-                type="radio"
-                name={`${id}-range`}
-                checked={kind === 'phase'}
-                onChange={() => setKind('phase')}
-              />
-              One phase
-              <select
-                aria-label="Phase"
-                value={phase}
-                onChange={(event) => {
-                  setPhase(Number(event.target.value));
-                  setKind('phase');
-                }}
-              >
-                {roadmap.phases.map((p) => (
-                  <option key={p.number} value={p.number}>
-                    Phase {p.number}: {p.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </fieldset>
-          <label className="export-dialog__check">
-            <input
-              type="checkbox"
-              checked={milestones}
-              onChange={(event) => setMilestones(event.target.checked)}
-            />
-            Include phase milestones (all-day events)
-          </label>
-          <label className="export-dialog__check">
-            <input type="checkbox" checked={remind} onChange={(event) => setRemind(event.target.checked)} />
-            Remind me
-            <input
-              className="export-dialog__number"
-              type="number"
-              min={0}
-              max={MAX_REMINDER_MINUTES}
-              aria-label="Minutes before each session"
-              value={reminder}
-              disabled={!remind}
-              aria-invalid={!reminderValid || undefined}
-              onChange={(event) => setReminder(event.target.value)}
-            />
-            minutes before each session
-          </label>
-
+          <ExportChoicesFields
+            draft={draft}
+            onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
+            phases={roadmap.phases}
+            weeksProblem={weeksProblem}
+            reminderProblem={reminderProblem}
+          />
           <ExportPreview count={count} sessions={live} reviews={reviews} prefix={prefix} title={title} />
-          {problem && (
-            <p className="export-dialog__problem" role="alert">
-              {problem}
-            </p>
-          )}
+          {problem && <ExportProblem key={problem.id} text={problem.text} />}
           <div className="dialog__actions">
             <button type="button" className="button" onClick={props.onClose}>
               Cancel

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { platform } from '../../platform';
+import { ExportProblem } from './ExportProblem';
 
 type Props = {
   message: string;
@@ -10,11 +11,14 @@ type Props = {
 
 /** After an export: what was written, and on the desktop the way to open or find the file. */
 export function ExportDone({ message, token, onClose }: Props) {
-  const [problem, setProblem] = useState<string | null>(null);
+  // Its id remounts the message, so the same failure again takes the focus again.
+  const [problem, setProblem] = useState<{ id: number; text: string } | null>(null);
+  const say = (text: string | null) =>
+    setProblem((previous) => (text === null ? null : { id: (previous?.id ?? 0) + 1, text }));
   return (
     <>
       <p role="status">{message}</p>
-      {problem && <p role="alert">{problem}</p>}
+      {problem && <ExportProblem key={problem.id} text={problem.text} />}
       <div className="dialog__actions">
         {token && (
           <>
@@ -25,7 +29,7 @@ export function ExportDone({ message, token, onClose }: Props) {
                 void platform
                   .revealSaved(token)
                   .catch(() => false)
-                  .then((shown) => setProblem(shown ? null : 'The file could not be shown in its folder.'));
+                  .then((shown) => say(shown ? null : 'The file could not be shown in its folder.'));
               }}
             >
               Show in folder
@@ -38,7 +42,7 @@ export function ExportDone({ message, token, onClose }: Props) {
                   .openSaved(token)
                   .catch(() => false)
                   .then((opened) =>
-                    setProblem(
+                    say(
                       opened
                         ? null
                         : 'No app on this computer opens calendar files. Use Show in folder, then import the file into your calendar.',
