@@ -48,7 +48,7 @@ test.describe('backup and restore', () => {
     const path = await exportBackup(page);
     const file = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number };
     expect(file.format).toBe('roadmap-planner-backup');
-    expect(file.version).toBe(5);
+    expect(file.version).toBe(6);
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Reset progress' }).click();
@@ -71,6 +71,50 @@ test.describe('backup and restore', () => {
     await expect(page.getByRole('textbox', { name: 'Your notes' })).toHaveValue('REST verbs cheat sheet');
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await expect(page.getByLabel('Minutes on Sunday')).toHaveValue('45');
+  });
+
+  test('the calendar export’s choices come back with a backup', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-01T08:00:00Z'));
+    await page.goto('./#plan');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    const exportCalendar = async (setUp: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) => {
+      await page.getByRole('link', { name: 'Schedule' }).click();
+      await page.getByRole('button', { name: 'Export to calendar…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export to calendar' });
+      await setUp(dialog);
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      await download;
+      await dialog.getByRole('button', { name: 'Done' }).click();
+    };
+    await exportCalendar(async (dialog) => {
+      await dialog.getByRole('spinbutton', { name: 'Number of weeks' }).fill('3');
+      await dialog.getByRole('checkbox', { name: /Remind me/ }).check();
+    });
+    await page.getByRole('link', { name: /Progress/ }).click();
+    const path = await exportBackup(page);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { data: { exportChoices: unknown[] } };
+    expect(file.data.exportChoices).toMatchObject([
+      { range: 'weeks', weeks: 3, milestones: true, reminder: true, reminderMinutes: 15 },
+    ]);
+
+    // Other choices since; the restore brings back the backup's.
+    await exportCalendar(async (dialog) => {
+      await dialog.getByRole('radio', { name: 'The whole plan' }).check();
+      await dialog.getByRole('checkbox', { name: /Remind me/ }).uncheck();
+    });
+    await page.getByRole('link', { name: /Progress/ }).click();
+    await importFile(page, path);
+    await page
+      .getByRole('dialog', { name: 'Restore this backup?' })
+      .getByRole('button', { name: 'Replace my data' })
+      .click();
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    await page.getByRole('button', { name: 'Export to calendar…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export to calendar' });
+    await expect(dialog.getByRole('radio', { name: /^The next/ })).toBeChecked();
+    await expect(dialog.getByRole('spinbutton', { name: 'Number of weeks' })).toHaveValue('3');
+    await expect(dialog.getByRole('checkbox', { name: /Remind me/ })).toBeChecked();
   });
 
   test('a broken or foreign file is refused with a clear message and nothing changes', async ({ page }) => {

@@ -100,7 +100,7 @@ test.describe('busy calendars', () => {
       version: number;
       data: { busyCalendars: { name: string; text: string }[] };
     };
-    expect(file.version).toBe(5);
+    expect(file.version).toBe(6);
     expect(file.data.busyCalendars.map((row) => row.name)).toEqual(['work.ics']);
     expect(file.data.busyCalendars[0]!.text).toContain('SUMMARY:Team meeting');
 
