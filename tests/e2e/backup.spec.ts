@@ -105,10 +105,11 @@ test.describe('backup and restore', () => {
     });
     await page.getByRole('link', { name: /Progress/ }).click();
     await importFile(page, path);
-    await page
-      .getByRole('dialog', { name: 'Restore this backup?' })
-      .getByRole('button', { name: 'Replace my data' })
-      .click();
+    const restore = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(restore.getByRole('listitem').filter({ hasText: 'calendar export options' })).toHaveText(
+      'calendar export options for 1 plan',
+    );
+    await restore.getByRole('button', { name: 'Replace my data' }).click();
     await page.getByRole('link', { name: 'Schedule' }).click();
     await page.getByRole('button', { name: 'Export to calendar…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export to calendar' });

@@ -35,6 +35,9 @@ export function BackupSummaryList({ fileName, summary }: { fileName: string; sum
             )}
           </li>
         )}
+        {counts.exportChoices > 0 && (
+          <li>calendar export options for {count(counts.exportChoices, 'plan', 'plans')}</li>
+        )}
       </ul>
       {summary.unknownTopicIds.length > 0 && (
         <p>

@@ -45,9 +45,9 @@ describe('ExportPreview', () => {
       '2 study sessions + 1 review session, starting with',
     );
     expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '1 Dec 19:00–20:00 Tiny · Topic a (1/2)',
-      '2 Dec 19:00–19:15 Tiny · Review · 1 topic · 15 min',
-      '2 Dec 19:15–20:00 Tiny · Topic a (1/2)',
+      'Tue 1 Dec, 19:00–20:00 Tiny · Topic a (1/2)',
+      'Wed 2 Dec, 19:00–19:15 Tiny · Review · 1 topic · 15 min',
+      'Wed 2 Dec, 19:15–20:00 Tiny · Topic a (1/2)',
     ]);
     act(() => root.unmount());
   });

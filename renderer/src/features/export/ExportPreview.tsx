@@ -1,4 +1,4 @@
-import { formatShortDay, reviewSessionTitle, sessionClockSpan } from '../../domain';
+import { formatDayTime, reviewSessionTitle, sessionClockSpan } from '../../domain';
 import type { ReviewSession, ScheduledSession, TopicId } from '../../domain';
 import type { ExportCount } from './export-count';
 import { formatExportCount } from './export-count';
@@ -45,9 +45,7 @@ export function ExportPreview({ count, sessions, reviews = [], prefix, title }: 
         <ul>
           {first.map(({ key, slot, text }) => (
             <li key={key}>
-              <span className="export-dialog__when">
-                {formatShortDay(slot.date)} {sessionClockSpan(slot)}
-              </span>{' '}
+              <span className="export-dialog__when">{formatDayTime(slot.date, sessionClockSpan(slot))}</span>{' '}
               {prefix} · {text}
             </li>
           ))}
