@@ -178,11 +178,28 @@ describe('schedule with a log and --previous', () => {
   });
 
   it('moves few sessions in force after one missed hour', () => {
-    // Most misses move nothing; some late in the plan move more than 3 (bench:
-    // replan_fastapi_moves_worst). The "before": 195 of 210.
+    // Most misses move nothing; some move more than 3 (bench: replan_fastapi_moves_worst).
+    // The "before": 195 of 210. With the default 10-minute break the reserve left
+    // after a session's break is shorter, and the miss at 42 (work due before a Saturday's
+    // sessions of its dependants) moves 5: the samples below come out as [0, 5, 0, 0].
     const counts = [20, 40, 60, 100].map((k) => {
       const { now, output, sessions } = missAndReplan(k);
       return moves(sessions, output, now).length;
+    });
+    expect(Math.max(...counts)).toBeLessThanOrEqual(5);
+    expect(counts.filter((n) => n === 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('moves no more than 3 of those sessions back to back (breakMinutes 0), as before breaks', () => {
+    const backToBack = { ...plan, breakMinutes: 0 };
+    const firstFile = file('first-0.json', schedule(backToBack, '--now', '2026-12-01T00:00:00+01:00'));
+    const sessions = planned(JSON.parse(readFileSync(firstFile, 'utf8')) as Output);
+    const counts = [20, 40, 60, 100].map((k0) => {
+      let k = k0;
+      while (sessions[k]!.minutes !== 60) k++;
+      const log = followUntil(sessions, k);
+      const output = schedule({ ...backToBack, log }, '--now', sessions[k]!.end, '--previous', firstFile);
+      return moves(sessions, output, at(sessions[k]!.end)).length;
     });
     expect(Math.max(...counts)).toBeLessThanOrEqual(3);
   });

@@ -63,6 +63,44 @@ describe('schedule --plan', () => {
     expect(result.milestones[0]).toMatchObject({ phase: 1, target: '2027-02-15' });
   });
 
+  it('keeps a 10-minute break between sessions of a day, or none with breakMinutes 0', () => {
+    const saturday = (planValue: unknown, name: string) => {
+      const dir = folder(name, { 'plan.json': JSON.stringify(planValue) });
+      const { code, out, err } = run(
+        'schedule',
+        '--plan',
+        path.join(dir, 'plan.json'),
+        '--today',
+        '2026-12-01',
+        '--json',
+      );
+      expect([code, err]).toEqual([0, '']);
+      const { sessions } = JSON.parse(out) as { sessions: { start: string; end: string }[] };
+      return sessions
+        .filter((s) => s.start.startsWith('2026-12-05'))
+        .map((s) => `${s.start.slice(11, 16)}–${s.end.slice(11, 16)}`);
+    };
+    // No reserve, so the whole Saturday morning is study time.
+    const open = { ...plan, reservePercent: 0 };
+    expect(saturday(open, 'plan-break-default')).toEqual(['10:00–11:30', '11:40–12:10', '12:20–13:00']);
+    expect(saturday({ ...open, breakMinutes: 10 }, 'plan-break-10')).toEqual([
+      '10:00–11:30',
+      '11:40–12:10',
+      '12:20–13:00',
+    ]);
+    expect(saturday({ ...open, breakMinutes: 0 }, 'plan-break-0')).toEqual([
+      '10:00–11:30',
+      '11:30–12:00',
+      '12:00–13:00',
+    ]);
+    const bad = folder('plan-break-bad', { 'plan.json': JSON.stringify({ ...plan, breakMinutes: 121 }) });
+    const refused = run('schedule', '--plan', path.join(bad, 'plan.json'), '--json');
+    expect([refused.code, refused.err]).toEqual([
+      1,
+      `${path.join(bad, 'plan.json')}: breakMinutes: at most 120 minutes\n`,
+    ]);
+  });
+
   it('refuses a bad plan with the path of the bad field', () => {
     const dir = folder('plan-bad', {
       'plan.json': JSON.stringify({ ...plan, availability: { ...plan.availability, mon: 2000 } }),

@@ -75,7 +75,8 @@ describe('schedule --json with review', () => {
       },
     ]);
     const firstStudy = study.find((s) => s.start.startsWith('2026-12-01'))!;
-    expect(firstStudy.start).toBe('2026-12-01T19:45:00+01:00');
+    // After the default 10-minute break.
+    expect(firstStudy.start).toBe('2026-12-01T19:55:00+01:00');
     const starts = output.sessions.map((s) => Date.parse(s.start));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(output.reviews).toBeUndefined();

@@ -87,6 +87,11 @@ describe('parsePlan', () => {
     };
     expect(messageOf({ ...validPlan(), log: [entry], reservePercent: 20, goal: 'routing' })).toBeNull();
     expect(messageOf({ ...validPlan(), reservePercent: 51 })).toBe('reservePercent: at most 50');
+    expect(messageOf({ ...validPlan(), breakMinutes: 0 })).toBeNull();
+    expect(messageOf({ ...validPlan(), breakMinutes: 120 })).toBeNull();
+    expect(messageOf({ ...validPlan(), breakMinutes: 121 })).toBe('breakMinutes: at most 120 minutes');
+    expect(messageOf({ ...validPlan(), breakMinutes: -1 })).toBe('breakMinutes: at least 0 minutes');
+    expect(messageOf({ ...validPlan(), breakMinutes: 2.5 })).toBe('breakMinutes: whole minutes');
     expect(messageOf({ ...validPlan(), log: [{ ...entry, start: '2026-02-30T19:00:00+01:00' }] })).toMatch(
       /^log\.0\.start: an ISO 8601 time/,
     );

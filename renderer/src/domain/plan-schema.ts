@@ -5,6 +5,7 @@ import {
   isPlanYear,
   isTimeZone,
   PLAN_YEARS_MESSAGE,
+  MAX_BREAK_MINUTES,
   MAX_DAY_MINUTES,
   MAX_ESTIMATE_HOURS,
   MIN_SESSION_MINUTES,
@@ -66,6 +67,13 @@ const settingsFields = {
   ).optional(),
   /** Share of each week's study time kept free as catch-up time (default 10). */
   reservePercent: z.number().int('a whole percentage').min(0, 'at least 0').max(50, 'at most 50').optional(),
+  /** Minutes between two sessions of a day that would otherwise touch (default 10; 0: back to back). */
+  breakMinutes: z
+    .number()
+    .int('whole minutes')
+    .min(0, 'at least 0 minutes')
+    .max(MAX_BREAK_MINUTES, `at most ${MAX_BREAK_MINUTES} minutes`)
+    .optional(),
   /** A topic to plan toward: its open prerequisites come first. */
   goal: z.string().min(1, 'a topic id').optional(),
   /** Spaced review of finished topics: with it, schedules plan review sessions. */

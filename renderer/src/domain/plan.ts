@@ -30,6 +30,17 @@ export const MIN_SESSION_MINUTES = 5;
 /** The longest session, and the most minutes of a weekday: a whole day. */
 export const MAX_DAY_MINUTES = 1440;
 
+/** The break between two sessions of a day that would otherwise touch, when a plan sets none. */
+export const DEFAULT_BREAK_MINUTES = 10;
+
+/** The longest break a plan may ask for: two hours between sessions is already a new evening. */
+export const MAX_BREAK_MINUTES = 120;
+
+/** A plan's break between sessions in minutes (`DEFAULT_BREAK_MINUTES` when it sets none). */
+export function breakMinutesOf(plan: { breakMinutes?: number | undefined }): number {
+  return plan.breakMinutes ?? DEFAULT_BREAK_MINUTES;
+}
+
 /** The largest estimate of one topic, in hours, in a plan or a roadmap's sidecar. */
 export const MAX_ESTIMATE_HOURS = 1000;
 

@@ -42,9 +42,10 @@ describe('review sessions in the schedule', () => {
       minutes: 15,
       topics: ['a'],
     } satisfies ReviewSession);
+    // Study follows after the plan's break (10 minutes by default), in what is left of the hour.
     const sameDay = schedule.sessions.filter((s) => s.date === '2026-12-04');
-    expect(sameDay[0]!.start).toBe('2026-12-04T19:15:00+01:00');
-    expect(sameDay.reduce((sum, s) => sum + s.minutes, 0)).toBe(45);
+    expect(sameDay[0]!.start).toBe('2026-12-04T19:25:00+01:00');
+    expect(sameDay.reduce((sum, s) => sum + s.minutes, 0)).toBe(35);
     // Reviewing as if rated Good keeps it coming back, further apart.
     const gaps = schedule.reviews
       .slice(0, 4)

@@ -10,7 +10,8 @@ const spans = (sessions: readonly ScheduledSession[], topicId: string) =>
 describe('placing work', () => {
   it('fills each day in order, splitting at the longest session', () => {
     const roadmap = { topics: [topic('a', 1, 100, []), topic('b', 1, 50, [])], phases: phases(1) };
-    const plan = basePlan({ availability: everyDay(90), maxSessionMinutes: 60 });
+    // Back to back (no break), so every minute of each day is used.
+    const plan = basePlan({ availability: everyDay(90), maxSessionMinutes: 60, breakMinutes: 0 });
     const { sessions } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
     expect(spans(sessions, 'a')).toEqual(['12-01T19:00 60', '12-01T20:00 30', '12-02T19:00 10']);
     expect(spans(sessions, 'b')).toEqual(['12-02T19:10 50']);

@@ -23,6 +23,11 @@ export type PlacementInput = {
   fixedEnd: ReadonlyMap<TopicId, number>;
   /** Planned sessions of the plan in force starting at or after `now`; null for a first plan. */
   previous: readonly PreviousSession[] | null;
+  /**
+   * The plan in force as it stands: its sessions stay even closer than the break to each
+   * other (made before the break changed), so nothing moves until a save or replan.
+   */
+  keepCloseSessions?: boolean;
   now: number;
   limitDay: number;
   minSessionMinutes: number;
@@ -147,7 +152,7 @@ function holdPrevious(timeline: Timeline, input: PlacementInput): Map<TopicId, H
     if (near > input.limitDay) continue;
     const day = timeline.dayOf(p.start, near);
     const span = { start: p.start, end: p.end };
-    if (day === null || !timeline.fits(day, span)) continue;
+    if (day === null || !timeline.fits(day, span, input.keepCloseSessions)) continue;
     timeline.claim(day, span);
     const list = held.get(p.topicId) ?? [];
     list.push({ ...span, day, topicId: p.topicId, id: p.id, alive: true });
@@ -244,11 +249,11 @@ function fillTime(
         if (need <= 0) return 0;
         continue;
       }
-      // Displace a held session only where its time (with the free time right after it)
-      // takes a valid piece: displacing one that cannot help would only move it for nothing.
+      // Displace a held session only where its time (with the free time right after it and
+      // its break) takes a valid piece: displacing one that cannot help would only move it for nothing.
       const victim = stealing?.heldByDay.get(day)?.find((h) => {
         if (!h.alive || h.start < want.from || h.topicId === want.topicId) return false;
-        const after = spans.find((span) => span.start === h.end);
+        const after = spans.find((span) => span.start === h.end + timeline.breakMs);
         const room = budget + (h.end - h.start) / MINUTE_MS;
         return pieceIn({ start: h.start, end: after?.end ?? h.end }, room) > 0;
       });

@@ -65,7 +65,8 @@ describe('the session log', () => {
     const first = { ...logOf(before, 'a#1', 'done'), minutes: 30, end: '2026-12-01T19:30:00+01:00' };
     const after = schedulePlan(roadmap, roomy, { today, log: [first] });
     const next = after.sessions.find((s) => !s.logged)!;
-    expect([next.id, next.start, next.minutes]).toEqual(['a#2', '2026-12-01T19:30:00+01:00', 90]);
+    // After the plan's break (10 minutes), in what is left of the evening's two hours.
+    expect([next.id, next.start, next.minutes]).toEqual(['a#2', '2026-12-01T19:40:00+01:00', 80]);
   });
 
   it('shows logged sessions of topics that are done, and ignores topics the roadmap does not have', () => {

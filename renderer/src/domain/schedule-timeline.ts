@@ -1,5 +1,6 @@
 import { DAY_MS } from './calendar-day';
 import { clockToMinutes } from './clock';
+import { breakMinutesOf } from './plan';
 import type { Plan } from './plan';
 import { sundayOf, weekdayOf } from './schedule-days';
 import { MINUTE_MS, wallClockInstant } from './schedule-zone';
@@ -18,7 +19,11 @@ export type TimeKind = 'free' | 'reserve' | 'any';
 type StudyDay = {
   day: number;
   window: Span;
-  /** Unclaimed spans in time order. */
+  /** Where sessions may lie: the window less busy time, time taken and the past. */
+  open: Span[];
+  /** Sessions near the window, taken or claimed, merged in time order: each keeps a break around it. */
+  sessions: Span[];
+  /** Unclaimed spans in time order: `open` less the sessions and the breaks around them. */
   free: Span[];
   /** Minutes the day may still give: its availability less logged and claimed minutes. */
   budget: number;
@@ -34,6 +39,7 @@ export const DEFAULT_RESERVE_PERCENT = 10;
 export type TimelineInput = {
   plan: Pick<Plan, 'availability' | 'sessionStart' | 'blackoutDates'> & {
     reservePercent?: number | undefined;
+    breakMinutes?: number | undefined;
   };
   offsetAt: OffsetAt;
   startDay: number;
@@ -41,7 +47,10 @@ export type TimelineInput = {
   now: number;
   /** Merged busy spans, in time order. */
   busy: readonly Span[];
-  /** Time already taken (logged sessions, sessions kept in the past), merged, in time order. */
+  /**
+   * Time already taken (logged sessions, sessions kept in the past, pins), merged, in time
+   * order: sessions too, so a planned one keeps its break from them.
+   */
   taken: readonly Span[];
   /** Minutes logged per plan day: they use up the day's availability wherever they lie. */
   takenMinutes: ReadonlyMap<number, number>;
@@ -50,7 +59,9 @@ export type TimelineInput = {
 /**
  * The study time of the plan's days, built a week at a time as placement reaches it: per
  * day its free spans and budget, and per week a reserve (`reservePercent` of the week's
- * study time) kept at the end of the week's last study days.
+ * study time) kept at the end of the week's last study days. Two sessions of a day keep the
+ * plan's break between them (`breakMinutes`): the break is no session's time, so it comes
+ * out of the window, not the budget. Busy time and the day's start need no break.
  */
 export class Timeline {
   private readonly days: StudyDay[] = [];
@@ -61,10 +72,13 @@ export class Timeline {
   private takenAt = 0;
   private readonly blackout: Set<number>;
   private readonly reserveShare: number;
+  /** The break between two sessions of a day, in ms. */
+  readonly breakMs: number;
 
   constructor(private readonly input: TimelineInput) {
     this.blackout = new Set(input.plan.blackoutDates.map((date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS));
     this.reserveShare = (input.plan.reservePercent ?? DEFAULT_RESERVE_PERCENT) / 100;
+    this.breakMs = breakMinutesOf(input.plan) * MINUTE_MS;
     this.openFrom = input.startDay;
   }
 
@@ -121,13 +135,22 @@ export class Timeline {
     const window = { start, end: start + minutes * MINUTE_MS };
     if (minutes > 0) this.lastWindowEnd = window.end;
     while (this.busyAt < busy.length && busy[this.busyAt]!.end <= window.start) this.busyAt++;
-    while (this.takenAt < taken.length && taken[this.takenAt]!.end <= window.start) this.takenAt++;
-    const open = subtract(subtract([window], busy, this.busyAt), taken, this.takenAt);
+    // Taken time up to a break before the window still keeps its break from the window's sessions.
+    const gap = this.breakMs;
+    while (this.takenAt < taken.length && taken[this.takenAt]!.end + gap <= window.start) this.takenAt++;
+    const sessions: Span[] = [];
+    for (let i = this.takenAt; i < taken.length && taken[i]!.start < window.end + gap; i++)
+      sessions.push(taken[i]!);
+    const inWindow = subtract(subtract([window], busy, this.busyAt), sessions, 0);
     const budget = Math.max(0, minutes - (takenMinutes.get(day) ?? 0));
     // The reserve is a share of the whole week, the past included, so it stays put all week.
-    const usable = Math.min(budget, spanMinutes(open));
-    const free = subtract(open, [{ start: Number.NEGATIVE_INFINITY, end: now }], 0);
-    return { day: { day, window, free, budget, reserveFrom: Number.POSITIVE_INFINITY, capacity: 0 }, usable };
+    const usable = Math.min(budget, spanMinutes(inWindow));
+    const open = subtract(inWindow, [{ start: Number.NEGATIVE_INFINITY, end: now }], 0);
+    const free = gap === 0 ? open : subtract(open, withBreaks(sessions, gap), 0);
+    return {
+      day: { day, window, open, sessions, free, budget, reserveFrom: Number.POSITIVE_INFINITY, capacity: 0 },
+      usable,
+    };
   }
 
   /** The plan day whose study window holds `instant`, or null. */
@@ -154,13 +177,18 @@ export class Timeline {
     return studyDay.budget > 0 && studyDay.free.length > 0 ? studyDay.budget : 0;
   }
 
-  /** True when `span` lies in one free span of `day` and the day's budget allows it. */
-  fits(day: number, span: Span): boolean {
+  /**
+   * True when `span` lies in one free span of `day` and the day's budget allows it. With
+   * `closeBy`, a session may stand closer than the break to the day's other sessions (the
+   * plan in force as it stands, made before the break changed), never over them.
+   */
+  fits(day: number, span: Span, closeBy = false): boolean {
     const studyDay = this.at(day);
     const minutes = (span.end - span.start) / MINUTE_MS;
-    return (
-      minutes <= studyDay.budget && studyDay.free.some((f) => f.start <= span.start && span.end <= f.end)
-    );
+    if (minutes > studyDay.budget) return false;
+    const within = (spans: readonly Span[]) => spans.some((f) => f.start <= span.start && span.end <= f.end);
+    if (!closeBy) return within(studyDay.free);
+    return within(studyDay.open) && !studyDay.sessions.some((s) => s.start < span.end && span.start < s.end);
   }
 
   /**
@@ -187,18 +215,22 @@ export class Timeline {
     return { spans, budget: Math.max(0, studyDay.budget - reserveLeft) };
   }
 
-  /** Marks `span` of `day` as used. */
+  /** Marks `span` of `day` as a session: it and the breaks around it are used. */
   claim(day: number, span: Span): void {
     const studyDay = this.at(day);
-    studyDay.free = subtract(studyDay.free, [span], 0);
+    studyDay.sessions = mergeSpans([...studyDay.sessions, span]);
+    const gap = this.breakMs;
+    studyDay.free = subtract(studyDay.free, [{ start: span.start - gap, end: span.end + gap }], 0);
     studyDay.budget -= (span.end - span.start) / MINUTE_MS;
   }
 
-  /** Gives `span` of `day` back (a kept session that no longer stays). */
+  /** Gives `span` of `day` back (a kept session, or its end, that no longer stays), with its breaks. */
   release(day: number, span: Span): void {
     const studyDay = this.at(day);
     this.openFrom = Math.min(this.openFrom, day);
-    studyDay.free = union(studyDay.free, span);
+    studyDay.sessions = subtract(studyDay.sessions, [span], 0);
+    // A neighbour's break may overlap this session's: the free time is worked out again.
+    studyDay.free = subtract(studyDay.open, withBreaks(studyDay.sessions, this.breakMs), 0);
     studyDay.budget += (span.end - span.start) / MINUTE_MS;
   }
 
@@ -263,16 +295,11 @@ function subtract(spans: readonly Span[], cut: readonly Span[], from: number): S
   return out;
 }
 
-/** Sorted disjoint `spans` with `add` merged in. */
-function union(spans: readonly Span[], add: Span): Span[] {
-  const out: Span[] = [];
-  let merged = { ...add };
-  for (const span of spans) {
-    if (span.end < merged.start || span.start > merged.end) out.push(span);
-    else merged = { start: Math.min(span.start, merged.start), end: Math.max(span.end, merged.end) };
-  }
-  out.push(merged);
-  return out.sort((a, b) => a.start - b.start);
+/** Sorted sessions widened by `gap` on each side and merged: the time they and their breaks take. */
+function withBreaks(sessions: readonly Span[], gap: number): Span[] {
+  return gap === 0
+    ? [...sessions]
+    : mergeSpans(sessions.map((s) => ({ start: s.start - gap, end: s.end + gap })));
 }
 
 /** Sorts and merges spans that overlap or touch. */

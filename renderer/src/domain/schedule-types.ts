@@ -114,6 +114,8 @@ export type ScheduleOptions = {
   /**
    * Keep the plan in force's sessions before `now` as they are (the plan as it stands, with
    * sessions not logged yet); without it they are gone and their work is planned again.
+   * With it, too, sessions of the plan in force closer to each other than the plan's break
+   * (made before the break changed) stay where they are: only a replan spaces them.
    */
   keepPast?: boolean;
   /** Busy time (UTC or with an offset): no session overlaps it. */

@@ -22,6 +22,8 @@ describe('schedulePlan across DST changes', () => {
         startDate: addDays(change, -3),
         availability: everyDay(120),
         maxSessionMinutes: 60,
+        // Back to back, so each evening's second session starts on the hour.
+        breakMinutes: 0,
       });
       const { sessions } = schedulePlan(roadmap, plan, { today: plan.startDate });
       expect(sessions).toHaveLength(16);

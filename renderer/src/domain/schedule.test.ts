@@ -106,7 +106,12 @@ describe('schedulePlan properties', () => {
 describe('schedulePlan basics', () => {
   it('fills days from their start time, splits at the longest session and numbers parts', () => {
     const roadmap = { topics: [topic('a', 1, 150, []), topic('b', 1, 45, ['a'])], phases: phases(1) };
-    const plan = basePlan({ availability: { ...everyDay(0), tue: 120, wed: 120 }, maxSessionMinutes: 90 });
+    // Back to back (no break): the second session of a day starts where the first ends.
+    const plan = basePlan({
+      availability: { ...everyDay(0), tue: 120, wed: 120 },
+      maxSessionMinutes: 90,
+      breakMinutes: 0,
+    });
     const { sessions, warnings } = schedulePlan(roadmap, plan, { today: '2026-11-01' });
     expect(warnings).toEqual([]);
     expect(sessions[0]).toEqual({

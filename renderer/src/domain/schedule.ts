@@ -110,6 +110,7 @@ export function schedulePlan(roadmap: SchedulingRoadmap, plan: Plan, options: Sc
       groupOf: groups,
       fixedEnd,
       previous: options.previous ? future : null,
+      keepCloseSessions: options.keepPast === true,
       now,
       limitDay,
       minSessionMinutes: plan.minSessionMinutes,
