@@ -83,8 +83,9 @@ test('finish a topic, rate it, see its review in the calendar and the .ics, and 
     minutes: 15,
   });
   expect(reviews[1]!.start).toBe('2026-12-18T18:00:00.000Z');
+  // Study follows after the plan's 10-minute break.
   const friday = events.filter((e) => e.start.startsWith('2026-12-04') && !e.summary.includes('Review'));
-  expect(friday[0]!.start).toBe('2026-12-04T18:15:00.000Z');
+  expect(friday[0]!.start).toBe('2026-12-04T18:25:00.000Z');
 
   // Friday evening: the review is there to do; rated Good, it comes back later.
   await page.clock.setFixedTime(FRIDAY);

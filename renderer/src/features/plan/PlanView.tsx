@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { formatMinutes, formatShortDay, WEEKDAYS } from '../../domain';
 import type { PlanSettings, Roadmap, Schedule } from '../../domain';
+import { BreakField } from './BreakField';
 import { BusyCalendars } from './BusyCalendars';
 import { DaysOffEditor } from './DaysOffEditor';
 import { FieldError } from './FieldError';
@@ -31,7 +32,7 @@ type Props = {
 
 /** Paths the form shows next to a field; any other problem is listed above the buttons. */
 const FIELD_PATHS =
-  /^(startDate|timeZone|maxSessionMinutes|minSessionMinutes|reservePercent|availability\.|sessionStart\.|phaseTargets\.|blackoutDates|review\.)/;
+  /^(startDate|timeZone|maxSessionMinutes|minSessionMinutes|breakMinutes|reservePercent|availability\.|sessionStart\.|phaseTargets\.|blackoutDates|review\.)/;
 
 /** The study plan's settings, edited as a draft, with the projected phase ends beside them. */
 export function PlanView({ roadmap, settings, saved, project, onSave, children }: Props) {
@@ -80,7 +81,7 @@ export function PlanView({ roadmap, settings, saved, project, onSave, children }
             {settings.timeZone}
           </p>
         ) : (
-          <p className="plan-view__intro">Set your weekly study time to see a plan</p>
+          <p className="plan-view__intro">Not saved yet — Save plan to see your schedule</p>
         )}
       </header>
 
@@ -142,6 +143,11 @@ export function PlanView({ roadmap, settings, saved, project, onSave, children }
                 onChange={(text) => update({ minSessionMinutes: text })}
               />
             </div>
+            <BreakField
+              value={draft.breakMinutes}
+              problem={problems.get('breakMinutes')}
+              onChange={(text) => update({ breakMinutes: text })}
+            />
             <SessionLengthField
               label="Reserve for catch-up"
               value={draft.reservePercent}

@@ -27,6 +27,11 @@ export type Inputs = {
   pins?: readonly SessionInForce[];
   /** Finished topics' review cards (as stored): their reviews come first each day. */
   reviewCards?: readonly ReviewCard[];
+  /**
+   * The break between sessions differs from the plan in force's: a replan lays every day out
+   * afresh (keeping the sessions in force would keep their old spacing), as a new goal does.
+   */
+  reflow?: boolean;
   now: number;
 };
 
@@ -39,10 +44,17 @@ export function scheduleInForce(record: PlanRecord, inputs: Inputs): Schedule {
   const { roadmap, plan, log, busy, pins, now } = inputs;
   const review = reviewOf(inputs);
   const logged = scheduledLog(log, record.replannedAt);
-  // Plans saved before the living plan kept no sessions: theirs are planned from their day.
+  // Plans saved before the living plan kept no sessions: theirs are planned from their day,
+  // back to back as they were then (breaks came later).
   const previous =
     record.inForce ??
-    plannedSessions(schedulePlan(roadmap, plan, { today: record.replannedOn, log: logged }));
+    plannedSessions(
+      schedulePlan(
+        roadmap,
+        { ...plan, breakMinutes: plan.breakMinutes ?? 0 },
+        { today: record.replannedOn, log: logged },
+      ),
+    );
   return schedulePlan(roadmap, plan, {
     now,
     log: logged,
@@ -54,14 +66,17 @@ export function scheduleInForce(record: PlanRecord, inputs: Inputs): Schedule {
   });
 }
 
-/** The plan replanned from now: sessions in force keep their times wherever the rules allow. */
+/**
+ * The plan replanned from now: sessions in force keep their times wherever the rules allow
+ * (unless `reflow` says the break changed: then every day is laid out afresh).
+ */
 export function replanned(current: Pick<Schedule, 'sessions'> | null, inputs: Inputs): Schedule {
   const { roadmap, plan, log, busy, pins, now } = inputs;
   const review = reviewOf(inputs);
   return schedulePlan(roadmap, plan, {
     now,
     log: log.map(({ loggedAt: _loggedAt, ...entry }) => entry),
-    ...(current ? { previous: plannedSessions(current) } : {}),
+    ...(current && !inputs.reflow ? { previous: plannedSessions(current) } : {}),
     busy,
     ...(pins && { pins }),
     ...(review && { review }),

@@ -32,6 +32,24 @@ describe('toDraft and evaluateDraft', () => {
     );
   });
 
+  it('edits the break between sessions: 0 to 120 minutes, the default (10) left implicit', () => {
+    const draft = toDraft(settings);
+    expect(draft.breakMinutes).toBe('10');
+    expect(evaluateDraft(settings, draft).settings).not.toHaveProperty('breakMinutes');
+    expect(evaluateDraft(settings, { ...draft, breakMinutes: '0' }).settings?.breakMinutes).toBe(0);
+    expect(evaluateDraft(settings, { ...draft, breakMinutes: '15' }).settings?.breakMinutes).toBe(15);
+    // A plan that set a break keeps it, the default too.
+    const withBreak = { ...settings, breakMinutes: 0 };
+    expect(toDraft(withBreak).breakMinutes).toBe('0');
+    expect(evaluateDraft(withBreak, { ...draft, breakMinutes: '10' }).settings?.breakMinutes).toBe(10);
+    const problem = (text: string) => evaluateDraft(settings, { ...draft, breakMinutes: text }).problems;
+    expect(problem('121').get('breakMinutes')).toBe('at most 120 minutes');
+    expect(problem('-5').get('breakMinutes')).toBe('at least 0 minutes');
+    expect(problem('7.5').get('breakMinutes')).toBe('whole minutes');
+    expect(problem('').get('breakMinutes')).toBe('enter a number');
+    expect(sameDraft(draft, { ...draft, breakMinutes: '0' })).toBe(false);
+  });
+
   it('edits the review settings within their bounds, the defaults left implicit', () => {
     const draft = toDraft(settings);
     expect(draft.review).toEqual({ retention: '0.90', minutesPerTopic: '15', dailyCapMinutes: '' });

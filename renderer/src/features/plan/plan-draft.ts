@@ -7,7 +7,7 @@ import {
   WEEKDAYS,
 } from '../../domain';
 import type { PlanSettings, Weekday } from '../../domain';
-import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../domain/plan';
+import { DEFAULT_BREAK_MINUTES, FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../domain/plan';
 
 /** The first and last day a plan may name (the schema's years), for the date fields' bounds. */
 export const FIRST_PLAN_DAY = `${FIRST_PLAN_YEAR}-01-01`;
@@ -26,6 +26,8 @@ export type PlanDraft = {
   minSessionMinutes: string;
   /** Share of each week's study time kept free for catch-up, in percent. */
   reservePercent: string;
+  /** Minutes between two sessions of a day that would otherwise touch. */
+  breakMinutes: string;
   /** Sorted, unique `YYYY-MM-DD`. */
   blackoutDates: string[];
   /** Phase number → target date; a phase without a target has no key. */
@@ -64,6 +66,7 @@ export function toDraft(settings: PlanSettings): PlanDraft {
     maxSessionMinutes: String(settings.maxSessionMinutes),
     minSessionMinutes: String(settings.minSessionMinutes),
     reservePercent: String(settings.reservePercent ?? DEFAULT_RESERVE_PERCENT),
+    breakMinutes: String(settings.breakMinutes ?? DEFAULT_BREAK_MINUTES),
     blackoutDates: [...new Set(settings.blackoutDates)].sort(),
     phaseTargets: { ...settings.phaseTargets },
     review: reviewDraft(settings.review),
@@ -100,6 +103,7 @@ export function evaluateDraft(base: PlanSettings, draft: PlanDraft): DraftResult
     maxSessionMinutes: number('maxSessionMinutes', draft.maxSessionMinutes),
     minSessionMinutes: number('minSessionMinutes', draft.minSessionMinutes),
     reservePercent: number('reservePercent', draft.reservePercent),
+    breakMinutes: number('breakMinutes', draft.breakMinutes),
     blackoutDates: [...draft.blackoutDates],
     phaseTargets: Object.fromEntries(Object.entries(draft.phaseTargets).filter(([, date]) => date !== '')),
     review: {
@@ -122,9 +126,12 @@ export function evaluateDraft(base: PlanSettings, draft: PlanDraft): DraftResult
   for (const [path, message] of planSettingsProblems(candidate)) {
     if (!problems.has(path)) problems.set(path, message);
   }
-  // The default reserve stays implicit in plans that never set one.
+  // The default reserve and break stay implicit in plans that never set them.
   if (base.reservePercent === undefined && candidate.reservePercent === DEFAULT_RESERVE_PERCENT) {
     delete candidate.reservePercent;
+  }
+  if (base.breakMinutes === undefined && candidate.breakMinutes === DEFAULT_BREAK_MINUTES) {
+    delete candidate.breakMinutes;
   }
   // So do the default review settings.
   if (base.review === undefined && sameReview(candidate.review, DEFAULT_REVIEW_SETTINGS))
@@ -190,6 +197,7 @@ function canonical(draft: PlanDraft): string {
     number(draft.maxSessionMinutes),
     number(draft.minSessionMinutes),
     number(draft.reservePercent),
+    number(draft.breakMinutes),
     [...new Set(draft.blackoutDates)].sort(),
     Object.entries(draft.phaseTargets)
       .filter(([, date]) => date !== '')

@@ -21,6 +21,7 @@ import type {
   TopicId,
   TopicStatus,
 } from '../../domain';
+import { breakMinutesOf } from '../../domain/plan';
 import { systemTimeZone } from '../../ui';
 import {
   logStudySession,
@@ -129,6 +130,7 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
     [plan, roadmap.id, today],
   );
   const statusRecord = useMemo(() => Object.fromEntries(statuses), [statuses]);
+  const breakInForce = plan ? breakMinutesOf(plan.settings) : null;
   const scheduling = useMemo(() => schedulingRoadmap(roadmap), [roadmap]);
   const inputsFor = useCallback(
     (draft: PlanSettings): Inputs => ({
@@ -138,9 +140,11 @@ export function usePlan(roadmap: Roadmap, statuses: ReadonlyMap<TopicId, TopicSt
       busy,
       pins,
       reviewCards: cards,
+      // A new break lays the days out afresh, in the projection as in the save.
+      reflow: breakInForce !== null && breakMinutesOf(draft) !== breakInForce,
       now,
     }),
-    [scheduling, statusRecord, logEntries, busy, pins, cards, now],
+    [scheduling, statusRecord, logEntries, busy, pins, cards, now, breakInForce],
   );
 
   // The scheduler loads after the first paint (it is not needed to draw the graph); large
