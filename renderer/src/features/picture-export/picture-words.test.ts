@@ -18,11 +18,11 @@ describe('pictureTitleLine', () => {
   it('writes the day as every view does and the share done as the rail does', () => {
     expect(pictureTitleLine('FastAPI Roadmap', '2026-11-30', 12.4)).toEqual({
       title: 'FastAPI Roadmap',
-      details: '30 Nov 2026 · 12 % done',
+      details: 'Mon 30 Nov 2026 · 12 % done',
     });
-    expect(pictureTitleLine('R', '2027-03-05', 0).details).toBe('5 Mar 2027 · 0 % done');
-    expect(pictureTitleLine('R', '2027-03-05', 99).details).toBe('5 Mar 2027 · 99 % done');
-    expect(pictureTitleLine('R', '2027-03-05', 100).details).toBe('5 Mar 2027 · 100 % done');
+    expect(pictureTitleLine('R', '2027-03-05', 0).details).toBe('Fri 5 Mar 2027 · 0 % done');
+    expect(pictureTitleLine('R', '2027-03-05', 99).details).toBe('Fri 5 Mar 2027 · 99 % done');
+    expect(pictureTitleLine('R', '2027-03-05', 100).details).toBe('Fri 5 Mar 2027 · 100 % done');
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatShortDay, slugify } from '../../domain';
+import { formatWeekdayDay, slugify } from '../../domain';
 
 /** The kinds of picture the graph is saved as. */
 export type PictureFormat = 'png' | 'svg';
@@ -16,7 +16,7 @@ export function pictureFileName(title: string, day: string, format: PictureForma
 
 /**
  * The picture's title line, in two parts (the title is set apart from the rest):
- * `FastAPI Roadmap` and `30 Nov 2026 · 12 % done`. The share is the one the rail shows
+ * `FastAPI Roadmap` and `Mon 30 Nov 2026 · 12 % done`. The share is the one the rail shows
  * (hours done, rounded; the roll-up never reaches 100 until every topic is done).
  */
 export function pictureTitleLine(
@@ -24,7 +24,7 @@ export function pictureTitleLine(
   day: string,
   percentDone: number,
 ): { title: string; details: string } {
-  return { title, details: `${formatShortDay(day, true)} · ${Math.round(percentDone)} % done` };
+  return { title, details: `${formatWeekdayDay(day, true)} · ${Math.round(percentDone)} % done` };
 }
 
 /**
