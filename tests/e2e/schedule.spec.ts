@@ -20,7 +20,7 @@ test.describe('the study schedule', () => {
     page,
   }) => {
     await openView(page, 'schedule');
-    await expect(page.getByText('Set your weekly study time to see a plan.')).toBeVisible();
+    await expect(page.getByText('No plan saved yet — save your plan to see your schedule.')).toBeVisible();
     await page.getByRole('link', { name: 'Set up your plan' }).click();
     await expect(page.getByRole('heading', { name: 'Plan', level: 2 })).toBeVisible();
 

@@ -54,7 +54,7 @@ describe('phase milestones', () => {
     });
     const { warnings } = schedulePlan(roadmap, plan, { today: '2026-12-01' });
     expect(warnings.map((w) => w.message)).toEqual([
-      'Phase 1 needs 1.8 h, 2 h are available by 2 Dec 2026, but session lengths leave some of that time unused — move the date to 3 Dec 2026',
+      'Phase 1 needs 1.8 h, 2 h are available by 2 Dec 2026, but session lengths and breaks leave some of that time unused — move the date to 3 Dec 2026',
     ]);
   });
 

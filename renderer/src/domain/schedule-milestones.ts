@@ -79,8 +79,8 @@ function targetMessage(
     return `${head}, but the plan stops at ${MAX_SESSIONS.toLocaleString('en')} sessions — lengthen the shortest session or skip topics`;
   }
   if (short <= 0) {
-    // Enough minutes in total, but session lengths leave some day ends unusable.
-    return `${head}, but session lengths leave some of that time unused — ${moveTo || 'lower the shortest session'}`;
+    // Enough minutes in total, but session lengths and breaks leave some day ends unusable.
+    return `${head}, but session lengths and breaks leave some of that time unused — ${moveTo || 'lower the shortest session'}`;
   }
   const weeks = (lastDay - startDay + 1) / 7;
   const perWeek = Math.ceil(short / weeks / 5) * 5;

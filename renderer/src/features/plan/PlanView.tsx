@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
-import { formatMinutes, formatShortDay, WEEKDAYS } from '../../domain';
+import { formatMinutes, formatWeekdayDay, WEEKDAYS } from '../../domain';
+import { canonicalTimeZone } from '../../domain/time-zone-search';
 import type { PlanSettings, Roadmap, Schedule } from '../../domain';
 import { BreakField } from './BreakField';
 import { BusyCalendars } from './BusyCalendars';
@@ -77,8 +78,8 @@ export function PlanView({ roadmap, settings, saved, project, onSave, children }
         <h2>Plan</h2>
         {saved ? (
           <p className="plan-view__summary">
-            {formatMinutes(savedWeekly)} a week from {formatShortDay(settings.startDate, true)},{' '}
-            {settings.timeZone}
+            {formatMinutes(savedWeekly)} a week from {formatWeekdayDay(settings.startDate, true)},{' '}
+            {canonicalTimeZone(settings.timeZone) ?? settings.timeZone}
           </p>
         ) : (
           <p className="plan-view__intro">Not saved yet — Save plan to see your schedule</p>

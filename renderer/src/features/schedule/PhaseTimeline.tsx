@@ -37,7 +37,7 @@ export function PhaseTimeline({ roadmap, sessions, milestones, today }: Props) {
       <section className="phase-timeline" aria-labelledby={headingId}>
         <h3 id={headingId}>Phase timeline</h3>
         <p className="phase-timeline__empty">
-          Nothing is planned yet. Set your weekly study time to see when each section happens.
+          Nothing is planned yet. Save your plan to see when each section happens.
         </p>
       </section>
     );

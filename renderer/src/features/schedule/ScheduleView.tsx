@@ -83,7 +83,7 @@ export function ScheduleView(props: Props) {
           <h2>Schedule</h2>
         </header>
         <div className="schedule-view__empty">
-          <p>Set your weekly study time to see a plan.</p>
+          <p>No plan saved yet — save your plan to see your schedule.</p>
           <a className="button button--primary" href="#plan">
             Set up your plan
           </a>
