@@ -1,34 +1,11 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { storedRow } from './stored';
 
 // Tuesday 1 December 2026, 09:00 in Berlin: the plan's today, whatever the machine's clock says.
 const NOW = new Date('2026-12-01T08:00:00Z');
 
 test.use({ timezoneId: 'Europe/Berlin' });
-
-/** Waits until IndexedDB holds the plan with this break (absent: the default), before a reload. */
-async function storedBreak(page: Page, minutes: number | null): Promise<void> {
-  await page.waitForFunction(
-    async (wanted) => {
-      const request = indexedDB.open('roadmap-planner');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        const rows = await new Promise<{ settings: { breakMinutes?: number } }[]>((resolve) => {
-          const all = db.transaction('plans').objectStore('plans').getAll();
-          all.onsuccess = () => resolve(all.result as { settings: { breakMinutes?: number } }[]);
-        });
-        return rows.some((row) => (row.settings.breakMinutes ?? null) === wanted);
-      } finally {
-        db.close();
-      }
-    },
-    minutes,
-    { polling: 50 },
-  );
-}
 
 /** Saturday's sessions in This week, as their times read. */
 async function saturdayTimes(page: Page): Promise<string[]> {
@@ -77,10 +54,10 @@ test.describe('the break between sessions', () => {
 
     // The change is one step: Undo brings the break and its schedule back, Redo takes it again.
     await page.locator('body').press('Control+z');
-    await storedBreak(page, null);
+    await storedRow(page, 'plans', { 'settings.breakMinutes': null });
     await expect.poll(() => saturdayTimes(page)).toEqual(['10:00–11:30', '11:40–12:18']);
     await page.locator('body').press('Control+Shift+Z');
-    await storedBreak(page, 0);
+    await storedRow(page, 'plans', { 'settings.breakMinutes': 0 });
     await expect.poll(() => saturdayTimes(page)).toEqual(['10:00–11:30', '11:30–12:18']);
 
     // Kept across a reload.

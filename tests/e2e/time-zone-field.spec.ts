@@ -1,34 +1,10 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { storedRow } from './stored';
 
 // Tuesday 1 December 2026, 08:00 UTC: 09:00 in Berlin, 03:00 in New York, 13:30 in Kolkata.
 const NOW = new Date('2026-12-01T08:00:00Z');
 
 test.use({ timezoneId: 'Europe/Berlin' });
-
-/** Waits until IndexedDB holds a plan in `zone`: the saved notice shows before the write lands. */
-async function storedPlanZone(page: Page, zone: string): Promise<void> {
-  await page.waitForFunction(
-    async (wanted) => {
-      const request = indexedDB.open('roadmap-planner');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        const rows = await new Promise<{ settings: { timeZone: string } }[]>((resolve) => {
-          const all = db.transaction('plans').objectStore('plans').getAll();
-          all.onsuccess = () => resolve(all.result as { settings: { timeZone: string } }[]);
-        });
-        return rows.some((row) => row.settings.timeZone === wanted);
-      } finally {
-        db.close();
-      }
-    },
-    zone,
-    { polling: 50 },
-  );
-}
 
 test('the time-zone field finds places by name, shows their time, and keeps the pick', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
@@ -93,7 +69,7 @@ test('the time-zone field finds places by name, shows their time, and keeps the 
 
   await form.getByRole('button', { name: 'Save plan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
-  await storedPlanZone(page, 'Asia/Kolkata');
+  await storedRow(page, 'plans', { 'settings.timeZone': 'Asia/Kolkata' });
   await page.reload();
   await expect(page.getByRole('form', { name: 'Plan settings' }).getByLabel('Time zone')).toHaveValue(
     'Asia/Kolkata',
@@ -113,6 +89,6 @@ test('a zone stored under an old id shows as the zone it means', async ({ page }
   await field.fill('US/Eastern');
   await field.press('Control+Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Plan saved.' })).toBeVisible();
-  await storedPlanZone(page, 'America/New_York');
+  await storedRow(page, 'plans', { 'settings.timeZone': 'America/New_York' });
   await expect(field).toHaveValue('America/New_York');
 });

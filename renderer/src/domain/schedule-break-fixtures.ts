@@ -1,3 +1,4 @@
+import { mulberry32 } from './seeded-random';
 import { addDays } from './calendar-day';
 import { WEEKDAYS } from './plan';
 import type { Plan, Weekday } from './plan';
@@ -20,24 +21,12 @@ export type GoldenCase = {
   replan: { now: number; keepPast: boolean } | null;
 };
 
-/** mulberry32: a small seeded generator, so the cases never depend on a library's sequence. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'UTC', 'Asia/Kolkata'] as const;
 const RATINGS: readonly ReviewRating[] = ['again', 'hard', 'good', 'easy'];
 
 /** The golden case of a seed. */
 export function goldenCase(seed: number): GoldenCase {
-  const r = random(seed);
+  const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
   const clock = () => `${String(int(6, 21)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`;

@@ -1,3 +1,4 @@
+import { mulberry32 } from './seeded-random';
 import type { Sidecar } from './sidecar-schema';
 import { slugify } from './slug';
 
@@ -71,15 +72,3 @@ const WORDS = [
   'Review',
   'Practice',
 ];
-
-/** Small seeded PRNG: the same seed gives the same roadmap on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
