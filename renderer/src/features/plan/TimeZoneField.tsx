@@ -5,6 +5,7 @@ import { systemTimeZone } from '../../ui';
 import { FieldError } from './FieldError';
 import { fieldAria } from './field-aria';
 import { TimeZoneOptions, zoneClock } from './TimeZoneOptions';
+import '../../ui/menu.css';
 import './time-zone-field.css';
 
 type Props = {

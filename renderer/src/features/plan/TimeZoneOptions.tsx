@@ -61,7 +61,7 @@ export function TimeZoneOptions({
   if (!open) return null;
   return (
     <ul
-      className="tz-field__list"
+      className="listbox-popup tz-field__list"
       id={id}
       role="listbox"
       aria-label="Time zones"

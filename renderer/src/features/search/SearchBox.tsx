@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { Roadmap, TopicId } from '../../domain';
 import type * as Search from '../../domain/search';
+import '../../ui/menu.css';
 import './search.css';
 
 type Props = {
@@ -105,7 +106,7 @@ export function SearchBox({ roadmap, onPick, ref }: Props) {
         /
       </kbd>
       {showList && (
-        <ul className="search__results" id={listId} role="listbox" aria-label="Matching topics">
+        <ul className="listbox-popup search__results" id={listId} role="listbox" aria-label="Matching topics">
           {hits.length === 0 && (
             <li className="search__empty" role="presentation">
               No topic matches “{query.trim()}”
