@@ -22,7 +22,7 @@ export function TopicSessions({ sessions, status, now, onLog, onLogTime }: Props
       <h3>Study sessions</h3>
       {sessions === null ? (
         <p className="topic-panel__empty">
-          No plan yet. <a href="#plan">Save your plan</a> to see when to study this.
+          No plan yet. <a href="#plan">Set up your study week</a> and save it to see when to study this.
         </p>
       ) : sessions.length === 0 ? (
         <p className="topic-panel__empty">
