@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import type { TopicId } from '../domain';
 import { RestoreDialog, useBackup } from '../features/backup';
 import { CalendarSyncRunner } from '../features/calendar-sync';
@@ -13,6 +13,7 @@ import { platform } from '../platform';
 import { TOPIC_PANEL_INSET } from '../features/topic-panel';
 import { Announcements } from './Announcements';
 import { IS_MAC } from './is-mac';
+import * as Lazy from './lazy-parts';
 import { Rail } from './Rail';
 import { SelectedTopicPanel } from './SelectedTopicPanel';
 import { TopBar } from './TopBar';
@@ -25,19 +26,6 @@ import { useView } from './useView';
 import './shell.css';
 
 type Props = { shown: ShownRoadmap };
-
-const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
-const PlanPage = lazy(() => import('./PlanPage').then((m) => ({ default: m.PlanPage })));
-const SchedulePage = lazy(() => import('./SchedulePage').then((m) => ({ default: m.SchedulePage })));
-const ReviewPage = lazy(() => import('./ReviewPage').then((m) => ({ default: m.ReviewPage })));
-// The picture export (and html-to-image with it) loads when first asked for.
-const PictureExportDialog = lazy(() =>
-  import('../features/picture-export').then((m) => ({ default: m.PictureExportDialog })),
-);
-// Importing, removing and exporting roadmaps load when first asked for.
-const roadmapFiles = () => import('../features/roadmap-files');
-const ImportRoadmapDialog = lazy(() => roadmapFiles().then((m) => ({ default: m.ImportRoadmapDialog })));
-const RemoveRoadmapDialog = lazy(() => roadmapFiles().then((m) => ({ default: m.RemoveRoadmapDialog })));
 
 /** The window once the database and the roadmap are open: it lays out the features and wires them. */
 export function Workspace({ shown }: Props) {
@@ -52,6 +40,7 @@ export function Workspace({ shown }: Props) {
   const [readyOnly, setReadyOnly] = useState(false);
   const [due, setDue] = useState<ReadonlySet<TopicId>>();
   const [dialog, setDialog] = useState<'help' | 'export' | 'picture' | 'import' | 'remove' | null>(null);
+  const [markdownProblem, setMarkdownProblem] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const centre = useCentreTopic(layout, TOPIC_PANEL_INSET);
 
@@ -120,7 +109,9 @@ export function Workspace({ shown }: Props) {
             builtin={builtinRoadmap}
             onImport={() => setDialog('import')}
             onExportMarkdown={() =>
-              void roadmapFiles().then((m) => m.exportRoadmapMarkdown(roadmap, plan.settings.estimates ?? {}))
+              void Lazy.roadmapFiles()
+                .then((m) => m.exportRoadmapMarkdown(roadmap, plan.settings.estimates ?? {}))
+                .then(setMarkdownProblem)
             }
             onRemove={shown.file ? () => setDialog('remove') : undefined}
           />
@@ -145,14 +136,14 @@ export function Workspace({ shown }: Props) {
               onImport={backup.chooseImport}
             />
           )}
-          {view === 'plan' && plan.loaded && <PlanPage roadmap={roadmap} plan={plan} />}
+          {view === 'plan' && plan.loaded && <Lazy.PlanPage roadmap={roadmap} plan={plan} />}
           {view === 'schedule' && plan.loaded && plan.planning && !plan.schedule && (
             <p className="main__status" role="status">
               Planning…
             </p>
           )}
           {view === 'schedule' && plan.loaded && !(plan.planning && !plan.schedule) && (
-            <SchedulePage
+            <Lazy.SchedulePage
               roadmap={roadmap}
               plan={plan}
               onOpenTopic={openTopic}
@@ -207,7 +198,7 @@ export function Workspace({ shown }: Props) {
             />
           )}
           {dialog === 'picture' && progress.loaded && (
-            <PictureExportDialog
+            <Lazy.PictureExportDialog
               roadmap={roadmap}
               today={plan.today}
               percentDone={progress.rollups.overall.percentHours}
@@ -215,19 +206,34 @@ export function Workspace({ shown }: Props) {
             />
           )}
           {dialog === 'import' && (
-            <ImportRoadmapDialog
+            <Lazy.ImportRoadmapDialog
               openFile={(file) => import('./open-roadmap-file').then((m) => m.openRoadmapFile(file))}
               warmUp={() => void import('./open-roadmap-file').then((m) => m.warmUpRoadmapFiles())}
               builtinId={builtinRoadmap.id}
               onClose={() => setDialog(null)}
             />
           )}
-          {dialog === 'remove' && <RemoveRoadmapDialog roadmap={roadmap} onClose={() => setDialog(null)} />}
+          {dialog === 'remove' && (
+            <Lazy.RemoveRoadmapDialog roadmap={roadmap} onClose={() => setDialog(null)} />
+          )}
+          {markdownProblem && (
+            <Lazy.ProblemDialog
+              title="Markdown not saved"
+              message={markdownProblem}
+              onClose={() => setMarkdownProblem(null)}
+            />
+          )}
           {dialog === 'help' && (
-            <HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />
+            <Lazy.HelpDialog version={version} isMac={IS_MAC} onClose={() => setDialog(null)} />
           )}
           <SessionReminder roadmap={roadmap} schedule={plan.schedule} today={plan.today} />
-          <ReviewPage view={view} roadmap={roadmap} progress={progress} today={plan.today} onDue={setDue} />
+          <Lazy.ReviewPage
+            view={view}
+            roadmap={roadmap}
+            progress={progress}
+            today={plan.today}
+            onDue={setDue}
+          />
           {platform.calendarSync && (
             <CalendarSyncRunner
               roadmap={roadmap}

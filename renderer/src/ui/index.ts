@@ -4,5 +4,6 @@ export { ConfirmDialog } from './ConfirmDialog';
 export { phaseSlot } from './phase-slot';
 export { Toast } from './Toast';
 export { ModalDialog } from './ModalDialog';
+export { ProblemDialog } from './ProblemDialog';
 export { systemTimeZone } from './system-time-zone';
 export { PinIcon } from './PinIcon';

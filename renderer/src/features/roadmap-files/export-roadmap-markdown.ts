@@ -1,16 +1,17 @@
 import type { Roadmap, TopicId } from '../../domain';
 import { platform } from '../../platform';
 import { describeStorageError } from '../../storage';
-import { showAlert, showNotice } from '../../ui';
+import { showNotice } from '../../ui';
 
 /**
  * Export roadmap as Markdown…: the roadmap as shown (with the user's prerequisites) and the
- * user's own estimates, inline in one Markdown file that imports again as it is.
+ * user's own estimates, inline in one Markdown file that imports again as it is. Resolves to
+ * what went wrong, for the caller to show, or null.
  */
 export async function exportRoadmapMarkdown(
   roadmap: Roadmap,
   estimates: Readonly<Record<TopicId, number>>,
-): Promise<void> {
+): Promise<string | null> {
   try {
     const { roadmapMarkdownFileName, roadmapToMarkdown } = await import('../../domain/roadmap-markdown');
     const result = await platform.saveFile({
@@ -20,7 +21,8 @@ export async function exportRoadmapMarkdown(
       mimeType: 'text/markdown',
     });
     if (result.saved) showNotice(`“${roadmap.title}” saved as Markdown.`);
+    return null;
   } catch (error) {
-    showAlert(describeStorageError(error));
+    return describeStorageError(error);
   }
 }
