@@ -178,15 +178,15 @@ describe('schedule with a log and --previous', () => {
   });
 
   it('moves few sessions in force after one missed hour', () => {
-    // Most misses move nothing; some move more than 3 (bench: replan_fastapi_moves_worst).
-    // The "before": 195 of 210. With the default 10-minute break the reserve left
-    // after a session's break is shorter, and the miss at 42 (work due before a Saturday's
-    // sessions of its dependants) moves 5: the samples below come out as [0, 5, 0, 0].
+    // Most misses move nothing, none more than 3 (bench: replan_fastapi_moves_worst).
+    // The "before": 195 of 210. The miss at 42 (work due before a Saturday's sessions
+    // of its dependants) takes the place of the first of them rather than an earlier one:
+    // the samples below come out as [0, 2, 0, 0].
     const counts = [20, 40, 60, 100].map((k) => {
       const { now, output, sessions } = missAndReplan(k);
       return moves(sessions, output, now).length;
     });
-    expect(Math.max(...counts)).toBeLessThanOrEqual(5);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(3);
     expect(counts.filter((n) => n === 0).length).toBeGreaterThanOrEqual(3);
   });
 

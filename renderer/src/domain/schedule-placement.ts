@@ -55,8 +55,9 @@ type Held = PlacedSession & { id: string; alive: boolean };
 /**
  * Places each topic's minutes in study order. Sessions of the plan in force stay where they
  * are whenever every rule still holds; the work they no longer cover goes into reserve time,
- * then free time, before the first session of any topic that must follow; only then does it
- * take later time, displacing sessions of the plan in force (which are then placed again).
+ * then free time, before the first session of any topic that must follow (with a break: then
+ * both together, then that first session's place); only then does it take later time,
+ * displacing sessions of the plan in force (which are then placed again).
  * A topic is planned whole or not at all; once one does not fit, the rest stay unplanned.
  */
 export function placeWork(timeline: Timeline, input: PlacementInput): Placement {
@@ -112,18 +113,30 @@ export function placeWork(timeline: Timeline, input: PlacementInput): Placement 
       need -= (h.end - h.start) / MINUTE_MS;
     }
     const until = deadline.get(id) ?? Number.POSITIVE_INFINITY;
-    const fill = (kind: TimeKind, to: number, steal: boolean) => {
+    const fill = (kind: TimeKind, to: number, steal: boolean, from = earliest, first = false) => {
       if (need > 0)
         need = fillTime(
           timeline,
           input,
-          { topicId: id, need, from: earliest, to, kind, maxPlaced: MAX_SESSIONS - total },
+          { topicId: id, need, from, to, kind, maxPlaced: MAX_SESSIONS - total },
           placed,
-          steal ? { heldByDay, free } : null,
+          steal ? { heldByDay, free, first } : null,
         );
     };
     if (previous) fill('reserve', until, false);
     fill('free', until, false);
+    if (previous && timeline.breakMs > 0) {
+      // Free time and reserve side by side take a piece neither takes alone.
+      fill('any', until, false);
+      if (until !== Number.POSITIVE_INFINITY && need > 0) {
+        // The work takes the place of the first session that must follow it, which moves
+        // (often only along its own day, into the reserve): displacing an earlier session of
+        // another topic instead hands that topic a deadline just as near, and so on down a
+        // chain, the more so as a break leaves a displaced slot too short to share. Back to
+        // back (no break), placement stays what it was before breaks (the golden cases).
+        fill('any', until + Math.min(need, input.maxSessionMinutes) * MINUTE_MS, true, until, true);
+      }
+    }
     fill(previous ? 'any' : 'free', Number.POSITIVE_INFINITY, previous !== null);
     if (need > 0) {
       capped = total + placed.length >= MAX_SESSIONS;
@@ -197,7 +210,12 @@ type Want = {
   /** The topic may hold at most this many sessions (what the session cap leaves). */
   maxPlaced: number;
 };
-type Stealing = { heldByDay: ReadonlyMap<number, Held[]>; free: (h: Held) => void };
+type Stealing = {
+  heldByDay: ReadonlyMap<number, Held[]>;
+  free: (h: Held) => void;
+  /** A held session before the first free piece gives way first: the work starts where it stood. */
+  first?: boolean;
+};
 
 /**
  * Places up to `want.need` minutes in time order from `want.from`, before `want.to`, in
@@ -240,7 +258,21 @@ function fillTime(
         chunk = { start: span.start, end: span.start + minutes * MINUTE_MS };
         break;
       }
-      if (chunk) {
+      // Displace a held session only where its time (with the free time right after it and
+      // its break) takes a valid piece: displacing one that cannot help would only move it for nothing.
+      // With `first`, one that stands before the free piece gives way even so.
+      const victim =
+        stealing && (!chunk || stealing.first)
+          ? stealing.heldByDay.get(day)?.find((h) => {
+              if (!h.alive || h.start < want.from || h.start >= want.to || h.topicId === want.topicId)
+                return false;
+              if (chunk && h.start > chunk.start) return false;
+              const after = spans.find((span) => span.start === h.end + timeline.breakMs);
+              const room = budget + (h.end - h.start) / MINUTE_MS;
+              return pieceIn({ start: h.start, end: Math.min(after?.end ?? h.end, want.to) }, room) > 0;
+            })
+          : undefined;
+      if (chunk && !victim) {
         if (placed.length >= want.maxPlaced) return need;
         timeline.claim(day, chunk);
         placed.push({ ...chunk, day, topicId: want.topicId });
@@ -249,14 +281,6 @@ function fillTime(
         if (need <= 0) return 0;
         continue;
       }
-      // Displace a held session only where its time (with the free time right after it and
-      // its break) takes a valid piece: displacing one that cannot help would only move it for nothing.
-      const victim = stealing?.heldByDay.get(day)?.find((h) => {
-        if (!h.alive || h.start < want.from || h.topicId === want.topicId) return false;
-        const after = spans.find((span) => span.start === h.end + timeline.breakMs);
-        const room = budget + (h.end - h.start) / MINUTE_MS;
-        return pieceIn({ start: h.start, end: after?.end ?? h.end }, room) > 0;
-      });
       if (!victim) break;
       stealing!.free(victim);
     }
